@@ -1,0 +1,31 @@
+package se.westum.consortium.application.port.out;
+
+import java.time.Year;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import se.westum.consortium.domain.membership.AnnualFee;
+import se.westum.consortium.domain.shared.OrganisationNumber;
+
+/** The annual fees of members, at most one per member and year. */
+public interface AnnualFees {
+
+  /** The fee of a member for a year, if set. */
+  Optional<AnnualFee> find(OrganisationNumber member, Year year);
+
+  /** Sets a fee, replacing the member's fee for that year if there was one. */
+  void put(AnnualFee fee);
+
+  /** Sets many fees in batches (imports), replacing existing ones by member and year. */
+  void putAll(Collection<AnnualFee> fees);
+
+  /** The fees of a year, ordered by member. */
+  List<AnnualFee> ofYear(Year year);
+
+  /** The fees of a member, ordered by year. */
+  List<AnnualFee> ofMember(OrganisationNumber member);
+
+  /** Every fee ordered by member and year; the caller must close the stream. */
+  Stream<AnnualFee> stream();
+}

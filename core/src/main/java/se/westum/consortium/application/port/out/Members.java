@@ -1,0 +1,54 @@
+package se.westum.consortium.application.port.out;
+
+import java.util.Collection;
+import java.util.Optional;
+import java.util.stream.Stream;
+import se.westum.consortium.domain.membership.Member;
+import se.westum.consortium.domain.shared.ConflictException;
+import se.westum.consortium.domain.shared.NotFoundException;
+import se.westum.consortium.domain.shared.OrganisationNumber;
+import se.westum.consortium.domain.shared.Page;
+import se.westum.consortium.domain.shared.PageRequest;
+
+/** The consortium's members, keyed by organisation number. */
+public interface Members {
+
+  /** The member with this organisation number, if stored. */
+  Optional<Member> find(OrganisationNumber organisationNumber);
+
+  /** A page of members ordered by organisation number. */
+  Page<Member> list(PageRequest request);
+
+  /**
+   * Every member ordered by organisation number, read lazily. The caller must close the stream
+   * (try-with-resources): a database-backed stream holds a connection until closed.
+   */
+  Stream<Member> stream();
+
+  /**
+   * Stores a new member.
+   *
+   * @return the member as stored, with version 1
+   * @throws ConflictException with code {@code duplicate-member} if the number is taken
+   */
+  Member add(Member member);
+
+  /**
+   * Stores a changed member if nobody changed it since it was read.
+   *
+   * @param member the changed member; its {@link Member#version()} is the version it was read at
+   * @return the member as stored, its version one higher
+   * @throws ConflictException with code {@code version-conflict} naming the member if the stored
+   *     version differs
+   * @throws NotFoundException if no such member is stored
+   */
+  Member update(Member member);
+
+  /**
+   * Inserts or updates many members by organisation number in batches (imports). Versions of the
+   * given members are ignored; each stored member's version goes up by one when it is updated.
+   *
+   * @return how many of them were new
+   */
+  int saveAll(Collection<Member> members);
+}

@@ -1,0 +1,38 @@
+package se.westum.consortium.application.port.out;
+
+import java.time.Year;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Stream;
+import se.westum.consortium.domain.membership.Payment;
+import se.westum.consortium.domain.shared.OrganisationNumber;
+
+/**
+ * Payments of annual fees. A payment is identified by member, year, date and amount, so recording
+ * the same one twice stores it once.
+ */
+public interface Payments {
+
+  /**
+   * Records a payment unless the same payment is already recorded.
+   *
+   * @return true when it was new
+   */
+  boolean record(Payment payment);
+
+  /**
+   * Records many payments in batches (imports), skipping those already recorded.
+   *
+   * @return how many were new
+   */
+  int recordAll(Collection<Payment> payments);
+
+  /** The payments for a fee year, ordered by member, date and amount. */
+  List<Payment> ofYear(Year year);
+
+  /** The payments of a member, ordered by year, date and amount. */
+  List<Payment> ofMember(OrganisationNumber member);
+
+  /** Every payment ordered by member, year, date and amount; the caller must close the stream. */
+  Stream<Payment> stream();
+}

@@ -1,0 +1,120 @@
+package se.westum.consortium.application.service;
+
+import java.time.Clock;
+import java.util.Objects;
+import se.westum.consortium.application.port.in.ChangeMember;
+import se.westum.consortium.application.port.in.ComputeMembershipFigures;
+import se.westum.consortium.application.port.in.EndMembership;
+import se.westum.consortium.application.port.in.ExportMembership;
+import se.westum.consortium.application.port.in.FindMembers;
+import se.westum.consortium.application.port.in.ImportMembership;
+import se.westum.consortium.application.port.in.RecordPayment;
+import se.westum.consortium.application.port.in.RegisterMember;
+import se.westum.consortium.application.port.in.SetAnnualFee;
+import se.westum.consortium.application.port.out.Storage;
+
+/**
+ * The core, wired from the outbound ports an embedder supplies. The one public entry point of the
+ * application layer: every use case is reached from here.
+ *
+ * <pre>{@code
+ * Consortium consortium = Consortium.builder()
+ *     .storage(JdbcAdapter.create(dataSource))
+ *     .clock(Clock.systemDefaultZone())
+ *     .build();
+ * consortium.registerMember().register(command);
+ * }</pre>
+ *
+ * <p>Thread-safe: one instance serves a whole application.
+ */
+public final class Consortium {
+
+  private final MembershipService membership;
+
+  private Consortium(Builder builder) {
+    this.membership = new MembershipService(builder.storage, builder.clock, new CommandValidator());
+  }
+
+  /** Starts wiring a core. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Register a new member. */
+  public RegisterMember registerMember() {
+    return membership;
+  }
+
+  /** Change a member's details. */
+  public ChangeMember changeMember() {
+    return membership;
+  }
+
+  /** End a membership. */
+  public EndMembership endMembership() {
+    return membership;
+  }
+
+  /** Set a member's annual fee. */
+  public SetAnnualFee setAnnualFee() {
+    return membership;
+  }
+
+  /** Record a fee payment. */
+  public RecordPayment recordPayment() {
+    return membership;
+  }
+
+  /** Look members up. */
+  public FindMembers findMembers() {
+    return membership;
+  }
+
+  /** The membership figures of a year. */
+  public ComputeMembershipFigures membershipFigures() {
+    return membership;
+  }
+
+  /** Import a membership dataset, all or nothing. */
+  public ImportMembership importMembership() {
+    return membership;
+  }
+
+  /** Read out every membership record. */
+  public ExportMembership exportMembership() {
+    return membership;
+  }
+
+  /** Collects the ports and the clock. */
+  public static final class Builder {
+
+    private Storage storage;
+    private Clock clock = Clock.systemDefaultZone();
+
+    private Builder() {}
+
+    /** The storage adapter's ports (required). */
+    public Builder storage(Storage storage) {
+      this.storage = Objects.requireNonNull(storage, "storage");
+      return this;
+    }
+
+    /** The clock that decides "today" (default: the system clock in the default zone). */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Wires the core.
+     *
+     * @throws IllegalStateException if no storage was given
+     */
+    public Consortium build() {
+      if (storage == null) {
+        throw new IllegalStateException("a Consortium needs storage: call storage(...)");
+      }
+      return new Consortium(this);
+    }
+  }
+}

@@ -1,0 +1,322 @@
+package se.westum.consortium.application.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import se.westum.consortium.application.port.in.ChangeMember;
+import se.westum.consortium.application.port.in.ChangeMemberCommand;
+import se.westum.consortium.application.port.in.ComputeMembershipFigures;
+import se.westum.consortium.application.port.in.EndMembership;
+import se.westum.consortium.application.port.in.EndMembershipCommand;
+import se.westum.consortium.application.port.in.ExportMembership;
+import se.westum.consortium.application.port.in.FindMembers;
+import se.westum.consortium.application.port.in.ImportMembership;
+import se.westum.consortium.application.port.in.ImportSummary;
+import se.westum.consortium.application.port.in.MembershipDataset;
+import se.westum.consortium.application.port.in.MembershipFiguresQuery;
+import se.westum.consortium.application.port.in.RecordPayment;
+import se.westum.consortium.application.port.in.RecordPaymentCommand;
+import se.westum.consortium.application.port.in.RegisterMember;
+import se.westum.consortium.application.port.in.RegisterMemberCommand;
+import se.westum.consortium.application.port.in.SetAnnualFee;
+import se.westum.consortium.application.port.in.SetAnnualFeeCommand;
+import se.westum.consortium.application.port.out.AnnualFees;
+import se.westum.consortium.application.port.out.Members;
+import se.westum.consortium.application.port.out.Payments;
+import se.westum.consortium.application.port.out.Storage;
+import se.westum.consortium.application.port.out.Transactions;
+import se.westum.consortium.domain.membership.AnnualFee;
+import se.westum.consortium.domain.membership.CountyCode;
+import se.westum.consortium.domain.membership.Member;
+import se.westum.consortium.domain.membership.MembershipCount;
+import se.westum.consortium.domain.membership.MembershipFigures;
+import se.westum.consortium.domain.membership.MembershipPeriod;
+import se.westum.consortium.domain.membership.MunicipalityCode;
+import se.westum.consortium.domain.membership.MunicipalityRegister;
+import se.westum.consortium.domain.membership.Payment;
+import se.westum.consortium.domain.shared.ConflictException;
+import se.westum.consortium.domain.shared.Money;
+import se.westum.consortium.domain.shared.NotFoundException;
+import se.westum.consortium.domain.shared.OrganisationNumber;
+import se.westum.consortium.domain.shared.Page;
+import se.westum.consortium.domain.shared.PageRequest;
+import se.westum.consortium.domain.shared.ValidationException;
+
+/** The membership use cases over the storage ports. */
+final class MembershipService
+    implements RegisterMember,
+        ChangeMember,
+        EndMembership,
+        SetAnnualFee,
+        RecordPayment,
+        FindMembers,
+        ComputeMembershipFigures,
+        ImportMembership,
+        ExportMembership {
+
+  /** Imports write in chunks of this size: bounded memory, few round trips. */
+  static final int BATCH_SIZE = 500;
+
+  private final Members members;
+  private final AnnualFees fees;
+  private final Payments payments;
+  private final Transactions transactions;
+  private final Clock clock;
+  private final CommandValidator validator;
+  private final MembershipCount count = new MembershipCount(MunicipalityRegister.sweden());
+
+  MembershipService(Storage storage, Clock clock, CommandValidator validator) {
+    this.members = storage.members();
+    this.fees = storage.annualFees();
+    this.payments = storage.payments();
+    this.transactions = storage.transactions();
+    this.clock = clock;
+    this.validator = validator;
+  }
+
+  @Override
+  public Member register(RegisterMemberCommand command) {
+    validator.validate(command);
+    Member member =
+        Member.newMember(
+            OrganisationNumber.parse(command.organisationNumber()),
+            command.name(),
+            command.kind(),
+            codes(command.coveredMunicipalities()),
+            new MembershipPeriod(command.joined(), Optional.ofNullable(command.left())));
+    return transactions.inTransaction(
+        () -> {
+          if (members.find(member.organisationNumber()).isPresent()) {
+            throw duplicate(member.organisationNumber());
+          }
+          return members.add(member);
+        });
+  }
+
+  @Override
+  public Member change(ChangeMemberCommand command) {
+    validator.validate(command);
+    OrganisationNumber id = OrganisationNumber.parse(command.organisationNumber());
+    return transactions.inTransaction(
+        () -> {
+          Member stored = existing(id);
+          Member changed =
+              stored
+                  .changedTo(
+                      command.name(),
+                      command.kind(),
+                      codes(command.coveredMunicipalities()),
+                      new MembershipPeriod(command.joined(), Optional.ofNullable(command.left())))
+                  .withVersion(command.expectedVersion());
+          return members.update(changed);
+        });
+  }
+
+  @Override
+  public Member end(EndMembershipCommand command) {
+    validator.validate(command);
+    OrganisationNumber id = OrganisationNumber.parse(command.organisationNumber());
+    LocalDate lastDay = Optional.ofNullable(command.left()).orElseGet(() -> LocalDate.now(clock));
+    return transactions.inTransaction(() -> members.update(existing(id).endedOn(lastDay)));
+  }
+
+  @Override
+  public AnnualFee set(SetAnnualFeeCommand command) {
+    validator.validate(command);
+    AnnualFee fee =
+        new AnnualFee(
+            OrganisationNumber.parse(command.organisationNumber()),
+            Year.of(command.year()),
+            Money.of(command.amount(), command.currency()));
+    return transactions.inTransaction(
+        () -> {
+          existing(fee.member());
+          for (Payment payment : payments.ofMember(fee.member())) {
+            requireSameCurrency(fee, payment);
+          }
+          fees.put(fee);
+          return fee;
+        });
+  }
+
+  @Override
+  public Payment record(RecordPaymentCommand command) {
+    validator.validate(command);
+    Payment payment =
+        new Payment(
+            OrganisationNumber.parse(command.organisationNumber()),
+            Year.of(command.year()),
+            command.paidOn(),
+            Money.of(command.amount(), command.currency()));
+    return transactions.inTransaction(
+        () -> {
+          existing(payment.member());
+          fees.find(payment.member(), payment.year())
+              .ifPresent(fee -> requireSameCurrency(fee, payment));
+          payments.record(payment);
+          return payment;
+        });
+  }
+
+  @Override
+  public Optional<Member> find(String organisationNumber) {
+    return members.find(parse(organisationNumber));
+  }
+
+  @Override
+  public Page<Member> list(PageRequest request) {
+    return members.list(request);
+  }
+
+  @Override
+  public List<AnnualFee> fees(String organisationNumber) {
+    OrganisationNumber id = parse(organisationNumber);
+    existing(id);
+    return fees.ofMember(id);
+  }
+
+  @Override
+  public List<Payment> payments(String organisationNumber) {
+    OrganisationNumber id = parse(organisationNumber);
+    existing(id);
+    return payments.ofMember(id);
+  }
+
+  @Override
+  public MembershipFigures figures(MembershipFiguresQuery query) {
+    validator.validate(query);
+    Year year = Year.of(query.year());
+    Set<CountyCode> region =
+        query.counties().stream().map(CountyCode::new).collect(Collectors.toSet());
+    return transactions.inTransaction(
+        () -> {
+          try (Stream<Member> all = members.stream()) {
+            return count.figures(
+                year, all.toList(), fees.ofYear(year), payments.ofYear(year), region);
+          }
+        });
+  }
+
+  @Override
+  public ImportSummary importDataset(MembershipDataset dataset) {
+    return transactions.inTransaction(
+        () -> {
+          int[] memberCounts = new int[2];
+          try (Stream<Member> stream = dataset.members()) {
+            inBatches(
+                stream,
+                batch -> {
+                  memberCounts[0] += batch.size();
+                  memberCounts[1] += members.saveAll(batch);
+                });
+          }
+          int[] feeCount = new int[1];
+          try (Stream<AnnualFee> stream = dataset.fees()) {
+            inBatches(
+                stream,
+                batch -> {
+                  batch.forEach(fee -> existing(fee.member()));
+                  feeCount[0] += batch.size();
+                  fees.putAll(batch);
+                });
+          }
+          int[] paymentCounts = new int[2];
+          try (Stream<Payment> stream = dataset.payments()) {
+            inBatches(
+                stream,
+                batch -> {
+                  for (Payment payment : batch) {
+                    existing(payment.member());
+                    fees.find(payment.member(), payment.year())
+                        .ifPresent(fee -> requireSameCurrency(fee, payment));
+                  }
+                  paymentCounts[0] += batch.size();
+                  paymentCounts[1] += payments.recordAll(batch);
+                });
+          }
+          return new ImportSummary(
+              memberCounts[0], memberCounts[1], feeCount[0], paymentCounts[0], paymentCounts[1]);
+        });
+  }
+
+  @Override
+  public MembershipDataset export() {
+    return new MembershipDataset() {
+      @Override
+      public Stream<Member> members() {
+        return members.stream();
+      }
+
+      @Override
+      public Stream<AnnualFee> fees() {
+        return fees.stream();
+      }
+
+      @Override
+      public Stream<Payment> payments() {
+        return payments.stream();
+      }
+    };
+  }
+
+  private static <T> void inBatches(Stream<T> stream, Consumer<List<T>> write) {
+    List<T> batch = new ArrayList<>(BATCH_SIZE);
+    for (Iterator<T> it = stream.iterator(); it.hasNext(); ) {
+      batch.add(it.next());
+      if (batch.size() == BATCH_SIZE) {
+        write.accept(List.copyOf(batch));
+        batch.clear();
+      }
+    }
+    if (!batch.isEmpty()) {
+      write.accept(List.copyOf(batch));
+    }
+  }
+
+  private Member existing(OrganisationNumber id) {
+    return members.find(id).orElseThrow(() -> new NotFoundException("member", id.value()));
+  }
+
+  private static OrganisationNumber parse(String organisationNumber) {
+    if (organisationNumber == null || !OrganisationNumber.isValid(organisationNumber)) {
+      throw ValidationException.of(
+          "organisationNumber",
+          "invalid-organisation-number",
+          "is not a valid Swedish organisation number");
+    }
+    return OrganisationNumber.parse(organisationNumber);
+  }
+
+  private static List<MunicipalityCode> codes(List<String> codes) {
+    return codes.stream().map(MunicipalityCode::new).toList();
+  }
+
+  private static ConflictException duplicate(OrganisationNumber id) {
+    return new ConflictException("duplicate-member", "member " + id + " is already registered");
+  }
+
+  private static void requireSameCurrency(AnnualFee fee, Payment payment) {
+    if (fee.year().equals(payment.year())
+        && !fee.amount().currency().equals(payment.amount().currency())) {
+      throw ValidationException.of(
+          "currency",
+          "currency-mismatch",
+          "member "
+              + fee.member()
+              + " owes its "
+              + fee.year()
+              + " fee in "
+              + fee.amount().currency()
+              + ", not "
+              + payment.amount().currency());
+    }
+  }
+}

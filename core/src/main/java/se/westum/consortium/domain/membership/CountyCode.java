@@ -1,0 +1,32 @@
+package se.westum.consortium.domain.membership;
+
+import java.util.Objects;
+import se.westum.consortium.domain.shared.DomainException;
+
+/**
+ * A county's (län) code from Statistics Sweden: two digits, for example {@code 14} for Västra
+ * Götaland.
+ *
+ * @param value two digits
+ */
+public record CountyCode(String value) implements Comparable<CountyCode> {
+
+  /** Checks the form. */
+  public CountyCode {
+    Objects.requireNonNull(value, "value");
+    if (!value.matches("\\d{2}")) {
+      throw new DomainException(
+          "invalid-county-code", "a county code has two digits: '" + value + "'");
+    }
+  }
+
+  @Override
+  public int compareTo(CountyCode other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

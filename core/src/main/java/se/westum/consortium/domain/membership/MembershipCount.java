@@ -1,0 +1,105 @@
+package se.westum.consortium.domain.membership;
+
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import se.westum.consortium.domain.shared.Finding;
+import se.westum.consortium.domain.shared.OrganisationNumber;
+import se.westum.consortium.domain.shared.Percentage;
+import se.westum.consortium.domain.shared.ValidationException;
+
+/**
+ * Computes the membership figures of a year in one pass over members, fees and payments (linear in
+ * their number).
+ */
+public final class MembershipCount {
+
+  private final PaidInFullPolicy paidInFull = new PaidInFullPolicy();
+  private final MunicipalityRegister register;
+
+  /** Counts against the given register. */
+  public MembershipCount(MunicipalityRegister register) {
+    this.register = register;
+  }
+
+  /**
+   * The figures of {@code year}.
+   *
+   * @param year the year
+   * @param members every member (those without a fee for the year are not paying)
+   * @param fees the fees of the year
+   * @param payments the payments for the year
+   * @param region counties whose coverage to report; empty for none
+   */
+  public MembershipFigures figures(
+      Year year,
+      Collection<Member> members,
+      Collection<AnnualFee> fees,
+      Collection<Payment> payments,
+      Set<CountyCode> region) {
+    Map<OrganisationNumber, AnnualFee> feeOf = new HashMap<>();
+    for (AnnualFee fee : fees) {
+      if (fee.year().equals(year)) {
+        feeOf.put(fee.member(), fee);
+      }
+    }
+    Map<OrganisationNumber, List<Payment>> paymentsOf = new HashMap<>();
+    for (Payment payment : payments) {
+      if (payment.year().equals(year)) {
+        paymentsOf.computeIfAbsent(payment.member(), m -> new ArrayList<>()).add(payment);
+      }
+    }
+    int paying = 0;
+    Set<MunicipalityCode> covered = new HashSet<>();
+    List<MembershipFigures.MemberFinding> unpaid = new ArrayList<>();
+    for (Member member : members) {
+      Optional<AnnualFee> fee = Optional.ofNullable(feeOf.get(member.organisationNumber()));
+      Finding finding =
+          paidInFull.assess(
+              year, fee, paymentsOf.getOrDefault(member.organisationNumber(), List.of()));
+      if (finding.satisfied()) {
+        paying++;
+        covered.addAll(member.covers());
+      } else if (fee.isPresent()) {
+        unpaid.add(
+            new MembershipFigures.MemberFinding(
+                member.organisationNumber(), member.name(), finding));
+      }
+    }
+    return new MembershipFigures(year, paying, covered.size(), coverage(covered, region), unpaid);
+  }
+
+  private Optional<RegionCoverage> coverage(Set<MunicipalityCode> covered, Set<CountyCode> region) {
+    if (region.isEmpty()) {
+      return Optional.empty();
+    }
+    List<County> counties = new ArrayList<>();
+    int total = 0;
+    int inRegion = 0;
+    for (CountyCode code : new TreeSet<>(region)) {
+      County county =
+          register
+              .county(code)
+              .orElseThrow(
+                  () ->
+                      ValidationException.of(
+                          "counties", "unknown-county", "no Swedish county has the code " + code));
+      counties.add(county);
+      for (Municipality m : register.inCounty(code)) {
+        total++;
+        if (covered.contains(m.code())) {
+          inRegion++;
+        }
+      }
+    }
+    return Optional.of(
+        new RegionCoverage(counties, inRegion, total, Percentage.of(inRegion, total)));
+  }
+}

@@ -1,0 +1,44 @@
+package se.westum.consortium.domain.membership;
+
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.Objects;
+import java.util.Optional;
+import se.westum.consortium.domain.shared.ValidationException;
+
+/**
+ * When an organisation was a member: from the day it joined to the day it left, if it has.
+ *
+ * @param joined the first day of membership
+ * @param left the last day of membership, empty while the membership lasts
+ */
+public record MembershipPeriod(LocalDate joined, Optional<LocalDate> left) {
+
+  /** Rejects a membership that ends before it starts. */
+  public MembershipPeriod {
+    Objects.requireNonNull(joined, "joined");
+    Objects.requireNonNull(left, "left");
+    if (left.isPresent() && left.get().isBefore(joined)) {
+      throw ValidationException.of(
+          "left",
+          "left-before-joined",
+          "a membership cannot end (" + left.get() + ") before it starts (" + joined + ")");
+    }
+  }
+
+  /** A membership that has not ended. */
+  public static MembershipPeriod since(LocalDate joined) {
+    return new MembershipPeriod(joined, Optional.empty());
+  }
+
+  /** The same period, ended on {@code lastDay}. */
+  public MembershipPeriod endedOn(LocalDate lastDay) {
+    return new MembershipPeriod(joined, Optional.of(lastDay));
+  }
+
+  /** True when the membership covers at least one day of {@code year}. */
+  public boolean overlaps(Year year) {
+    return !joined.isAfter(year.atMonth(12).atEndOfMonth())
+        && left.map(l -> !l.isBefore(year.atDay(1))).orElse(true);
+  }
+}

@@ -1,0 +1,37 @@
+package se.westum.consortium.domain.membership;
+
+import java.util.Objects;
+import se.westum.consortium.domain.shared.DomainException;
+
+/**
+ * A municipality's code from Statistics Sweden (SCB kommunkod): four digits, the first two being
+ * its county's code.
+ *
+ * @param value four digits, for example {@code 1496} (Skövde)
+ */
+public record MunicipalityCode(String value) implements Comparable<MunicipalityCode> {
+
+  /** Checks the form; whether the code exists is {@link MunicipalityRegister}'s business. */
+  public MunicipalityCode {
+    Objects.requireNonNull(value, "value");
+    if (!value.matches("\\d{4}")) {
+      throw new DomainException(
+          "invalid-municipality-code", "a municipality code has four digits: '" + value + "'");
+    }
+  }
+
+  /** The code of the county the municipality lies in. */
+  public CountyCode county() {
+    return new CountyCode(value.substring(0, 2));
+  }
+
+  @Override
+  public int compareTo(MunicipalityCode other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,135 @@
+package se.westum.consortium.domain.membership;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import se.westum.consortium.domain.shared.DomainException;
+
+/**
+ * The 290 Swedish municipalities and 21 counties, shipped as reference data with the library
+ * (source and licence in {@code se/westum/consortium/reference/README.md}). Immutable; loaded once.
+ */
+public final class MunicipalityRegister {
+
+  private static final String BASE = "/se/westum/consortium/reference/";
+
+  private final Map<MunicipalityCode, Municipality> municipalities;
+  private final Map<CountyCode, County> counties;
+  private final Map<CountyCode, List<Municipality>> byCounty;
+
+  private MunicipalityRegister(List<Municipality> municipalities, List<County> counties) {
+    this.municipalities = index(municipalities, Municipality::code);
+    this.counties = index(counties, County::code);
+    this.byCounty =
+        municipalities.stream()
+            .collect(
+                Collectors.groupingBy(
+                    Municipality::county,
+                    LinkedHashMap::new,
+                    Collectors.collectingAndThen(Collectors.toList(), List::copyOf)));
+  }
+
+  /** The register of Sweden, read from the bundled reference data on first use. */
+  public static MunicipalityRegister sweden() {
+    return Holder.SWEDEN;
+  }
+
+  /** The municipality with this code, if it exists. */
+  public Optional<Municipality> municipality(MunicipalityCode code) {
+    return Optional.ofNullable(municipalities.get(code));
+  }
+
+  /** True when a municipality has this code. */
+  public boolean contains(MunicipalityCode code) {
+    return municipalities.containsKey(code);
+  }
+
+  /** The county with this code, if it exists. */
+  public Optional<County> county(CountyCode code) {
+    return Optional.ofNullable(counties.get(code));
+  }
+
+  /** Every municipality, ordered by code. */
+  public Collection<Municipality> municipalities() {
+    return municipalities.values();
+  }
+
+  /** Every county, ordered by code. */
+  public Collection<County> counties() {
+    return counties.values();
+  }
+
+  /** The municipalities of a county, ordered by code; empty for an unknown county. */
+  public List<Municipality> inCounty(CountyCode county) {
+    return byCounty.getOrDefault(county, List.of());
+  }
+
+  private static <K, V> Map<K, V> index(List<V> values, Function<V, K> key) {
+    Map<K, V> map = new LinkedHashMap<>();
+    for (V value : values) {
+      if (map.put(key.apply(value), value) != null) {
+        throw new IllegalStateException("duplicate reference data key " + key.apply(value));
+      }
+    }
+    return Collections.unmodifiableMap(map);
+  }
+
+  private static List<String[]> rows(String file, int columns) {
+    try (InputStream in = MunicipalityRegister.class.getResourceAsStream(BASE + file)) {
+      if (in == null) {
+        throw new IllegalStateException("reference data " + file + " is missing from the jar");
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      List<String[]> rows = new ArrayList<>();
+      reader.readLine(); // header
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        if (!line.isBlank()) {
+          // the bundled files are plain comma-separated without quoting (checked by a test)
+          String[] fields = line.split(",", -1);
+          if (fields.length != columns) {
+            throw new IllegalStateException("malformed reference data in " + file + ": " + line);
+          }
+          rows.add(fields);
+        }
+      }
+      return rows;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static final class Holder {
+    static final MunicipalityRegister SWEDEN = load();
+
+    private static MunicipalityRegister load() {
+      List<County> counties =
+          rows("se-counties.csv", 3).stream()
+              .map(r -> new County(new CountyCode(r[0]), r[1], r[2]))
+              .toList();
+      List<Municipality> municipalities =
+          rows("se-municipalities.csv", 3).stream()
+              .map(r -> new Municipality(new MunicipalityCode(r[0]), r[1]))
+              .toList();
+      MunicipalityRegister register = new MunicipalityRegister(municipalities, counties);
+      for (Municipality m : municipalities) {
+        if (register.county(m.county()).isEmpty()) {
+          throw new DomainException(
+              "invalid-reference-data", "municipality " + m.code() + " has an unknown county");
+        }
+      }
+      return register;
+    }
+  }
+}

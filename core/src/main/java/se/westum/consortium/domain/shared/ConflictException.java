@@ -1,0 +1,32 @@
+package se.westum.consortium.domain.shared;
+
+/**
+ * A change that contradicts the current state: a duplicate identity, or a stale version (optimistic
+ * locking). The caller should re-read and decide again.
+ */
+public final class ConflictException extends DomainException {
+
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates the error.
+   *
+   * @param code stable code, for example {@code version-conflict} or {@code duplicate-member}
+   * @param message explanation naming the record (by its id, never by a person's name)
+   */
+  public ConflictException(String code, String message) {
+    super(code, message);
+  }
+
+  /** Another change to the same record won; this one was based on a stale version. */
+  public static ConflictException staleVersion(String what, String id, long expectedVersion) {
+    return new ConflictException(
+        "version-conflict",
+        what
+            + " "
+            + id
+            + " was changed by someone else (expected version "
+            + expectedVersion
+            + "); read it again and retry");
+  }
+}

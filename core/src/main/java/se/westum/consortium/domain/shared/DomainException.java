@@ -1,0 +1,30 @@
+package se.westum.consortium.domain.shared;
+
+import java.util.Objects;
+
+/**
+ * The root of every error the library raises on purpose. Each carries a stable, machine-readable
+ * {@link #code()} (for adapters and clients) and a human message (never containing personal data).
+ */
+public class DomainException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final String code;
+
+  /**
+   * Creates an error.
+   *
+   * @param code stable machine-readable code, lower-case words joined by hyphens
+   * @param message human-readable explanation
+   */
+  public DomainException(String code, String message) {
+    super(message);
+    this.code = Objects.requireNonNull(code, "code");
+  }
+
+  /** The stable machine-readable code, for example {@code invalid-organisation-number}. */
+  public String code() {
+    return code;
+  }
+}

@@ -1,0 +1,29 @@
+package se.westum.consortium.domain.shared;
+
+/** The Luhn (mod 10) check used by Swedish organisation and identity numbers. */
+public final class Luhn {
+
+  private Luhn() {}
+
+  /** True when the last digit of {@code digits} is the Luhn check digit of the others. */
+  public static boolean isValid(String digits) {
+    return digits.length() > 1
+        && checkDigit(digits.substring(0, digits.length() - 1))
+            == digits.charAt(digits.length() - 1) - '0';
+  }
+
+  /** The Luhn check digit to append to {@code payload} (digits only). */
+  public static int checkDigit(String payload) {
+    int sum = 0;
+    // from the right of the payload, every other digit starting with the last is doubled
+    for (int i = payload.length() - 1, doubled = 1; i >= 0; i--, doubled ^= 1) {
+      int d = payload.charAt(i) - '0';
+      if (d < 0 || d > 9) {
+        throw new IllegalArgumentException("not a digit at position " + (i + 1));
+      }
+      int v = d << doubled;
+      sum += v > 9 ? v - 9 : v;
+    }
+    return (10 - sum % 10) % 10;
+  }
+}

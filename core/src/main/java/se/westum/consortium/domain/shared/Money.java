@@ -1,0 +1,107 @@
+package se.westum.consortium.domain.shared;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Currency;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * An amount of money: {@link BigDecimal} with scale 2 and an ISO currency. Never floating point.
+ *
+ * @param amount the amount; must already have at most two decimals (no silent rounding)
+ * @param currency one of the currencies the consortium's programmes use
+ */
+public record Money(BigDecimal amount, Currency currency) implements Comparable<Money> {
+
+  /** Currencies in use by the consortium and its partners. */
+  public static final Set<String> SUPPORTED_CURRENCIES = Set.of("EUR", "SEK", "DKK", "NOK");
+
+  /** Validates and normalises the scale to 2. */
+  public Money {
+    Objects.requireNonNull(amount, "amount");
+    Objects.requireNonNull(currency, "currency");
+    if (!SUPPORTED_CURRENCIES.contains(currency.getCurrencyCode())) {
+      throw new DomainException(
+          "unsupported-currency",
+          "currency " + currency.getCurrencyCode() + " is not one of " + SUPPORTED_CURRENCIES);
+    }
+    if (amount.stripTrailingZeros().scale() > 2) {
+      throw new DomainException(
+          "too-many-decimals", "amount " + amount.toPlainString() + " has more than two decimals");
+    }
+    amount = amount.setScale(2, RoundingMode.UNNECESSARY);
+  }
+
+  /**
+   * Parses an amount and an ISO currency code.
+   *
+   * @throws DomainException if the currency is unknown or unsupported
+   */
+  public static Money of(String amount, String currency) {
+    return new Money(new BigDecimal(amount), currency(currency));
+  }
+
+  /** An amount in the given currency. */
+  public static Money of(BigDecimal amount, String currency) {
+    return new Money(amount, currency(currency));
+  }
+
+  /** Zero in the given currency. */
+  public static Money zero(Currency currency) {
+    return new Money(BigDecimal.ZERO, currency);
+  }
+
+  /** Looks up a supported currency by its ISO code. */
+  public static Currency currency(String code) {
+    if (code == null || !SUPPORTED_CURRENCIES.contains(code)) {
+      throw new DomainException(
+          "unsupported-currency", "currency " + code + " is not one of " + SUPPORTED_CURRENCIES);
+    }
+    return Currency.getInstance(code);
+  }
+
+  /** The sum; both must share the currency. */
+  public Money plus(Money other) {
+    requireSameCurrency(other);
+    return new Money(amount.add(other.amount), currency);
+  }
+
+  /** The difference; both must share the currency. */
+  public Money minus(Money other) {
+    requireSameCurrency(other);
+    return new Money(amount.subtract(other.amount), currency);
+  }
+
+  /** True when the amount is below zero. */
+  public boolean isNegative() {
+    return amount.signum() < 0;
+  }
+
+  /** True when this is at least {@code other}; both must share the currency. */
+  public boolean isAtLeast(Money other) {
+    return compareTo(other) >= 0;
+  }
+
+  @Override
+  public int compareTo(Money other) {
+    requireSameCurrency(other);
+    return amount.compareTo(other.amount);
+  }
+
+  private void requireSameCurrency(Money other) {
+    if (!currency.equals(other.currency)) {
+      throw new DomainException(
+          "currency-mismatch",
+          "cannot combine "
+              + currency.getCurrencyCode()
+              + " with "
+              + other.currency.getCurrencyCode());
+    }
+  }
+
+  @Override
+  public String toString() {
+    return amount.toPlainString() + " " + currency.getCurrencyCode();
+  }
+}

@@ -1,0 +1,92 @@
+package se.westum.consortium.domain.shared;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The national identity of an organisation in its own country's register, validated where the
+ * country's rule is known: Swedish organisationsnummer (Luhn), Norwegian organisasjonsnummer (mod
+ * 11, weights 3,2,7,6,5,4,3,2) and Danish CVR number (mod 11, weights 2,7,6,5,4,3,2,1). Other
+ * countries' ids are kept as free text.
+ *
+ * @param country ISO 3166-1 alpha-2 country code, upper case
+ * @param value the id as normalised for the country
+ */
+public record NationalId(String country, String value) {
+
+  private static final int[] NORWEGIAN_WEIGHTS = {3, 2, 7, 6, 5, 4, 3, 2};
+  private static final int[] DANISH_WEIGHTS = {2, 7, 6, 5, 4, 3, 2, 1};
+
+  /** Validates the id by its country's rule. */
+  public NationalId {
+    Objects.requireNonNull(country, "country");
+    Objects.requireNonNull(value, "value");
+    country = country.strip().toUpperCase(Locale.ROOT);
+    if (!country.matches("[A-Z]{2}")) {
+      throw new DomainException(
+          "invalid-country", "a country is a two-letter ISO code: " + country);
+    }
+    value =
+        switch (country) {
+          case "SE" -> OrganisationNumber.parse(value).value();
+          case "NO" -> norwegian(value);
+          case "DK" -> danish(value);
+          default -> freeText(value);
+        };
+  }
+
+  /** True when {@code value} is a valid Norwegian organisasjonsnummer (nine digits, mod 11). */
+  public static boolean isValidNorwegian(String value) {
+    String digits = value.replace(" ", "");
+    return digits.matches("\\d{9}") && mod11Holds(digits, NORWEGIAN_WEIGHTS, true);
+  }
+
+  /** True when {@code value} is a valid Danish CVR number (eight digits, mod 11). */
+  public static boolean isValidDanish(String value) {
+    String digits = value.replace(" ", "");
+    return digits.matches("\\d{8}") && mod11Holds(digits, DANISH_WEIGHTS, false);
+  }
+
+  private static String norwegian(String value) {
+    if (!isValidNorwegian(value)) {
+      throw new DomainException(
+          "invalid-national-id", "not a valid Norwegian organisasjonsnummer (9 digits, mod 11)");
+    }
+    return value.replace(" ", "");
+  }
+
+  private static String danish(String value) {
+    if (!isValidDanish(value)) {
+      throw new DomainException(
+          "invalid-national-id", "not a valid Danish CVR number (8 digits, mod 11)");
+    }
+    return value.replace(" ", "");
+  }
+
+  private static String freeText(String value) {
+    String stripped = value.strip();
+    if (stripped.isEmpty() || stripped.length() > 40) {
+      throw new DomainException("invalid-national-id", "a national id has 1 to 40 characters");
+    }
+    return stripped;
+  }
+
+  /**
+   * Norway: the last digit is a check digit, 11 - (weighted sum mod 11), where a result of 11 means
+   * 0 and 10 is impossible. Denmark: the weighted sum over all eight digits is divisible by 11.
+   */
+  private static boolean mod11Holds(String digits, int[] weights, boolean lastIsCheckDigit) {
+    int sum = 0;
+    for (int i = 0; i < weights.length; i++) {
+      sum += (digits.charAt(i) - '0') * weights[i];
+    }
+    if (!lastIsCheckDigit) {
+      return sum % 11 == 0;
+    }
+    int check = 11 - sum % 11;
+    if (check == 11) {
+      check = 0;
+    }
+    return check != 10 && check == digits.charAt(digits.length() - 1) - '0';
+  }
+}

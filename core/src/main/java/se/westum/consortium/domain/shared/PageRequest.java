@@ -1,0 +1,33 @@
+package se.westum.consortium.domain.shared;
+
+/**
+ * Which slice of a long list to return.
+ *
+ * @param page zero-based page number
+ * @param size items per page, 1 to {@value #MAX_SIZE}
+ */
+public record PageRequest(int page, int size) {
+
+  /** The largest page a caller may ask for. */
+  public static final int MAX_SIZE = 500;
+
+  /** Rejects negative pages and sizes outside 1..{@value #MAX_SIZE}. */
+  public PageRequest {
+    if (page < 0) {
+      throw ValidationException.of("page", "page-negative", "page must be 0 or more");
+    }
+    if (size < 1 || size > MAX_SIZE) {
+      throw ValidationException.of("size", "size-out-of-range", "size must be 1 to " + MAX_SIZE);
+    }
+  }
+
+  /** The first page of the given size. */
+  public static PageRequest first(int size) {
+    return new PageRequest(0, size);
+  }
+
+  /** The index of the first item of this page. */
+  public long offset() {
+    return (long) page * size;
+  }
+}

@@ -1,0 +1,50 @@
+package se.westum.consortium.domain.shared;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Input that breaks one or more rules; lists every violated field, not only the first. */
+public final class ValidationException extends DomainException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final transient List<FieldError> errors;
+
+  /**
+   * Creates a validation failure.
+   *
+   * @param errors every violated field, at least one
+   */
+  public ValidationException(List<FieldError> errors) {
+    super("validation-failed", describe(errors));
+    if (errors.isEmpty()) {
+      throw new IllegalArgumentException("a validation failure needs at least one error");
+    }
+    this.errors = List.copyOf(errors);
+  }
+
+  /** A failure of one field. */
+  public static ValidationException of(String field, String code, String message) {
+    return new ValidationException(List.of(new FieldError(field, code, message)));
+  }
+
+  /** Every violated field, in a stable order. */
+  public List<FieldError> errors() {
+    return errors;
+  }
+
+  private static String describe(List<FieldError> errors) {
+    return errors.stream()
+        .map(e -> e.field() + ": " + e.message())
+        .collect(Collectors.joining("; ", "invalid input: ", ""));
+  }
+
+  /**
+   * One violated field.
+   *
+   * @param field the field's name or path, for example {@code coveredMunicipalities[1]}
+   * @param code stable code of the broken rule
+   * @param message human explanation
+   */
+  public record FieldError(String field, String code, String message) {}
+}

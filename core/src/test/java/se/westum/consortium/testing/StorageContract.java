@@ -1,0 +1,365 @@
+package se.westum.consortium.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static se.westum.consortium.testing.MemberBuilder.aMember;
+import static se.westum.consortium.testing.MemberBuilder.organisationNumber;
+
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+import se.westum.consortium.application.port.out.Storage;
+import se.westum.consortium.domain.membership.AnnualFee;
+import se.westum.consortium.domain.membership.Member;
+import se.westum.consortium.domain.membership.Payment;
+import se.westum.consortium.domain.shared.ConflictException;
+import se.westum.consortium.domain.shared.Money;
+import se.westum.consortium.domain.shared.NotFoundException;
+import se.westum.consortium.domain.shared.Page;
+import se.westum.consortium.domain.shared.PageRequest;
+
+/**
+ * The contract of the storage ports, written once and run by every implementation: the in-memory
+ * fake here, and the JDBC adapter on H2, PostgreSQL and MariaDB. An implementation extends this
+ * class and returns a fresh, empty storage from {@link #emptyStorage()}.
+ */
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+public abstract class StorageContract {
+
+  /** A storage with no records, fresh for each test. */
+  protected abstract Storage emptyStorage();
+
+  private static final Year Y2016 = Year.of(2016);
+
+  private static Money sek(String amount) {
+    return Money.of(amount, "SEK");
+  }
+
+  @Test
+  void an_added_member_is_found_with_version_1_and_all_its_fields() {
+    // given
+    Storage storage = emptyStorage();
+    Member federation =
+        aMember()
+            .numbered(7)
+            .named("Dalslands kommunalförbund")
+            .federationCovering("1460", "1438", "1439")
+            .joined(LocalDate.of(2009, 3, 1))
+            .left(LocalDate.of(2017, 6, 30))
+            .build();
+
+    // when
+    Member stored = storage.members().add(federation);
+
+    // then
+    assertThat(stored.version()).isEqualTo(1);
+    assertThat(storage.members().find(federation.organisationNumber())).contains(stored);
+    assertThat(stored.covers())
+        .extracting(Object::toString)
+        .containsExactly("1438", "1439", "1460");
+  }
+
+  @Test
+  void an_unknown_member_is_not_found() {
+    assertThat(emptyStorage().members().find(organisationNumber(99))).isEmpty();
+  }
+
+  @Test
+  void adding_a_member_twice_is_a_conflict() {
+    // given
+    Storage storage = emptyStorage();
+    storage.members().add(aMember().numbered(1).build());
+
+    // when / then
+    assertThatThrownBy(() -> storage.members().add(aMember().numbered(1).build()))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining(organisationNumber(1).value());
+  }
+
+  @Test
+  void an_update_at_the_current_version_is_stored_with_the_next_version() {
+    // given
+    Storage storage = emptyStorage();
+    Member stored = storage.members().add(aMember().numbered(1).build());
+
+    // when
+    Member updated = storage.members().update(stored.endedOn(LocalDate.of(2016, 12, 31)));
+
+    // then
+    assertThat(updated.version()).isEqualTo(2);
+    assertThat(storage.members().find(stored.organisationNumber()).orElseThrow().period().left())
+        .contains(LocalDate.of(2016, 12, 31));
+  }
+
+  @Test
+  void an_update_at_a_stale_version_is_a_conflict_naming_the_member_and_changes_nothing() {
+    // given
+    Storage storage = emptyStorage();
+    Member read = storage.members().add(aMember().numbered(1).named("First").build());
+    storage.members().update(read.changedTo("Second", read.kind(), read.covers(), read.period()));
+
+    // when / then
+    assertThatThrownBy(
+            () ->
+                storage
+                    .members()
+                    .update(read.changedTo("Third", read.kind(), read.covers(), read.period())))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining(organisationNumber(1).value())
+        .extracting(e -> ((ConflictException) e).code())
+        .isEqualTo("version-conflict");
+    assertThat(storage.members().find(read.organisationNumber()).orElseThrow().name())
+        .isEqualTo("Second");
+  }
+
+  @Test
+  void updating_an_unknown_member_is_not_found() {
+    Storage storage = emptyStorage();
+    assertThatThrownBy(() -> storage.members().update(aMember().numbered(5).build().withVersion(1)))
+        .isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void members_are_listed_in_pages_ordered_by_organisation_number() {
+    // given
+    Storage storage = emptyStorage();
+    for (int i : new int[] {5, 1, 4, 2, 3}) {
+      storage.members().add(aMember().numbered(i).build());
+    }
+
+    // when
+    Page<Member> second = storage.members().list(new PageRequest(1, 2));
+
+    // then
+    assertThat(second.total()).isEqualTo(5);
+    assertThat(second.items())
+        .extracting(Member::organisationNumber)
+        .containsExactly(organisationNumber(3), organisationNumber(4));
+    assertThat(storage.members().list(new PageRequest(2, 2)).items()).hasSize(1);
+  }
+
+  @Test
+  void streaming_members_returns_them_all_in_order() {
+    // given
+    Storage storage = emptyStorage();
+    storage.members().add(aMember().numbered(2).build());
+    storage.members().add(aMember().numbered(1).build());
+
+    // when
+    List<Member> all;
+    try (Stream<Member> stream = storage.members().stream()) {
+      all = stream.toList();
+    }
+
+    // then
+    assertThat(all)
+        .extracting(Member::organisationNumber)
+        .containsExactly(organisationNumber(1), organisationNumber(2));
+  }
+
+  @Test
+  void saving_many_members_twice_inserts_once_and_then_updates() {
+    // given
+    Storage storage = emptyStorage();
+    List<Member> batch = new ArrayList<>();
+    for (int i = 0; i < 1200; i++) {
+      batch.add(aMember().numbered(i).named("Member " + i).build());
+    }
+
+    // when
+    int firstTime = storage.members().saveAll(batch);
+    int secondTime = storage.members().saveAll(batch);
+
+    // then
+    assertThat(firstTime).isEqualTo(1200);
+    assertThat(secondTime).isZero();
+    assertThat(storage.members().list(PageRequest.first(10)).total()).isEqualTo(1200);
+    assertThat(storage.members().find(organisationNumber(777)).orElseThrow().version())
+        .isEqualTo(2);
+  }
+
+  @Test
+  void a_fee_is_put_once_per_member_and_year_and_replaced_by_a_new_one() {
+    // given
+    Storage storage = emptyStorage();
+    storage.members().add(aMember().numbered(1).build());
+
+    // when
+    storage.annualFees().put(new AnnualFee(organisationNumber(1), Y2016, sek("10000")));
+    storage.annualFees().put(new AnnualFee(organisationNumber(1), Y2016, sek("12500.50")));
+    storage.annualFees().put(new AnnualFee(organisationNumber(1), Year.of(2015), sek("9000")));
+
+    // then
+    assertThat(storage.annualFees().find(organisationNumber(1), Y2016))
+        .contains(new AnnualFee(organisationNumber(1), Y2016, sek("12500.50")));
+    assertThat(storage.annualFees().ofYear(Y2016)).hasSize(1);
+    assertThat(storage.annualFees().ofMember(organisationNumber(1)))
+        .extracting(AnnualFee::year)
+        .containsExactly(Year.of(2015), Y2016);
+  }
+
+  @Test
+  void fees_put_in_bulk_replace_by_member_and_year() {
+    // given
+    Storage storage = emptyStorage();
+    storage.members().add(aMember().numbered(1).build());
+    storage.members().add(aMember().numbered(2).build());
+
+    // when
+    storage
+        .annualFees()
+        .putAll(
+            List.of(
+                new AnnualFee(organisationNumber(1), Y2016, sek("100")),
+                new AnnualFee(organisationNumber(2), Y2016, sek("200"))));
+    storage.annualFees().putAll(List.of(new AnnualFee(organisationNumber(2), Y2016, sek("250"))));
+
+    // then
+    List<AnnualFee> all;
+    try (Stream<AnnualFee> stream = storage.annualFees().stream()) {
+      all = stream.toList();
+    }
+    assertThat(all)
+        .containsExactly(
+            new AnnualFee(organisationNumber(1), Y2016, sek("100")),
+            new AnnualFee(organisationNumber(2), Y2016, sek("250")));
+  }
+
+  @Test
+  void a_fee_for_an_unknown_member_is_refused() {
+    Storage storage = emptyStorage();
+    assertThatThrownBy(
+            () -> storage.annualFees().put(new AnnualFee(organisationNumber(9), Y2016, sek("1"))))
+        .isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void the_same_payment_is_recorded_once() {
+    // given
+    Storage storage = emptyStorage();
+    storage.members().add(aMember().numbered(1).build());
+    Payment payment =
+        new Payment(organisationNumber(1), Y2016, LocalDate.of(2016, 3, 1), sek("5000"));
+
+    // when
+    boolean first = storage.payments().record(payment);
+    boolean again = storage.payments().record(payment);
+
+    // then
+    assertThat(first).isTrue();
+    assertThat(again).isFalse();
+    assertThat(storage.payments().ofMember(organisationNumber(1))).containsExactly(payment);
+  }
+
+  @Test
+  void payments_recorded_in_bulk_skip_those_already_recorded_and_keep_instalments_apart() {
+    // given
+    Storage storage = emptyStorage();
+    storage.members().add(aMember().numbered(1).build());
+    storage.members().add(aMember().numbered(2).build());
+    Payment first = new Payment(organisationNumber(1), Y2016, LocalDate.of(2016, 3, 1), sek("50"));
+    Payment second = new Payment(organisationNumber(1), Y2016, LocalDate.of(2016, 9, 1), sek("50"));
+    Payment other =
+        new Payment(organisationNumber(2), Year.of(2015), LocalDate.of(2015, 2, 1), sek("75.25"));
+    storage.payments().record(first);
+
+    // when
+    int added = storage.payments().recordAll(List.of(first, second, other));
+
+    // then
+    assertThat(added).isEqualTo(2);
+    assertThat(storage.payments().ofYear(Y2016)).containsExactly(first, second);
+    try (Stream<Payment> stream = storage.payments().stream()) {
+      assertThat(stream.toList()).containsExactly(first, second, other);
+    }
+  }
+
+  @Test
+  void a_payment_for_an_unknown_member_is_refused() {
+    Storage storage = emptyStorage();
+    Payment payment = new Payment(organisationNumber(9), Y2016, LocalDate.of(2016, 3, 1), sek("1"));
+    assertThatThrownBy(() -> storage.payments().record(payment))
+        .isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void a_transaction_that_returns_commits_everything() {
+    // given
+    Storage storage = emptyStorage();
+
+    // when
+    storage
+        .transactions()
+        .inTransaction(
+            () -> {
+              storage.members().add(aMember().numbered(1).build());
+              storage.annualFees().put(new AnnualFee(organisationNumber(1), Y2016, sek("10")));
+              return null;
+            });
+
+    // then
+    assertThat(storage.members().find(organisationNumber(1))).isPresent();
+    assertThat(storage.annualFees().find(organisationNumber(1), Y2016)).isPresent();
+  }
+
+  @Test
+  void a_transaction_that_throws_writes_nothing() {
+    // given
+    Storage storage = emptyStorage();
+    storage.members().add(aMember().numbered(1).named("Before").build());
+
+    // when
+    assertThatThrownBy(
+            () ->
+                storage
+                    .transactions()
+                    .inTransaction(
+                        () -> {
+                          Member m = storage.members().find(organisationNumber(1)).orElseThrow();
+                          storage
+                              .members()
+                              .update(m.changedTo("After", m.kind(), m.covers(), m.period()));
+                          storage.members().add(aMember().numbered(2).build());
+                          storage
+                              .annualFees()
+                              .put(new AnnualFee(organisationNumber(2), Y2016, sek("10")));
+                          throw new IllegalStateException("boom");
+                        }))
+        .hasMessage("boom");
+
+    // then
+    assertThat(storage.members().find(organisationNumber(1)).orElseThrow().name())
+        .isEqualTo("Before");
+    assertThat(storage.members().find(organisationNumber(2))).isEmpty();
+    assertThat(storage.annualFees().ofYear(Y2016)).isEmpty();
+  }
+
+  @Test
+  void a_nested_transaction_joins_the_outer_one() {
+    // given
+    Storage storage = emptyStorage();
+
+    // when
+    assertThatThrownBy(
+            () ->
+                storage
+                    .transactions()
+                    .inTransaction(
+                        () -> {
+                          storage
+                              .transactions()
+                              .inTransaction(
+                                  () -> storage.members().add(aMember().numbered(1).build()));
+                          throw new IllegalStateException("outer fails");
+                        }))
+        .hasMessage("outer fails");
+
+    // then
+    assertThat(storage.members().find(organisationNumber(1))).isEmpty();
+  }
+}
