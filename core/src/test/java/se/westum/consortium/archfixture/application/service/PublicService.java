@@ -1,0 +1,4 @@
+package se.westum.consortium.archfixture.application.service;
+
+/** Bad: a public service. */
+public class PublicService {}
