@@ -1,0 +1,101 @@
+package se.westum.consortium.csv;
+
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import se.westum.consortium.application.port.in.MembershipDataset;
+
+/**
+ * Writes a dataset folder of CSV files in one {@link CsvDialect}. Immutable and thread-safe: build
+ * one with {@link CsvDatasets#writer(CsvDialect)} and reuse it.
+ *
+ * <p>Every line ends with CRLF. A field is quoted only when it holds the separator, a quote or a
+ * line break. Text cells that a spreadsheet would run as a formula get a leading {@code '} (see the
+ * module README); numbers and dates are written as they are.
+ */
+public final class CsvDatasetWriter {
+
+  private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+  private final CsvDialect dialect;
+  private final ObjectWriter rowWriter;
+
+  CsvDatasetWriter(CsvDialect dialect) {
+    this.dialect = Objects.requireNonNull(dialect, "dialect");
+    CsvSchema schema =
+        CsvSchema.emptySchema()
+            .withColumnSeparator(dialect.separator())
+            .withoutEscapeChar()
+            .withLineSeparator("\r\n");
+    // strict quoting: quote only what needs it, so the bytes are those a spreadsheet writes
+    this.rowWriter =
+        new CsvMapper()
+            .writerFor(String[].class)
+            .with(schema)
+            .with(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+            // the buffered writer decides when to write, not every row
+            .without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+  }
+
+  /**
+   * Writes {@code members.csv}, {@code fees.csv} and {@code payments.csv} into the directory
+   * (created if missing), streaming: one record at a time, each stream closed when written. Each
+   * file is written under a temporary name and then moved into place, so a failed export never
+   * leaves a half-written file under a dataset name.
+   *
+   * @param dataset the records, for example {@code consortium.exportMembership().export()}
+   * @param directory the dataset folder; existing files of the same names are replaced
+   * @throws IOException if a file cannot be written
+   */
+  public void writeMembership(MembershipDataset dataset, Path directory) throws IOException {
+    Objects.requireNonNull(dataset, "dataset");
+    Files.createDirectories(directory);
+    write(directory, DatasetFile.MEMBERS, dataset.members(), MembershipRows::cells);
+    write(directory, DatasetFile.FEES, dataset.fees(), fee -> MembershipRows.cells(fee, dialect));
+    write(
+        directory,
+        DatasetFile.PAYMENTS,
+        dataset.payments(),
+        payment -> MembershipRows.cells(payment, dialect));
+  }
+
+  private <T> void write(
+      Path directory, DatasetFile file, Stream<T> records, Function<T, List<String>> cells)
+      throws IOException {
+    Path target = directory.resolve(file.fileName());
+    Path partial = directory.resolve(file.fileName() + ".partial");
+    try (Stream<T> stream = records;
+        Writer out =
+            new BufferedWriter(
+                new OutputStreamWriter(Files.newOutputStream(partial), StandardCharsets.UTF_8));
+        SequenceWriter rows = rowWriter.writeValues(out)) {
+      if (dialect.writesByteOrderMark()) {
+        out.write(BYTE_ORDER_MARK);
+      }
+      rows.write(file.columns().stream().map(Column::header).toArray(String[]::new));
+      for (Iterator<T> it = stream.iterator(); it.hasNext(); ) {
+        rows.write(cells.apply(it.next()).toArray(String[]::new));
+      }
+    } catch (IOException | RuntimeException e) {
+      Files.deleteIfExists(partial);
+      throw e;
+    }
+    Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+  }
+}

@@ -1,0 +1,48 @@
+package se.westum.consortium.csv;
+
+import java.util.Objects;
+
+/**
+ * One thing wrong with a CSV dataset, located precisely enough to fix it in a spreadsheet.
+ *
+ * @param file the file's name within the dataset folder, for example {@code members.csv}
+ * @param line the 1-based line in the file where the row starts; 0 when the problem concerns the
+ *     whole file (for example a missing or empty file)
+ * @param column the 1-based column (field position in the row); 0 when the problem concerns the
+ *     whole line or file
+ * @param columnName the column's name as in the header, for example {@code joined}; empty when
+ *     {@code column} is 0
+ * @param reason what is wrong and, where it helps, how to write it instead
+ */
+public record CsvProblem(String file, long line, int column, String columnName, String reason) {
+
+  /** Checks the positions and that a column name goes with a column. */
+  public CsvProblem {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(columnName, "columnName");
+    Objects.requireNonNull(reason, "reason");
+    if (line < 0 || column < 0) {
+      throw new IllegalArgumentException("line and column are 0 or more");
+    }
+    if (column == 0 && !columnName.isEmpty()) {
+      throw new IllegalArgumentException("a problem without a column has no column name");
+    }
+  }
+
+  /**
+   * A readable form, for example {@code members.csv line 4, column 5 (joined): '2016-13-01' is not
+   * a date ...}.
+   */
+  @Override
+  public String toString() {
+    StringBuilder text = new StringBuilder(file);
+    if (line > 0) {
+      text.append(" line ").append(line);
+    }
+    if (column > 0) {
+      text.append(line > 0 ? ", " : " ").append("column ").append(column);
+      text.append(" (").append(columnName).append(')');
+    }
+    return text.append(": ").append(reason).toString();
+  }
+}

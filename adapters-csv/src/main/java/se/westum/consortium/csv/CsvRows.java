@@ -1,0 +1,108 @@
+package se.westum.consortium.csv;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectReader;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
+import se.westum.consortium.csv.StrictUtf8Reader.NotUtf8Exception;
+
+/**
+ * The records of one CSV file, read one at a time through Jackson's {@link MappingIterator}, so a
+ * file is never held in memory. Rows whose fields are all blank are skipped. Any structural error
+ * becomes a {@link MalformedCsvException} with the line it concerns.
+ */
+final class CsvRows implements Closeable {
+
+  private final String fileName;
+  private final MappingIterator<String[]> records;
+
+  private CsvRows(String fileName, MappingIterator<String[]> records) {
+    this.fileName = fileName;
+    this.records = records;
+  }
+
+  /**
+   * Opens a file for reading.
+   *
+   * @param rowReader reads one {@code String[]} per record, configured for the dialect
+   */
+  static CsvRows open(ObjectReader rowReader, Path file, String fileName) throws IOException {
+    InputStream in = Files.newInputStream(file);
+    try {
+      return new CsvRows(fileName, rowReader.readValues(new StrictUtf8Reader(in)));
+    } catch (IOException | RuntimeException e) {
+      in.close();
+      throw e;
+    }
+  }
+
+  /** The next record that is not blank, or empty at the end of the file. */
+  Optional<CsvRow> next() throws MalformedCsvException {
+    long line = 0;
+    try {
+      while (records.hasNextValue()) {
+        // after hasNextValue the parser stands at the start of the record
+        line = records.getParser().currentLocation().getLineNr();
+        CsvRow row = new CsvRow(line, Arrays.asList(records.nextValue()));
+        if (!row.isBlank()) {
+          return Optional.of(row);
+        }
+      }
+      return Optional.empty();
+    } catch (IOException e) {
+      throw malformed(e, line);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    records.close();
+  }
+
+  private MalformedCsvException malformed(IOException error, long recordLine) {
+    // databind wraps what the Reader throws; look for the cause that tells what happened
+    for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+      if (cause instanceof NotUtf8Exception notUtf8) {
+        return problem(
+            notUtf8.line(),
+            "the file is not UTF-8: this line has bytes that are not UTF-8"
+                + " (save the file as \"CSV UTF-8\")",
+            error);
+      }
+    }
+    if (error instanceof JsonProcessingException parse) {
+      String message = parse.getOriginalMessage();
+      JsonLocation where = parse.getLocation();
+      long errorLine = where == null || where.getLineNr() < 1 ? recordLine : where.getLineNr();
+      if (message.contains("Missing closing quote")) {
+        return problem(
+            recordLine > 0 ? recordLine : errorLine,
+            "unbalanced quote: a quoted field that starts in this row is never closed"
+                + " (the file ends inside the quotes)",
+            error);
+      }
+      if (message.contains("Expected column separator")) {
+        return problem(
+            errorLine,
+            "unexpected character after a closing quote"
+                + (where == null ? "" : " at character " + where.getColumnNr())
+                + ": a quoted field must end at a separator or at the end of the line"
+                + " (write a quote inside a quoted field as two quotes)",
+            error);
+      }
+      return problem(errorLine, "malformed CSV: " + message, error);
+    }
+    return problem(recordLine, "the file cannot be read: " + error.getMessage(), error);
+  }
+
+  private MalformedCsvException problem(long line, String reason, Throwable cause) {
+    return new MalformedCsvException(new CsvProblem(fileName, line, 0, "", reason), cause);
+  }
+}

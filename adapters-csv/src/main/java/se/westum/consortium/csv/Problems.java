@@ -1,0 +1,64 @@
+package se.westum.consortium.csv;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The problems found in a dataset. Every problem is counted; per file at most {@code listedPerFile}
+ * are kept, so a huge file of bad rows cannot exhaust memory, and one closing problem tells how
+ * many more there were.
+ */
+final class Problems {
+
+  /** Enough for any file a person will fix by hand. */
+  static final int LISTED_PER_FILE = 10_000;
+
+  private final int listedPerFile;
+  private final List<CsvProblem> listed = new ArrayList<>();
+  private final Map<String, Long> unlisted = new LinkedHashMap<>();
+  private final Map<String, Integer> listedCount = new LinkedHashMap<>();
+
+  Problems() {
+    this(LISTED_PER_FILE);
+  }
+
+  Problems(int listedPerFile) {
+    this.listedPerFile = listedPerFile;
+  }
+
+  void add(CsvProblem problem) {
+    int count = listedCount.merge(problem.file(), 1, Integer::sum);
+    if (count <= listedPerFile) {
+      listed.add(problem);
+    } else {
+      unlisted.merge(problem.file(), 1L, Long::sum);
+    }
+  }
+
+  void addAll(Collection<CsvProblem> problems) {
+    problems.forEach(this::add);
+  }
+
+  boolean isEmpty() {
+    return listed.isEmpty();
+  }
+
+  /** The problems kept, then for each file with more a problem saying how many more. */
+  List<CsvProblem> all() {
+    List<CsvProblem> all = new ArrayList<>(listed);
+    unlisted.forEach(
+        (file, more) ->
+            all.add(
+                new CsvProblem(
+                    file,
+                    0,
+                    0,
+                    "",
+                    more
+                        + " more problems in this file are not listed; fix the ones above first")));
+    return all;
+  }
+}

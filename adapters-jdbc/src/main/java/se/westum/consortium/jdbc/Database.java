@@ -1,0 +1,240 @@
+package se.westum.consortium.jdbc;
+
+import java.util.Iterator;
+import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.result.ResultIterator;
+import se.westum.consortium.application.port.out.Transactions;
+import se.westum.consortium.domain.shared.DomainException;
+
+/**
+ * Handles and transactions over one {@link Jdbi}. A transaction binds its handle to the thread that
+ * runs it, and every port called on that thread uses it; outside a transaction each operation
+ * borrows a short-lived handle of its own. Database exceptions leave here as {@link
+ * DomainException}s.
+ */
+final class Database implements Transactions {
+
+  /** Rows fetched per round trip when streaming, so a long table is never held in memory. */
+  static final int FETCH_SIZE = 500;
+
+  private final Jdbi jdbi;
+  private final ThreadLocal<Transaction> current = new ThreadLocal<>();
+
+  Database(Jdbi jdbi) {
+    this.jdbi = jdbi;
+  }
+
+  /** The running transaction of a thread. */
+  private static final class Transaction {
+    final Handle handle;
+    // set when a joined unit of work failed: the whole transaction must then roll back
+    boolean rollbackOnly;
+
+    Transaction(Handle handle) {
+      this.handle = handle;
+    }
+  }
+
+  @Override
+  public <T> T inTransaction(Supplier<T> work) {
+    Objects.requireNonNull(work, "work");
+    Transaction running = current.get();
+    if (running != null) {
+      try {
+        return work.get();
+      } catch (RuntimeException | Error e) {
+        // the outer transaction cannot undo only this part, so none of it may commit
+        running.rollbackOnly = true;
+        throw e;
+      }
+    }
+    Handle handle = open();
+    Transaction transaction = new Transaction(handle);
+    current.set(transaction);
+    try {
+      handle.begin();
+      T result = work.get();
+      if (transaction.rollbackOnly) {
+        throw new DomainException(
+            "transaction-rolled-back",
+            "part of the unit of work failed, so none of it was written");
+      }
+      handle.commit();
+      return result;
+    } catch (JdbiException e) {
+      rollbackQuietly(handle, e);
+      throw StorageErrors.translate(e);
+    } catch (RuntimeException | Error e) {
+      rollbackQuietly(handle, e);
+      throw e;
+    } finally {
+      current.remove();
+      closeQuietly(handle);
+    }
+  }
+
+  /** Runs {@code work} on the thread's transaction handle, or on a short-lived handle. */
+  <T> T read(Function<Handle, T> work) {
+    Transaction running = current.get();
+    if (running != null) {
+      return onTransaction(running, work);
+    }
+    Handle handle = open();
+    try {
+      return work.apply(handle);
+    } catch (JdbiException e) {
+      throw StorageErrors.translate(e);
+    } finally {
+      closeQuietly(handle);
+    }
+  }
+
+  /**
+   * Runs {@code work} atomically: in the thread's transaction, or in a transaction of its own. An
+   * exception thrown by {@code work} rolls back what it wrote.
+   */
+  <T> T write(Function<Handle, T> work) {
+    Transaction running = current.get();
+    if (running != null) {
+      return onTransaction(running, work);
+    }
+    return inTransaction(() -> onTransaction(current.get(), work));
+  }
+
+  /**
+   * The rows of a query, read lazily. Outside a transaction the stream holds a handle of its own,
+   * released when the stream is closed.
+   */
+  <T> Stream<T> stream(String sql, RowMapper<T> mapper) {
+    Transaction running = current.get();
+    if (running != null) {
+      return lazily(running.handle, sql, mapper, () -> running.rollbackOnly = true, () -> {});
+    }
+    Handle handle = open();
+    try {
+      // PostgreSQL reads with a cursor (fetch size) only inside a transaction
+      handle.begin();
+    } catch (JdbiException e) {
+      closeQuietly(handle);
+      throw StorageErrors.translate(e);
+    }
+    return lazily(handle, sql, mapper, () -> {}, () -> release(handle));
+  }
+
+  private static <T> Stream<T> lazily(
+      Handle handle, String sql, RowMapper<T> mapper, Runnable failed, Runnable release) {
+    ResultIterator<T> rows;
+    try {
+      rows = handle.createQuery(sql).setFetchSize(FETCH_SIZE).map(mapper).iterator();
+    } catch (RuntimeException e) {
+      try {
+        release.run();
+      } catch (RuntimeException releaseFailure) {
+        e.addSuppressed(releaseFailure);
+      }
+      if (e instanceof JdbiException jdbiFailure) {
+        failed.run();
+        throw StorageErrors.translate(jdbiFailure);
+      }
+      throw e;
+    }
+    Iterator<T> translated =
+        new Iterator<>() {
+          @Override
+          public boolean hasNext() {
+            try {
+              return rows.hasNext();
+            } catch (JdbiException e) {
+              failed.run();
+              throw StorageErrors.translate(e);
+            }
+          }
+
+          @Override
+          public T next() {
+            try {
+              return rows.next();
+            } catch (JdbiException e) {
+              failed.run();
+              throw StorageErrors.translate(e);
+            }
+          }
+        };
+    return StreamSupport.stream(
+            Spliterators.spliteratorUnknownSize(
+                translated, Spliterator.ORDERED | Spliterator.NONNULL),
+            false)
+        .onClose(
+            () -> {
+              try {
+                rows.close();
+              } catch (JdbiException e) {
+                throw StorageErrors.translate(e);
+              } finally {
+                release.run();
+              }
+            });
+  }
+
+  private static <T> T onTransaction(Transaction transaction, Function<Handle, T> work) {
+    try {
+      return work.apply(transaction.handle);
+    } catch (JdbiException e) {
+      transaction.rollbackOnly = true;
+      throw StorageErrors.translate(e);
+    } catch (DomainException e) {
+      // a failed statement may have aborted the transaction (PostgreSQL): never commit after it
+      if (StorageErrors.cameFromTheDatabase(e)) {
+        transaction.rollbackOnly = true;
+      }
+      throw e;
+    }
+  }
+
+  private Handle open() {
+    try {
+      return jdbi.open();
+    } catch (JdbiException e) {
+      throw StorageErrors.translate(e);
+    }
+  }
+
+  // a streaming handle only read: end its transaction and give the connection back
+  private static void release(Handle handle) {
+    try {
+      handle.rollback();
+    } catch (JdbiException e) {
+      closeQuietly(handle);
+      throw StorageErrors.translate(e);
+    }
+    closeQuietly(handle);
+  }
+
+  private static void rollbackQuietly(Handle handle, Throwable failure) {
+    try {
+      if (handle.isInTransaction()) {
+        handle.rollback();
+      }
+    } catch (RuntimeException e) {
+      failure.addSuppressed(e);
+    }
+  }
+
+  private static void closeQuietly(Handle handle) {
+    try {
+      handle.close();
+    } catch (JdbiException e) {
+      // the work's outcome is decided; a failure to give back the connection changes nothing
+    }
+  }
+}

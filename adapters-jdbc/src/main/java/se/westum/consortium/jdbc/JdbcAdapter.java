@@ -1,0 +1,92 @@
+package se.westum.consortium.jdbc;
+
+import java.util.Objects;
+import javax.sql.DataSource;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementExceptions;
+import se.westum.consortium.application.port.out.AnnualFees;
+import se.westum.consortium.application.port.out.Members;
+import se.westum.consortium.application.port.out.Payments;
+import se.westum.consortium.application.port.out.Storage;
+import se.westum.consortium.application.port.out.Transactions;
+import se.westum.consortium.domain.shared.DomainException;
+
+/**
+ * The consortium's storage in a relational database reached through a host-supplied {@link
+ * DataSource}: H2 2.x, PostgreSQL 15+ or MariaDB 10.11+.
+ *
+ * <pre>{@code
+ * Consortium consortium = Consortium.builder()
+ *     .storage(JdbcAdapter.create(dataSource))
+ *     .build();
+ * }</pre>
+ *
+ * <p>{@link #create(DataSource)} brings the schema up to date with Flyway, keeping its history in
+ * the table {@value #HISTORY_TABLE} so a host's own Flyway history is left alone. Every operation
+ * borrows a connection from the data source and returns it; inside {@link
+ * Transactions#inTransaction} all ports share the transaction's connection. Database errors reach
+ * the caller as {@link DomainException}s, never as {@code SQLException}s.
+ *
+ * <p>Thread-safe: one instance serves a whole application.
+ */
+public final class JdbcAdapter implements Storage {
+
+  /** The table in which Flyway records the consortium schema's migrations. */
+  public static final String HISTORY_TABLE = "consortium_schema_history";
+
+  private final Database database;
+  private final Members members;
+  private final AnnualFees annualFees;
+  private final Payments payments;
+
+  private JdbcAdapter(Database database) {
+    this.database = database;
+    this.members = new JdbcMembers(database);
+    this.annualFees = new JdbcAnnualFees(database);
+    this.payments = new JdbcPayments(database);
+  }
+
+  /**
+   * Migrates the consortium's tables in the data source's database (its current schema) and returns
+   * the storage over them. Calling it again on a migrated database changes nothing.
+   *
+   * @param dataSource the host's data source, with the JDBC driver of its database on the class
+   *     path; pooled or not
+   * @return the storage, ready for {@code Consortium.builder().storage(...)}
+   * @throws DomainException with code {@code storage-failure} if the database cannot be reached or
+   *     migrated
+   */
+  public static JdbcAdapter create(DataSource dataSource) {
+    Objects.requireNonNull(dataSource, "dataSource");
+    Schema.migrate(dataSource, HISTORY_TABLE);
+    Jdbi jdbi = Jdbi.create(dataSource);
+    // statements and their arguments stay out of exception messages: they may reach logs
+    jdbi.getConfig(StatementExceptions.class)
+        .setMessageRendering(StatementExceptions.MessageRendering.NONE);
+    return new JdbcAdapter(new Database(jdbi));
+  }
+
+  /** The members, in the table {@code consortium_member}. */
+  @Override
+  public Members members() {
+    return members;
+  }
+
+  /** The annual fees, in the table {@code consortium_annual_fee}. */
+  @Override
+  public AnnualFees annualFees() {
+    return annualFees;
+  }
+
+  /** The fee payments, in the table {@code consortium_payment}. */
+  @Override
+  public Payments payments() {
+    return payments;
+  }
+
+  /** Database transactions; a nested call joins the running one. */
+  @Override
+  public Transactions transactions() {
+    return database;
+  }
+}

@@ -1,0 +1,188 @@
+package se.westum.consortium.jdbc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.StatementContext;
+import se.westum.consortium.application.port.out.AnnualFees;
+import se.westum.consortium.domain.membership.AnnualFee;
+import se.westum.consortium.domain.shared.Money;
+import se.westum.consortium.domain.shared.NotFoundException;
+import se.westum.consortium.domain.shared.OrganisationNumber;
+
+/** Annual fees in {@code consortium_annual_fee}, keyed by member and year. */
+final class JdbcAnnualFees implements AnnualFees {
+
+  private static final String COLUMNS = "organisation_number, fee_year, amount, currency";
+
+  // which members of a chunk are stored, and which of their fees for the chunk's years
+  private static final String STORED_KEYS =
+      "SELECT m.organisation_number, f.fee_year FROM consortium_member m"
+          + " LEFT JOIN consortium_annual_fee f ON f.organisation_number = m.organisation_number"
+          + " AND f.fee_year IN (<years>)"
+          + " WHERE m.organisation_number IN (<ids>)";
+
+  private static final String INSERT =
+      "INSERT INTO consortium_annual_fee (organisation_number, fee_year, amount, currency)"
+          + " VALUES (:id, :year, :amount, :currency)";
+
+  private static final String UPDATE =
+      "UPDATE consortium_annual_fee SET amount = :amount, currency = :currency"
+          + " WHERE organisation_number = :id AND fee_year = :year";
+
+  private static final RowMapper<AnnualFee> MAPPER = JdbcAnnualFees::map;
+
+  /** A fee's identity. */
+  private record Key(String member, int year) {
+    static Key of(AnnualFee fee) {
+      return new Key(fee.member().value(), fee.year().getValue());
+    }
+  }
+
+  /** A stored member of a chunk, with one of its stored fees if it has any. */
+  private record StoredRow(String member, Optional<Key> fee) {}
+
+  private final Database database;
+
+  JdbcAnnualFees(Database database) {
+    this.database = database;
+  }
+
+  @Override
+  public Optional<AnnualFee> find(OrganisationNumber member, Year year) {
+    return database.read(
+        handle ->
+            handle
+                .createQuery(
+                    "SELECT "
+                        + COLUMNS
+                        + " FROM consortium_annual_fee"
+                        + " WHERE organisation_number = :id AND fee_year = :year")
+                .bind("id", member.value())
+                .bind("year", year.getValue())
+                .map(MAPPER)
+                .findOne());
+  }
+
+  @Override
+  public void put(AnnualFee fee) {
+    putAll(List.of(fee));
+  }
+
+  @Override
+  public void putAll(Collection<AnnualFee> fees) {
+    // the last of several fees for one member and year wins, as if they were put one by one
+    Map<Key, AnnualFee> latest = new LinkedHashMap<>();
+    fees.forEach(fee -> latest.put(Key.of(fee), fee));
+    if (latest.isEmpty()) {
+      return;
+    }
+    database.write(
+        handle -> {
+          for (List<AnnualFee> chunk : Chunks.of(latest.values())) {
+            putChunk(handle, chunk);
+          }
+          return null;
+        });
+  }
+
+  private static void putChunk(Handle handle, List<AnnualFee> chunk) {
+    Set<String> members = new HashSet<>();
+    Set<Key> stored = new HashSet<>();
+    handle
+        .createQuery(STORED_KEYS)
+        .bindList("years", chunk.stream().map(fee -> fee.year().getValue()).distinct().toList())
+        .bindList("ids", chunk.stream().map(fee -> fee.member().value()).distinct().toList())
+        .map(
+            (rs, context) -> {
+              String member = rs.getString("organisation_number");
+              Integer year = rs.getObject("fee_year", Integer.class);
+              return new StoredRow(member, Optional.ofNullable(year).map(y -> new Key(member, y)));
+            })
+        .forEach(
+            row -> {
+              members.add(row.member());
+              row.fee().ifPresent(stored::add);
+            });
+    List<AnnualFee> fresh = new ArrayList<>();
+    List<AnnualFee> known = new ArrayList<>();
+    for (AnnualFee fee : chunk) {
+      if (!members.contains(fee.member().value())) {
+        throw new NotFoundException("member", fee.member().value());
+      }
+      (stored.contains(Key.of(fee)) ? known : fresh).add(fee);
+    }
+    execute(handle.prepareBatch(UPDATE), known);
+    execute(handle.prepareBatch(INSERT), fresh);
+  }
+
+  private static void execute(PreparedBatch batch, List<AnnualFee> fees) {
+    for (AnnualFee fee : fees) {
+      batch
+          .bind("id", fee.member().value())
+          .bind("year", fee.year().getValue())
+          .bind("amount", fee.amount().amount())
+          .bind("currency", fee.amount().currency().getCurrencyCode())
+          .add();
+    }
+    if (batch.size() > 0) {
+      batch.execute();
+    }
+  }
+
+  @Override
+  public List<AnnualFee> ofYear(Year year) {
+    return database.read(
+        handle ->
+            handle
+                .createQuery(
+                    "SELECT "
+                        + COLUMNS
+                        + " FROM consortium_annual_fee WHERE fee_year = :year"
+                        + " ORDER BY organisation_number")
+                .bind("year", year.getValue())
+                .map(MAPPER)
+                .list());
+  }
+
+  @Override
+  public List<AnnualFee> ofMember(OrganisationNumber member) {
+    return database.read(
+        handle ->
+            handle
+                .createQuery(
+                    "SELECT "
+                        + COLUMNS
+                        + " FROM consortium_annual_fee WHERE organisation_number = :id"
+                        + " ORDER BY fee_year")
+                .bind("id", member.value())
+                .map(MAPPER)
+                .list());
+  }
+
+  @Override
+  public Stream<AnnualFee> stream() {
+    return database.stream(
+        "SELECT " + COLUMNS + " FROM consortium_annual_fee ORDER BY organisation_number, fee_year",
+        MAPPER);
+  }
+
+  private static AnnualFee map(ResultSet rs, StatementContext context) throws SQLException {
+    return new AnnualFee(
+        OrganisationNumber.parse(rs.getString("organisation_number")),
+        Year.of(rs.getInt("fee_year")),
+        Money.of(rs.getBigDecimal("amount"), rs.getString("currency").strip()));
+  }
+}

@@ -1,0 +1,68 @@
+package se.westum.consortium.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.lang.reflect.Modifier;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.stream.Stream;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+import se.westum.consortium.domain.shared.DomainException;
+
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class JdbcAdapterTest {
+
+  @Test
+  void the_adapter_is_the_only_public_type_of_the_module() throws IOException, URISyntaxException {
+    // given
+    Path classes = Path.of(JdbcAdapter.class.getResource("JdbcAdapter.class").toURI()).getParent();
+
+    // when
+    List<String> publicTypes;
+    try (Stream<Path> files = Files.list(classes)) {
+      publicTypes =
+          files
+              .map(file -> file.getFileName().toString())
+              .filter(name -> name.endsWith(".class"))
+              .map(name -> name.substring(0, name.length() - ".class".length()))
+              .map(JdbcAdapterTest::load)
+              .filter(type -> Modifier.isPublic(type.getModifiers()))
+              .map(Class::getSimpleName)
+              .toList();
+    }
+
+    // then
+    assertThat(publicTypes).containsExactly("JdbcAdapter");
+  }
+
+  @Test
+  void a_database_that_cannot_be_reached_is_a_storage_failure_without_sql() {
+    // given
+    JdbcDataSource unreachable = new JdbcDataSource();
+    // IFEXISTS: H2 refuses to create a database that is not there, like a server that is down
+    unreachable.setURL("jdbc:h2:mem:nowhere;IFEXISTS=TRUE");
+
+    // when / then
+    assertThatThrownBy(() -> JdbcAdapter.create(unreachable))
+        .isExactlyInstanceOf(DomainException.class)
+        .satisfies(e -> assertThat(((DomainException) e).code()).isEqualTo("storage-failure"))
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("SQL", "jdbc:", "nowhere"))
+        .hasRootCauseInstanceOf(SQLException.class);
+  }
+
+  private static Class<?> load(String simpleName) {
+    try {
+      return Class.forName(JdbcAdapter.class.getPackageName() + "." + simpleName);
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

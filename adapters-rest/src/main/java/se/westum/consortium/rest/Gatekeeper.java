@@ -1,0 +1,106 @@
+package se.westum.consortium.rest;
+
+import io.javalin.http.Context;
+import java.util.Map;
+import java.util.Optional;
+import se.westum.consortium.domain.shared.NotFoundException;
+import se.westum.consortium.domain.shared.OrganisationNumber;
+
+/**
+ * Authenticates a request by its API key ({@code Authorization: Bearer <key>}, or {@code X-API-Key:
+ * <key>}) and decides whether the key's role may call the operation.
+ */
+final class Gatekeeper {
+
+  static final String REALM = "consortium";
+  static final String API_KEY_HEADER = "X-API-Key";
+  private static final String BEARER = "Bearer ";
+
+  private final ApiKeys keys;
+
+  Gatekeeper(ApiKeys keys) {
+    this.keys = keys;
+  }
+
+  /**
+   * Lets the request through, or throws.
+   *
+   * @return the caller's key; empty for a public operation
+   * @throws HttpProblem 401 without a valid key, 403 for a role without the right
+   * @throws NotFoundException for a {@code MEMBER} key reading another member's data, so the answer
+   *     is the same as for a member that does not exist
+   */
+  Optional<ApiKey> admit(Context ctx, Operation operation) {
+    if (operation.access() == Access.PUBLIC) {
+      return Optional.empty();
+    }
+    ApiKey key = authenticate(ctx);
+    switch (operation.access()) {
+      case ADMIN -> require(key.role() == Role.ADMIN, key);
+      case READ_ALL -> require(key.role() != Role.MEMBER, key);
+      case READ_OWN_MEMBER -> {
+        if (key.role() == Role.MEMBER) {
+          requireOwnMember(key, ctx.pathParam("organisationNumber"));
+        }
+      }
+      case PUBLIC -> {
+        // handled above
+      }
+    }
+    return Optional.of(key);
+  }
+
+  private ApiKey authenticate(Context ctx) {
+    String presented = presentedKey(ctx);
+    if (presented == null || presented.isEmpty()) {
+      throw new HttpProblem(
+          401,
+          "missing-credentials",
+          "an API key is required: send it as 'Authorization: Bearer <key>' or '"
+              + API_KEY_HEADER
+              + ": <key>'",
+          Map.of("WWW-Authenticate", "Bearer realm=\"" + REALM + "\""));
+    }
+    return keys.find(presented)
+        .orElseThrow(
+            () ->
+                new HttpProblem(
+                    401,
+                    "invalid-api-key",
+                    "the API key is not valid",
+                    Map.of(
+                        "WWW-Authenticate",
+                        "Bearer realm=\"" + REALM + "\", error=\"invalid_token\"")));
+  }
+
+  private static String presentedKey(Context ctx) {
+    String authorization = ctx.header("Authorization");
+    if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+      return authorization.substring(BEARER.length()).strip();
+    }
+    String apiKey = ctx.header(API_KEY_HEADER);
+    return apiKey == null ? null : apiKey.strip();
+  }
+
+  private static void require(boolean allowed, ApiKey key) {
+    if (!allowed) {
+      throw new HttpProblem(
+          403, "forbidden", "an API key with the role " + key.role() + " may not do this");
+    }
+  }
+
+  private static void requireOwnMember(ApiKey key, String requested) {
+    String own = key.member().orElseThrow();
+    boolean same =
+        OrganisationNumber.isValid(requested)
+            && OrganisationNumber.parse(requested).value().equals(own);
+    if (!same) {
+      // the same answer as for a member that does not exist: existence is not revealed
+      throw new NotFoundException(
+          "member",
+          OrganisationNumber.isValid(requested)
+              ? OrganisationNumber.parse(requested).value()
+              : requested);
+    }
+  }
+}

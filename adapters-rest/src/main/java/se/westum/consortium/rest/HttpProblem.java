@@ -1,0 +1,40 @@
+package se.westum.consortium.rest;
+
+import java.util.Map;
+
+/**
+ * A failure the REST layer itself detects (authentication, access, body limits, media type), with
+ * the status and problem code to answer. Domain failures stay {@code DomainException}s.
+ */
+final class HttpProblem extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final int status;
+  private final String code;
+  private final transient Map<String, String> headers;
+
+  HttpProblem(int status, String code, String detail, Map<String, String> headers) {
+    // no stack trace: these are expected answers, not bugs
+    super(detail, null, false, false);
+    this.status = status;
+    this.code = code;
+    this.headers = Map.copyOf(headers);
+  }
+
+  HttpProblem(int status, String code, String detail) {
+    this(status, code, detail, Map.of());
+  }
+
+  int status() {
+    return status;
+  }
+
+  String code() {
+    return code;
+  }
+
+  Map<String, String> headers() {
+    return headers;
+  }
+}

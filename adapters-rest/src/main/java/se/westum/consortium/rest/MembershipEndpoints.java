@@ -1,0 +1,215 @@
+package se.westum.consortium.rest;
+
+import com.fasterxml.jackson.databind.ObjectReader;
+import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import se.westum.consortium.application.port.in.MembershipFiguresQuery;
+import se.westum.consortium.application.service.Consortium;
+import se.westum.consortium.domain.membership.Member;
+import se.westum.consortium.domain.shared.NotFoundException;
+import se.westum.consortium.domain.shared.OrganisationNumber;
+import se.westum.consortium.domain.shared.PageRequest;
+import se.westum.consortium.domain.shared.ValidationException;
+import se.westum.consortium.domain.shared.ValidationException.FieldError;
+import se.westum.consortium.rest.Representations.ChangeMemberJson;
+import se.westum.consortium.rest.Representations.EndMembershipJson;
+import se.westum.consortium.rest.Representations.FeeJson;
+import se.westum.consortium.rest.Representations.FiguresJson;
+import se.westum.consortium.rest.Representations.MemberJson;
+import se.westum.consortium.rest.Representations.MemberPageJson;
+import se.westum.consortium.rest.Representations.PaymentJson;
+import se.westum.consortium.rest.Representations.RecordPaymentJson;
+import se.westum.consortium.rest.Representations.RegisterMemberJson;
+import se.westum.consortium.rest.Representations.SetFeeJson;
+
+/** The handlers of the membership operations: HTTP in, use case, JSON out. */
+final class MembershipEndpoints {
+
+  static final String JSON = "application/json";
+  static final String YAML = "application/yaml";
+  static final int DEFAULT_PAGE_SIZE = 20;
+
+  private static final ObjectReader REGISTER = Json.readerFor(RegisterMemberJson.class);
+  private static final ObjectReader CHANGE = Json.readerFor(ChangeMemberJson.class);
+  private static final ObjectReader END = Json.readerFor(EndMembershipJson.class);
+  private static final ObjectReader SET_FEE = Json.readerFor(SetFeeJson.class);
+  private static final ObjectReader RECORD_PAYMENT = Json.readerFor(RecordPaymentJson.class);
+
+  private final Consortium consortium;
+  private final RequestBodies bodies;
+  private final byte[] openApiDocument;
+
+  MembershipEndpoints(Consortium consortium, RequestBodies bodies, String openApiDocument) {
+    this.consortium = consortium;
+    this.bodies = bodies;
+    this.openApiDocument = openApiDocument.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The handler of each operation; the switch is exhaustive, so none can be forgotten. */
+  Action actionFor(Operation operation) {
+    return switch (operation) {
+      case OPENAPI_DOCUMENT -> this::openApiDocument;
+      case REGISTER_MEMBER -> this::registerMember;
+      case LIST_MEMBERS -> this::listMembers;
+      case GET_MEMBER -> this::getMember;
+      case CHANGE_MEMBER -> this::changeMember;
+      case END_MEMBERSHIP -> this::endMembership;
+      case SET_ANNUAL_FEE -> this::setAnnualFee;
+      case LIST_FEES -> this::listFees;
+      case RECORD_PAYMENT -> this::recordPayment;
+      case LIST_PAYMENTS -> this::listPayments;
+      case MEMBERSHIP_FIGURES -> this::membershipFigures;
+    };
+  }
+
+  /** One operation's work, after the caller was admitted. */
+  @FunctionalInterface
+  interface Action {
+    void handle(Context ctx) throws Exception;
+  }
+
+  private void openApiDocument(Context ctx) {
+    ctx.contentType(YAML).result(openApiDocument);
+  }
+
+  private void registerMember(Context ctx) throws Exception {
+    RegisterMemberJson body = bodies.required(ctx, REGISTER);
+    Member member = consortium.registerMember().register(body.toCommand());
+    ctx.header("Location", ctx.path() + "/" + member.organisationNumber().value());
+    json(ctx, 201, MemberJson.of(member));
+  }
+
+  private void listMembers(Context ctx) throws Exception {
+    List<FieldError> errors = new ArrayList<>();
+    Integer page = intParameter(ctx, "page", 0, errors);
+    Integer size = intParameter(ctx, "size", DEFAULT_PAGE_SIZE, errors);
+    if (page != null && page < 0) {
+      errors.add(new FieldError("page", "page-negative", "page must be 0 or more"));
+    }
+    if (size != null && (size < 1 || size > PageRequest.MAX_SIZE)) {
+      errors.add(
+          new FieldError("size", "size-out-of-range", "size must be 1 to " + PageRequest.MAX_SIZE));
+    }
+    if (!errors.isEmpty()) {
+      throw new ValidationException(errors);
+    }
+    json(ctx, 200, MemberPageJson.of(consortium.findMembers().list(new PageRequest(page, size))));
+  }
+
+  private void getMember(Context ctx) throws Exception {
+    String number = ctx.pathParam("organisationNumber");
+    Member member =
+        consortium
+            .findMembers()
+            .find(number)
+            .orElseThrow(
+                () -> new NotFoundException("member", OrganisationNumber.parse(number).value()));
+    json(ctx, 200, MemberJson.of(member));
+  }
+
+  private void changeMember(Context ctx) throws Exception {
+    ChangeMemberJson body = bodies.required(ctx, CHANGE);
+    Member member =
+        consortium.changeMember().change(body.toCommand(ctx.pathParam("organisationNumber")));
+    json(ctx, 200, MemberJson.of(member));
+  }
+
+  private void endMembership(Context ctx) throws Exception {
+    EndMembershipJson body =
+        bodies.<EndMembershipJson>optional(ctx, END).orElse(new EndMembershipJson(null));
+    Member member =
+        consortium.endMembership().end(body.toCommand(ctx.pathParam("organisationNumber")));
+    json(ctx, 200, MemberJson.of(member));
+  }
+
+  private void setAnnualFee(Context ctx) throws Exception {
+    List<FieldError> errors = new ArrayList<>();
+    Integer year = wholeNumber("year", ctx.pathParam("year"), errors);
+    if (!errors.isEmpty()) {
+      throw new ValidationException(errors);
+    }
+    SetFeeJson body = bodies.required(ctx, SET_FEE);
+    json(
+        ctx,
+        200,
+        FeeJson.of(
+            consortium
+                .setAnnualFee()
+                .set(body.toCommand(ctx.pathParam("organisationNumber"), year))));
+  }
+
+  private void listFees(Context ctx) throws Exception {
+    json(
+        ctx,
+        200,
+        consortium.findMembers().fees(ctx.pathParam("organisationNumber")).stream()
+            .map(FeeJson::of)
+            .toList());
+  }
+
+  private void recordPayment(Context ctx) throws Exception {
+    RecordPaymentJson body = bodies.required(ctx, RECORD_PAYMENT);
+    json(
+        ctx,
+        200,
+        PaymentJson.of(
+            consortium
+                .recordPayment()
+                .record(body.toCommand(ctx.pathParam("organisationNumber")))));
+  }
+
+  private void listPayments(Context ctx) throws Exception {
+    json(
+        ctx,
+        200,
+        consortium.findMembers().payments(ctx.pathParam("organisationNumber")).stream()
+            .map(PaymentJson::of)
+            .toList());
+  }
+
+  private void membershipFigures(Context ctx) throws Exception {
+    List<FieldError> errors = new ArrayList<>();
+    String yearText = ctx.queryParam("year");
+    Integer year = null;
+    if (yearText == null || yearText.isBlank()) {
+      errors.add(new FieldError("year", "missing", "the query parameter year is required"));
+    } else {
+      year = wholeNumber("year", yearText, errors);
+    }
+    Set<String> counties = new LinkedHashSet<>(ctx.queryParams("county"));
+    if (!errors.isEmpty()) {
+      throw new ValidationException(errors);
+    }
+    json(
+        ctx,
+        200,
+        FiguresJson.of(
+            consortium.membershipFigures().figures(new MembershipFiguresQuery(year, counties))));
+  }
+
+  private static Integer intParameter(
+      Context ctx, String name, int defaultValue, List<FieldError> errors) {
+    String text = ctx.queryParam(name);
+    if (text == null || text.isBlank()) {
+      return defaultValue;
+    }
+    return wholeNumber(name, text, errors);
+  }
+
+  private static Integer wholeNumber(String field, String text, List<FieldError> errors) {
+    try {
+      return Integer.valueOf(text.strip());
+    } catch (NumberFormatException e) {
+      errors.add(new FieldError(field, "invalid-value", "must be a whole number"));
+      return null;
+    }
+  }
+
+  private static void json(Context ctx, int status, Object value) throws Exception {
+    ctx.status(status).contentType(JSON).result(Json.WRITER.writeValueAsBytes(value));
+  }
+}

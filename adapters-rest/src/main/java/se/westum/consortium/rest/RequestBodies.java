@@ -1,0 +1,228 @@
+package se.westum.consortium.rest;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.javalin.http.Context;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PushbackInputStream;
+import java.util.Locale;
+import java.util.Optional;
+import se.westum.consortium.domain.shared.ValidationException;
+
+/**
+ * Reads JSON request bodies: checks the media type (415), streams the body through a byte limit
+ * (413, whatever the host's own Javalin limit), and turns every JSON problem into a 400 that names
+ * its position or its fields.
+ */
+final class RequestBodies {
+
+  private final long maxBytes;
+
+  RequestBodies(long maxBytes) {
+    this.maxBytes = maxBytes;
+  }
+
+  /** The body, which must be present. */
+  <T> T required(Context ctx, ObjectReader reader) {
+    requireJson(ctx);
+    return this.<T>read(ctx, reader)
+        .orElseThrow(() -> new HttpProblem(400, "missing-body", "this request needs a JSON body"));
+  }
+
+  /** The body, if the request has one; an empty body needs no content type. */
+  <T> Optional<T> optional(Context ctx, ObjectReader reader) {
+    if (!isJson(ctx.contentType())) {
+      requireEmpty(ctx);
+      return Optional.empty();
+    }
+    return read(ctx, reader);
+  }
+
+  private <T> Optional<T> read(Context ctx, ObjectReader reader) {
+    rejectDeclaredOversize(ctx);
+    Json.BodyProblems problems = new Json.BodyProblems();
+    // ObjectReader copies are cheap and share the mapper's caches; the attribute is per call
+    ObjectReader withProblems = reader.withAttribute(Json.BodyProblems.class, problems);
+    try (InputStream in = limited(ctx);
+        JsonParser parser = withProblems.createParser(in)) {
+      if (parser.nextToken() == null) {
+        return Optional.empty();
+      }
+      T value = withProblems.readValue(parser);
+      if (value == null && problems.isEmpty()) {
+        problems.add("body", "invalid-value", "the body must be a JSON object");
+      }
+      problems.throwIfAny();
+      return Optional.of(value);
+    } catch (IOException e) {
+      throw translate(e, problems);
+    }
+  }
+
+  private void requireEmpty(Context ctx) {
+    rejectDeclaredOversize(ctx);
+    try (PushbackInputStream in = new PushbackInputStream(limited(ctx), 1)) {
+      int first = in.read();
+      if (first != -1) {
+        throw unsupportedMediaType(ctx);
+      }
+    } catch (IOException e) {
+      throw translate(e, new Json.BodyProblems());
+    }
+  }
+
+  private void requireJson(Context ctx) {
+    if (!isJson(ctx.contentType())) {
+      throw unsupportedMediaType(ctx);
+    }
+  }
+
+  private static HttpProblem unsupportedMediaType(Context ctx) {
+    String given = ctx.contentType() == null ? "none" : mediaType(ctx.contentType());
+    return new HttpProblem(
+        415,
+        "unsupported-media-type",
+        "the body must be application/json (UTF-8); the request's content type is " + given);
+  }
+
+  /** {@code application/json} or any {@code +json} type, in UTF-8 (the default) only. */
+  static boolean isJson(String contentType) {
+    if (contentType == null) {
+      return false;
+    }
+    String[] parts = contentType.split(";");
+    String type = parts[0].strip().toLowerCase(Locale.ROOT);
+    if (!type.equals("application/json")
+        && !(type.startsWith("application/") && type.endsWith("+json"))) {
+      return false;
+    }
+    for (int i = 1; i < parts.length; i++) {
+      String[] parameter = parts[i].strip().split("=", 2);
+      if (parameter.length == 2
+          && parameter[0].strip().equalsIgnoreCase("charset")
+          && !parameter[1].strip().replace("\"", "").equalsIgnoreCase("utf-8")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String mediaType(String contentType) {
+    // only the type, never parameters a client might have stuffed with data
+    String type = contentType.split(";")[0].strip();
+    return type.length() > 100 ? type.substring(0, 100) + "…" : type;
+  }
+
+  private void rejectDeclaredOversize(Context ctx) {
+    if (ctx.req().getContentLengthLong() > maxBytes) {
+      throw tooLarge();
+    }
+  }
+
+  private InputStream limited(Context ctx) {
+    return new LimitedInputStream(ctx.bodyInputStream(), maxBytes);
+  }
+
+  private HttpProblem tooLarge() {
+    return new HttpProblem(
+        413,
+        "request-too-large",
+        "the request body is larger than the limit of " + maxBytes + " bytes");
+  }
+
+  /**
+   * The answer to a failed read. A mapping failure Jackson could not hand to the problem handler is
+   * reported together with the problems collected before it.
+   */
+  private RuntimeException translate(IOException e, Json.BodyProblems problems) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof BodyTooLargeException) {
+        return tooLarge();
+      }
+    }
+    if (e instanceof UnrecognizedPropertyException unknown) {
+      problems.add(Json.fieldOf(unknown), "unknown-property", "is not a property of this resource");
+    } else if (e instanceof MismatchedInputException mismatch) {
+      problems.add(
+          Json.fieldOf(mismatch), "invalid-value", Json.expectation(mismatch.getTargetType()));
+    } else if (e instanceof JsonMappingException mapping) {
+      problems.add(
+          Json.fieldOf(mapping), "invalid-value", "cannot be read as this resource's field");
+    } else if (e instanceof JsonProcessingException parse) {
+      String where =
+          parse.getLocation() == null
+              ? "the body"
+              : "line "
+                  + parse.getLocation().getLineNr()
+                  + ", column "
+                  + parse.getLocation().getColumnNr();
+      return new HttpProblem(
+          400, "malformed-json", "the body is not well-formed JSON: the error is at " + where);
+    } else {
+      return new HttpProblem(400, "unreadable-body", "the request body could not be read");
+    }
+    return new ValidationException(problems.errors());
+  }
+
+  /** Stops reading, with {@link BodyTooLargeException}, past the limit. */
+  private static final class LimitedInputStream extends FilterInputStream {
+
+    private long remaining;
+
+    LimitedInputStream(InputStream in, long limit) {
+      super(in);
+      this.remaining = limit;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b != -1 && --remaining < 0) {
+        throw new BodyTooLargeException();
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      // ask for one byte beyond the limit at most: enough to notice an oversized body
+      int n = super.read(buffer, offset, (int) Math.min(length, Math.max(1, remaining + 1)));
+      if (n > 0) {
+        remaining -= n;
+        if (remaining < 0) {
+          throw new BodyTooLargeException();
+        }
+      }
+      return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      long skipped = super.skip(Math.min(n, Math.max(1, remaining + 1)));
+      remaining -= skipped;
+      if (remaining < 0) {
+        throw new BodyTooLargeException();
+      }
+      return skipped;
+    }
+
+    @Override
+    public boolean markSupported() {
+      return false;
+    }
+  }
+
+  private static final class BodyTooLargeException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    BodyTooLargeException() {
+      super("request body over the limit", null);
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package se.westum.consortium.rest;
+
+import io.javalin.Javalin;
+import java.net.URI;
+
+/**
+ * The REST API running standalone on its own embedded server. Close it to stop the server.
+ *
+ * <pre>{@code
+ * try (RunningServer server = RestApi.create(consortium, keys).start("127.0.0.1", 0)) {
+ *   URI members = server.apiUri().resolve("members");
+ * }
+ * }</pre>
+ */
+public final class RunningServer implements AutoCloseable {
+
+  private final Javalin app;
+  private final String host;
+
+  RunningServer(Javalin app, String host) {
+    this.app = app;
+    this.host = host;
+  }
+
+  /** The port the server listens on (the actual one when it was started on port 0). */
+  public int port() {
+    return app.port();
+  }
+
+  /**
+   * The server's root, without a trailing slash, for example {@code http://127.0.0.1:8080}. The API
+   * lies under {@code baseUri() + "/api/v1"}; see {@link #apiUri()}.
+   */
+  public URI baseUri() {
+    return URI.create("http://" + uriHost(host) + ":" + port());
+  }
+
+  /**
+   * The API's root with a trailing slash, for example {@code http://127.0.0.1:8080/api/v1/}, so
+   * {@code apiUri().resolve("members")} names the members.
+   */
+  public URI apiUri() {
+    return URI.create(baseUri() + RestApi.API_PATH + "/");
+  }
+
+  /** Stops the server; calling it again does nothing. */
+  @Override
+  public void close() {
+    app.stop();
+  }
+
+  /** The embedded Javalin application, for tests that ask it for its routes. */
+  Javalin app() {
+    return app;
+  }
+
+  @Override
+  public String toString() {
+    return "RunningServer[" + baseUri() + "]";
+  }
+
+  /** The host to put into a URI for a server listening on {@code host}. */
+  static String uriHost(String host) {
+    // a wildcard address is reachable locally on the loopback interface
+    if (host.equals("0.0.0.0")) {
+      return "127.0.0.1";
+    }
+    if (host.equals("::") || host.equals("[::]")) {
+      return "[::1]";
+    }
+    return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+  }
+}

@@ -1,0 +1,59 @@
+package se.westum.consortium.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class ApiKeysTest {
+
+  private final ApiKey admin = ApiKey.forRole(ApiKey.sha256Hex("first"), Role.ADMIN);
+  private final ApiKey board = ApiKey.forRole(ApiKey.sha256Hex("second"), Role.BOARD);
+  private final ApiKey member = ApiKey.forMember(ApiKey.sha256Hex("third"), "212000-1512");
+
+  @Test
+  void a_presented_key_finds_the_configured_key_with_its_hash() {
+    // given
+    ApiKeys keys = ApiKeys.of(List.of(admin, board, member));
+
+    // when / then
+    assertThat(keys.find("first")).contains(admin);
+    assertThat(keys.find("second")).contains(board);
+    assertThat(keys.find("third")).contains(member);
+  }
+
+  @Test
+  void an_unknown_key_finds_nothing() {
+    // given
+    ApiKeys keys = ApiKeys.of(List.of(admin, board));
+
+    // when / then
+    assertThat(keys.find("firs")).isEmpty();
+    assertThat(keys.find("first ")).isEmpty();
+    assertThat(keys.find(admin.sha256Hex())).isEmpty();
+  }
+
+  @Test
+  void the_same_hash_twice_is_a_configuration_error() {
+    // given
+    ApiKey sameHashOtherRole = ApiKey.forRole(admin.sha256Hex(), Role.BOARD);
+
+    // when / then
+    assertThatThrownBy(() -> ApiKeys.of(List.of(admin, sameHashOtherRole)))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void no_keys_admit_nobody() {
+    // given
+    ApiKeys keys = ApiKeys.of(List.of());
+
+    // when / then
+    assertThat(keys.find("first")).isEmpty();
+    assertThat(keys.size()).isZero();
+  }
+}

@@ -1,0 +1,80 @@
+package se.westum.consortium.examples;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The Westum 2016 dataset bundled on the classpath (inside the runnable jar), copied out to a
+ * temporary directory because the CSV reader reads a directory of files. Closing it deletes the
+ * copy.
+ */
+final class BundledDataset implements AutoCloseable {
+
+  static final String NAME = "westum-2016";
+  static final List<String> FILES = List.of("members.csv", "fees.csv", "payments.csv");
+
+  private static final String RESOURCES = "/datasets/" + NAME + "/";
+
+  private final Path directory;
+
+  private BundledDataset(Path directory) {
+    this.directory = directory;
+  }
+
+  /** Copies the dataset to a fresh temporary directory. */
+  static BundledDataset extract() throws IOException {
+    Path directory = Files.createTempDirectory("consortium-" + NAME + "-");
+    try {
+      copyTo(directory);
+    } catch (IOException | RuntimeException e) {
+      delete(directory);
+      throw e;
+    }
+    return new BundledDataset(directory);
+  }
+
+  /** Copies the dataset's files, byte for byte, into an existing directory. */
+  static void copyTo(Path directory) throws IOException {
+    for (String file : FILES) {
+      try (InputStream in = BundledDataset.class.getResourceAsStream(RESOURCES + file)) {
+        if (in == null) {
+          throw new IOException("the bundled dataset lacks " + file + ": the jar is incomplete");
+        }
+        Files.copy(in, directory.resolve(file));
+      }
+    }
+  }
+
+  /** The directory holding the copied CSV files. */
+  Path directory() {
+    return directory;
+  }
+
+  @Override
+  public void close() throws IOException {
+    delete(directory);
+  }
+
+  private static void delete(Path directory) throws IOException {
+    try (Stream<Path> paths = Files.walk(directory)) {
+      paths
+          .sorted(Comparator.reverseOrder())
+          .forEach(
+              path -> {
+                try {
+                  Files.deleteIfExists(path);
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+}

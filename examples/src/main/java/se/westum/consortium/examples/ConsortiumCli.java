@@ -1,0 +1,116 @@
+package se.westum.consortium.examples;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code consortium} command line: a demo over the bundled Westum 2016 dataset, CSV import and
+ * export, the membership figures of a year, and the REST API. Every command works against a JDBC
+ * database ({@code --db}); without one it uses an embedded H2 file database under {@code
+ * ./consortium-data/}, so nothing needs a server.
+ *
+ * <p>Exit codes: 0 success, 1 bad input or a domain error (one line per error on standard error), 2
+ * usage error.
+ */
+@Command(
+    name = "consortium",
+    mixinStandardHelpOptions = true,
+    // every command gets --help, --version and the exit code list
+    scope = ScopeType.INHERIT,
+    versionProvider = VersionProvider.class,
+    description =
+        "Keeps a municipal consortium's membership records: imports and exports CSV datasets,"
+            + " computes the membership figures of a year and serves the REST API.",
+    subcommands = {
+      DemoCommand.class,
+      ImportCommand.class,
+      ExportCommand.class,
+      MembersCommand.class,
+      ServeCommand.class,
+      CommandLine.HelpCommand.class
+    },
+    synopsisSubcommandLabel = "COMMAND",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:success",
+      "1:bad input or a domain error (one line each on standard error)",
+      "2:usage error"
+    })
+public final class ConsortiumCli implements Callable<Integer> {
+
+  private static final String JBOSS_LOGGING_PROVIDER = "org.jboss.logging.provider";
+
+  @Spec CommandSpec spec;
+
+  private final Map<String, String> environment;
+
+  /** A command line that takes database credentials from the process environment. */
+  public ConsortiumCli() {
+    this(System.getenv());
+  }
+
+  ConsortiumCli(Map<String, String> environment) {
+    this.environment = Map.copyOf(Objects.requireNonNull(environment, "environment"));
+  }
+
+  /**
+   * Runs one command and exits the JVM with its exit code.
+   *
+   * @param args the command line, for example {@code demo} or {@code members --year 2016}
+   */
+  public static void main(String[] args) {
+    // Hibernate Validator logs through JBoss Logging, which would pick java.util.logging and
+    // print INFO lines; route it to SLF4J, configured for warnings only.
+    if (System.getProperty(JBOSS_LOGGING_PROVIDER) == null) {
+      System.setProperty(JBOSS_LOGGING_PROVIDER, "slf4j");
+    }
+    Charset charset = terminalCharset();
+    CommandLine commandLine = new CommandLine(new ConsortiumCli());
+    commandLine.setOut(writer(System.out, charset));
+    commandLine.setErr(writer(System.err, charset));
+    System.exit(commandLine.execute(args));
+  }
+
+  /** Without a command there is nothing to do: a usage error. */
+  @Override
+  public Integer call() {
+    throw new ParameterException(
+        spec.commandLine(), "Missing command: choose one of demo, import, export, members, serve");
+  }
+
+  /**
+   * The environment that supplies {@code CONSORTIUM_DB_USER} and {@code CONSORTIUM_DB_PASSWORD}.
+   */
+  Map<String, String> environment() {
+    return environment;
+  }
+
+  private static PrintWriter writer(PrintStream stream, Charset charset) {
+    return new PrintWriter(new OutputStreamWriter(stream, charset), true);
+  }
+
+  // County names have å, ä and ö: a terminal left at plain ASCII (Java 17 under LANG=C) would
+  // show question marks, so fall back to UTF-8, which every current terminal understands.
+  private static Charset terminalCharset() {
+    String declared = System.getProperty("stdout.encoding");
+    Charset charset = Charset.defaultCharset();
+    if (declared != null && Charset.isSupported(declared)) {
+      charset = Charset.forName(declared);
+    } else if (System.console() != null) {
+      charset = System.console().charset();
+    }
+    return charset.newEncoder().canEncode("äåö") ? charset : StandardCharsets.UTF_8;
+  }
+}

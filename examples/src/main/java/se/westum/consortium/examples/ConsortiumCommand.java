@@ -1,0 +1,92 @@
+package se.westum.consortium.examples;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import se.westum.consortium.csv.CsvImportException;
+import se.westum.consortium.csv.CsvProblem;
+import se.westum.consortium.domain.shared.DomainException;
+
+/**
+ * What every subcommand shares: its output streams, and turning failures into one line each on
+ * standard error with exit code 1, never a stack trace. Usage errors ({@link ParameterException})
+ * pass through to picocli, which prints the usage and exits with 2.
+ */
+abstract class ConsortiumCommand implements Callable<Integer> {
+
+  static final int OK = 0;
+  static final int BAD_INPUT = 1;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public final Integer call() {
+    try {
+      return run();
+    } catch (ParameterException e) {
+      throw e;
+    } catch (CsvImportException e) {
+      e.problems().forEach(problem -> err().println(describe(problem)));
+      err()
+          .println(
+              "error: "
+                  + e.code()
+                  + ": "
+                  + e.problems().size()
+                  + " problem(s) in the dataset; nothing was imported");
+      return BAD_INPUT;
+    } catch (KeysFileException e) {
+      e.problems().forEach(err()::println);
+      err().println("error: " + e.code() + ": " + e.getMessage());
+      return BAD_INPUT;
+    } catch (DomainException e) {
+      err()
+          .println(
+              "error: "
+                  + e.code()
+                  + ": "
+                  + e.getMessage()
+                  + Failures.connectionProblem(e).map(why -> " (" + why + ")").orElse(""));
+      return BAD_INPUT;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      err().println("error: interrupted");
+      return BAD_INPUT;
+    } catch (Exception e) {
+      err().println("error: " + Failures.describe(e));
+      return BAD_INPUT;
+    } finally {
+      out().flush();
+      err().flush();
+    }
+  }
+
+  /** Does the command's work; returns the exit code. */
+  abstract int run() throws Exception;
+
+  PrintWriter out() {
+    return spec.commandLine().getOut();
+  }
+
+  PrintWriter err() {
+    return spec.commandLine().getErr();
+  }
+
+  /** A problem as {@code file:line:column (column_name): reason}. */
+  static String describe(CsvProblem problem) {
+    String column =
+        problem.columnName() == null || problem.columnName().isBlank()
+            ? ""
+            : " (" + problem.columnName() + ")";
+    return problem.file()
+        + ":"
+        + problem.line()
+        + ":"
+        + problem.column()
+        + column
+        + ": "
+        + problem.reason();
+  }
+}

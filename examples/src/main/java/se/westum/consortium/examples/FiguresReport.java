@@ -1,0 +1,128 @@
+package se.westum.consortium.examples;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import se.westum.consortium.application.port.in.MembershipFiguresQuery;
+import se.westum.consortium.domain.membership.County;
+import se.westum.consortium.domain.membership.MembershipFigures;
+import se.westum.consortium.domain.membership.MembershipFigures.MemberFinding;
+import se.westum.consortium.domain.membership.RegionCoverage;
+
+/**
+ * The membership figures of a year as text for people or JSON for programs. Counties are named in
+ * the order they were asked for, so the default reads as the annual report does: "Västra Götaland
+ * and Halland".
+ */
+final class FiguresReport {
+
+  /** Västra Götaland and Halland, the seed report's region. */
+  static final List<String> DEFAULT_COUNTIES = List.of("14", "13");
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectWriter JSON = MAPPER.writerWithDefaultPrettyPrinter();
+
+  private final MembershipFigures figures;
+  private final List<String> countyOrder;
+
+  private FiguresReport(MembershipFigures figures, List<String> countyOrder) {
+    this.figures = figures;
+    this.countyOrder = List.copyOf(countyOrder);
+  }
+
+  /** The query for {@code year} and these counties (SCB codes). */
+  static MembershipFiguresQuery query(int year, List<String> counties) {
+    return new MembershipFiguresQuery(year, new LinkedHashSet<>(counties));
+  }
+
+  /** A report of {@code figures}, naming counties in the order of {@code countyOrder}. */
+  static FiguresReport of(MembershipFigures figures, List<String> countyOrder) {
+    return new FiguresReport(figures, countyOrder);
+  }
+
+  /** The figures as aligned text lines. */
+  void printText(PrintWriter out) {
+    out.println("Membership figures for " + figures.year());
+    out.printf("  %-24s %d%n", "Paying members:", figures.payingMembers());
+    out.printf("  %-24s %d%n", "Municipalities covered:", figures.municipalitiesCovered());
+    figures
+        .coverage()
+        .ifPresent(
+            coverage ->
+                out.printf(
+                    "  %-24s %s (%s)%n", "Coverage:", sentence(coverage), coverage.percent()));
+    if (!figures.unpaid().isEmpty()) {
+      out.printf("  %-24s %d%n", "Fee not paid in full:", figures.unpaid().size());
+      for (MemberFinding unpaid : figures.unpaid()) {
+        out.printf("    %s %s: %s%n", unpaid.member(), unpaid.name(), unpaid.finding().reason());
+      }
+    }
+  }
+
+  /** The figures as a JSON object. */
+  String json() throws com.fasterxml.jackson.core.JsonProcessingException {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("year", figures.year().getValue());
+    root.put("payingMembers", figures.payingMembers());
+    root.put("municipalitiesCovered", figures.municipalitiesCovered());
+    if (figures.coverage().isPresent()) {
+      RegionCoverage coverage = figures.coverage().get();
+      ObjectNode node = root.putObject("coverage");
+      ArrayNode counties = node.putArray("counties");
+      for (County county : ordered(coverage)) {
+        counties
+            .addObject()
+            .put("code", county.code().value())
+            .put("name", county.name())
+            .put("shortName", county.shortName());
+      }
+      node.put("covered", coverage.covered());
+      node.put("total", coverage.total());
+      node.put("percent", coverage.percent().value());
+      node.put("text", sentence(coverage));
+    } else {
+      root.putNull("coverage");
+    }
+    ArrayNode unpaid = root.putArray("unpaid");
+    for (MemberFinding finding : figures.unpaid()) {
+      unpaid
+          .addObject()
+          .put("organisationNumber", finding.member().value())
+          .put("name", finding.name())
+          .put("reason", finding.finding().reason());
+    }
+    return JSON.writeValueAsString(root);
+  }
+
+  /** For example "39 of 55 municipalities in Västra Götaland and Halland". */
+  String sentence(RegionCoverage coverage) {
+    List<String> names = ordered(coverage).stream().map(County::shortName).toList();
+    return coverage.covered() + " of " + coverage.total() + " municipalities in " + joined(names);
+  }
+
+  /** "A", "A and B", "A, B and C". */
+  static String joined(List<String> names) {
+    if (names.size() <= 1) {
+      return String.join("", names);
+    }
+    return String.join(", ", names.subList(0, names.size() - 1))
+        + " and "
+        + names.get(names.size() - 1);
+  }
+
+  private List<County> ordered(RegionCoverage coverage) {
+    return coverage.counties().stream()
+        .sorted(Comparator.comparingInt(county -> position(county.code().value())))
+        .toList();
+  }
+
+  private int position(String code) {
+    int index = countyOrder.indexOf(code);
+    return index < 0 ? Integer.MAX_VALUE : index;
+  }
+}

@@ -1,0 +1,77 @@
+package se.westum.consortium.examples;
+
+import java.util.List;
+import java.util.Locale;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.TypeConversionException;
+import se.westum.consortium.application.service.Consortium;
+import se.westum.consortium.domain.membership.MembershipFigures;
+
+/** {@code consortium members}: the membership figures of a year. */
+@Command(
+    name = "members",
+    header = "Prints the membership figures of a year.",
+    description =
+        "Prints the membership figures of a year: paying members, the municipalities they cover"
+            + " and the coverage of the chosen counties.")
+final class MembersCommand extends ConsortiumCommand {
+
+  @ParentCommand ConsortiumCli cli;
+
+  @Option(names = "--year", required = true, paramLabel = "YEAR", description = "The fee year.")
+  int year;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      converter = FormatConverter.class,
+      description = "text or json (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(
+      names = "--county",
+      paramLabel = "CODE",
+      split = ",",
+      defaultValue = "14,13",
+      description =
+          "SCB code of a county whose coverage to report; repeat or separate with commas"
+              + " (default: ${DEFAULT-VALUE}, Västra Götaland and Halland).")
+  List<String> counties;
+
+  @Mixin DatabaseOptions database;
+
+  @Override
+  int run() throws Exception {
+    Consortium consortium = database.open(spec, cli.environment());
+    MembershipFigures figures =
+        consortium.membershipFigures().figures(FiguresReport.query(year, counties));
+    FiguresReport report = FiguresReport.of(figures, counties);
+    if (format == Format.JSON) {
+      out().println(report.json());
+    } else {
+      report.printText(out());
+    }
+    return OK;
+  }
+
+  enum Format {
+    TEXT,
+    JSON
+  }
+
+  static final class FormatConverter implements ITypeConverter<Format> {
+    @Override
+    public Format convert(String value) {
+      try {
+        return Format.valueOf(value.strip().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException("unknown format '" + value + "': use text or json");
+      }
+    }
+  }
+}

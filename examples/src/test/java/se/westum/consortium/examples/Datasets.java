@@ -1,0 +1,38 @@
+package se.westum.consortium.examples;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/** Copies of the bundled dataset for tests, optionally with rows added. */
+final class Datasets {
+
+  private Datasets() {}
+
+  /**
+   * The bundled Westum 2016 dataset, copied into a new directory {@code name} under {@code parent}.
+   */
+  static Path westum2016(Path parent, String name) throws IOException {
+    Path directory = Files.createDirectories(parent.resolve(name));
+    BundledDataset.copyTo(directory);
+    return directory;
+  }
+
+  /** Appends excel-sv rows (semicolon-separated, CRLF) to {@code file} of the dataset. */
+  static void append(Path dataset, String file, String... rows) throws IOException {
+    StringBuilder text = new StringBuilder();
+    for (String row : rows) {
+      text.append(row).append("\r\n");
+    }
+    Files.writeString(dataset.resolve(file), text, UTF_8, StandardOpenOption.APPEND);
+  }
+
+  /** Writes {@code file} of a dataset from excel-sv rows, header first. */
+  static void write(Path dataset, String file, String... rows) throws IOException {
+    Files.writeString(dataset.resolve(file), "", UTF_8);
+    append(dataset, file, rows);
+  }
+}

@@ -1,0 +1,46 @@
+package se.westum.consortium.examples;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class ExamplesArchitectureTest {
+
+  private static final JavaClasses EXAMPLES =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("se.westum.consortium.examples");
+
+  @Test
+  void the_command_line_is_the_only_public_class() {
+    classes()
+        .that()
+        .arePublic()
+        .and()
+        .areTopLevelClasses()
+        .should()
+        .haveSimpleName("ConsortiumCli")
+        .check(EXAMPLES);
+  }
+
+  @Test
+  void no_class_prints_a_stack_trace() {
+    noClasses().should().callMethod(Throwable.class, "printStackTrace").check(EXAMPLES);
+  }
+
+  @Test
+  void the_command_line_reaches_storage_only_through_the_core_and_the_jdbc_adapter() {
+    noClasses()
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.jdbi..", "org.flywaydb..", "io.javalin..")
+        .check(EXAMPLES);
+  }
+}

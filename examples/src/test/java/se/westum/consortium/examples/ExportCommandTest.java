@@ -1,0 +1,66 @@
+package se.westum.consortium.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class ExportCommandTest {
+
+  @TempDir Path directory;
+
+  @ParameterizedTest
+  @ValueSource(strings = {"excel-sv", "rfc4180"})
+  void export_then_import_into_a_fresh_database_gives_the_same_figures(String dialect)
+      throws Exception {
+    // given
+    String original = Cli.h2File(directory.resolve("original"));
+    String copy = Cli.h2File(directory.resolve("copy"));
+    Path westum = Datasets.westum2016(directory, "westum-2016");
+    Path exported = directory.resolve("exported");
+    Cli.run("import", "--data", westum.toString(), "--db", original);
+
+    // when
+    Cli.Result export =
+        Cli.run("export", "--out", exported.toString(), "--dialect", dialect, "--db", original);
+    Cli.Result reimport =
+        Cli.run("import", "--data", exported.toString(), "--dialect", dialect, "--db", copy);
+
+    // then
+    assertThat(export.exitCode()).as(export.err()).isZero();
+    assertThat(export.out()).contains("Exported 34 members");
+    assertThat(exported.resolve("members.csv")).exists();
+    assertThat(reimport.exitCode()).as(reimport.err()).isZero();
+    assertThat(reimport.out()).contains("34 members (34 new), 67 fees, 67 payments (67 new)");
+    assertThat(figures(copy)).isEqualTo(figures(original)).contains("\"payingMembers\" : 31");
+  }
+
+  @Test
+  void export_writes_the_excel_sv_dialect_by_default() throws Exception {
+    // given
+    String db = Cli.h2File(directory);
+    Cli.run("import", "--data", Datasets.westum2016(directory, "in").toString(), "--db", db);
+    Path out = directory.resolve("out");
+
+    // when
+    Cli.Result result = Cli.run("export", "--out", out.toString(), "--db", db);
+
+    // then
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    byte[] members = Files.readAllBytes(out.resolve("members.csv"));
+    assertThat(new String(members, 0, 3, java.nio.charset.StandardCharsets.ISO_8859_1))
+        .isEqualTo("\u00EF\u00BB\u00BF");
+    assertThat(Files.readString(out.resolve("members.csv"))).contains("organisation_number;name");
+  }
+
+  private static String figures(String db) {
+    return Cli.run("members", "--year", "2016", "--format", "json", "--db", db).out();
+  }
+}
