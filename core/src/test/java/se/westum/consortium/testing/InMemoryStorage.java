@@ -42,6 +42,7 @@ import se.westum.consortium.domain.membership.Member;
 import se.westum.consortium.domain.membership.Payment;
 import se.westum.consortium.domain.shared.ConflictException;
 import se.westum.consortium.domain.shared.DateRange;
+import se.westum.consortium.domain.shared.DomainException;
 import se.westum.consortium.domain.shared.NotFoundException;
 import se.westum.consortium.domain.shared.OrganisationNumber;
 import se.westum.consortium.domain.shared.Page;
@@ -61,6 +62,7 @@ public final class InMemoryStorage implements Storage {
           .thenComparing(p -> p.amount().amount());
 
   private final ReentrantLock lock = new ReentrantLock();
+  private boolean rollbackOnly;
   private TreeMap<OrganisationNumber, Member> members = new TreeMap<>();
   private TreeMap<String, AnnualFee> fees = new TreeMap<>();
   private TreeSet<Payment> payments = new TreeSet<>(PAYMENT_ORDER);
@@ -369,14 +371,26 @@ public final class InMemoryStorage implements Storage {
       lock.lock();
       try {
         if (lock.getHoldCount() > 1) {
-          return work.get(); // joins the running transaction
+          // joins the running transaction; a failure dooms all of it
+          try {
+            return work.get();
+          } catch (RuntimeException | Error e) {
+            rollbackOnly = true;
+            throw e;
+          }
         }
+        rollbackOnly = false;
         var memberSnapshot = new TreeMap<>(members);
         var feeSnapshot = new TreeMap<>(fees);
         var paymentSnapshot = new TreeSet<>(payments);
         tables.forEach(MemoryTable::snapshot);
         try {
-          return work.get();
+          T result = work.get();
+          if (rollbackOnly) {
+            throw new DomainException(
+                "transaction-rolled-back", "a joined unit of work failed; nothing was written");
+          }
+          return result;
         } catch (RuntimeException | Error e) {
           members = memberSnapshot;
           fees = feeSnapshot;
