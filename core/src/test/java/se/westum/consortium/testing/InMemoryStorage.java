@@ -4,22 +4,45 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import se.westum.consortium.application.port.out.AnnualFees;
+import se.westum.consortium.application.port.out.BoardTerms;
+import se.westum.consortium.application.port.out.Decisions;
+import se.westum.consortium.application.port.out.Events;
+import se.westum.consortium.application.port.out.Goals;
+import se.westum.consortium.application.port.out.Meetings;
 import se.westum.consortium.application.port.out.Members;
 import se.westum.consortium.application.port.out.Payments;
+import se.westum.consortium.application.port.out.Staff;
 import se.westum.consortium.application.port.out.Storage;
 import se.westum.consortium.application.port.out.Transactions;
+import se.westum.consortium.domain.governance.BoardTerm;
+import se.westum.consortium.domain.governance.Decision;
+import se.westum.consortium.domain.governance.DecisionId;
+import se.westum.consortium.domain.governance.Event;
+import se.westum.consortium.domain.governance.EventId;
+import se.westum.consortium.domain.governance.Goal;
+import se.westum.consortium.domain.governance.GoalId;
+import se.westum.consortium.domain.governance.Meeting;
+import se.westum.consortium.domain.governance.MeetingId;
+import se.westum.consortium.domain.governance.StaffId;
+import se.westum.consortium.domain.governance.StaffMember;
+import se.westum.consortium.domain.governance.TermId;
 import se.westum.consortium.domain.membership.AnnualFee;
 import se.westum.consortium.domain.membership.Member;
 import se.westum.consortium.domain.membership.Payment;
 import se.westum.consortium.domain.shared.ConflictException;
+import se.westum.consortium.domain.shared.DateRange;
+import se.westum.consortium.domain.shared.DomainException;
 import se.westum.consortium.domain.shared.NotFoundException;
 import se.westum.consortium.domain.shared.OrganisationNumber;
 import se.westum.consortium.domain.shared.Page;
@@ -39,9 +62,37 @@ public final class InMemoryStorage implements Storage {
           .thenComparing(p -> p.amount().amount());
 
   private final ReentrantLock lock = new ReentrantLock();
+  private boolean rollbackOnly;
   private TreeMap<OrganisationNumber, Member> members = new TreeMap<>();
   private TreeMap<String, AnnualFee> fees = new TreeMap<>();
   private TreeSet<Payment> payments = new TreeSet<>(PAYMENT_ORDER);
+  private final MemoryTable<TermId, BoardTerm> termTable =
+      new MemoryTable<>(
+          BoardTerm::id,
+          Comparator.comparing((BoardTerm t) -> t.period().start())
+              .thenComparing(t -> t.id().value()));
+  private final MemoryTable<MeetingId, Meeting> meetingTable =
+      new MemoryTable<>(
+          Meeting::id,
+          Comparator.comparing((Meeting m) -> m.dates().start())
+              .thenComparing(m -> m.id().value()));
+  private final MemoryTable<DecisionId, Decision> decisionTable =
+      new MemoryTable<>(
+          Decision::id,
+          Comparator.comparing((Decision d) -> d.id().meeting().value())
+              .thenComparing(d -> d.id().paragraph()));
+  private final MemoryTable<GoalId, Goal> goalTable =
+      new MemoryTable<>(Goal::id, Comparator.comparing((Goal g) -> g.id().value()));
+  private final MemoryTable<EventId, Event> eventTable =
+      new MemoryTable<>(
+          Event::id,
+          Comparator.comparing((Event e) -> e.dates().start()).thenComparing(e -> e.id().value()));
+  private final MemoryTable<StaffId, StaffMember> staffTable =
+      new MemoryTable<>(
+          StaffMember::id,
+          Comparator.comparing(StaffMember::started).thenComparing(s -> s.id().value()));
+  private final List<MemoryTable<?, ?>> tables =
+      List.of(termTable, meetingTable, decisionTable, goalTable, eventTable, staffTable);
 
   private final Members memberPort = new MemoryMembers();
   private final AnnualFees feePort = new MemoryFees();
@@ -68,6 +119,239 @@ public final class InMemoryStorage implements Storage {
     return transactionPort;
   }
 
+  @Override
+  public BoardTerms boardTerms() {
+    return new BoardTerms() {
+      @Override
+      public Optional<BoardTerm> find(TermId id) {
+        return locked(() -> termTable.find(id));
+      }
+
+      @Override
+      public List<BoardTerm> all() {
+        return locked(termTable::all);
+      }
+
+      @Override
+      public void save(BoardTerm term) {
+        saveAll(List.of(term));
+      }
+
+      @Override
+      public void saveAll(Collection<BoardTerm> terms) {
+        locked(() -> termTable.putAll(terms));
+      }
+    };
+  }
+
+  @Override
+  public Meetings meetings() {
+    return new Meetings() {
+      @Override
+      public Optional<Meeting> find(MeetingId id) {
+        return locked(() -> meetingTable.find(id));
+      }
+
+      @Override
+      public List<Meeting> startingIn(DateRange period) {
+        return locked(
+            () ->
+                meetingTable.all().stream()
+                    .filter(m -> period.contains(m.dates().start()))
+                    .toList());
+      }
+
+      @Override
+      public void save(Meeting meeting) {
+        saveAll(List.of(meeting));
+      }
+
+      @Override
+      public void saveAll(Collection<Meeting> meetings) {
+        locked(() -> meetingTable.putAll(meetings));
+      }
+
+      @Override
+      public Stream<Meeting> stream() {
+        return locked(meetingTable::all).stream();
+      }
+    };
+  }
+
+  @Override
+  public Decisions decisions() {
+    return new Decisions() {
+      @Override
+      public Optional<Decision> find(DecisionId id) {
+        return locked(() -> decisionTable.find(id));
+      }
+
+      @Override
+      public List<Decision> ofMeeting(MeetingId meeting) {
+        return locked(
+            () ->
+                decisionTable.all().stream()
+                    .filter(d -> d.id().meeting().equals(meeting))
+                    .toList());
+      }
+
+      @Override
+      public void save(Decision decision) {
+        saveAll(List.of(decision));
+      }
+
+      @Override
+      public void saveAll(Collection<Decision> decisions) {
+        locked(
+            () -> {
+              for (Decision d : decisions) {
+                if (meetingTable.find(d.id().meeting()).isEmpty()) {
+                  throw new NotFoundException("meeting", d.id().meeting().value());
+                }
+              }
+              return decisionTable.putAll(decisions);
+            });
+      }
+
+      @Override
+      public Stream<Decision> stream() {
+        return locked(decisionTable::all).stream();
+      }
+    };
+  }
+
+  @Override
+  public Goals goals() {
+    return new Goals() {
+      @Override
+      public Optional<Goal> find(GoalId id) {
+        return locked(() -> goalTable.find(id));
+      }
+
+      @Override
+      public List<Goal> ofYear(Year fiscalYear) {
+        return locked(
+            () -> goalTable.all().stream().filter(g -> g.fiscalYear().equals(fiscalYear)).toList());
+      }
+
+      @Override
+      public void save(Goal goal) {
+        saveAll(List.of(goal));
+      }
+
+      @Override
+      public void saveAll(Collection<Goal> goals) {
+        locked(() -> goalTable.putAll(goals));
+      }
+
+      @Override
+      public Stream<Goal> stream() {
+        return locked(goalTable::all).stream();
+      }
+    };
+  }
+
+  @Override
+  public Events events() {
+    return new Events() {
+      @Override
+      public Optional<Event> find(EventId id) {
+        return locked(() -> eventTable.find(id));
+      }
+
+      @Override
+      public List<Event> overlapping(DateRange period) {
+        return locked(
+            () -> eventTable.all().stream().filter(e -> e.dates().overlaps(period)).toList());
+      }
+
+      @Override
+      public void save(Event event) {
+        saveAll(List.of(event));
+      }
+
+      @Override
+      public void saveAll(Collection<Event> events) {
+        locked(
+            () -> {
+              for (Event e : events) {
+                e.goal()
+                    .filter(goal -> goalTable.find(goal).isEmpty())
+                    .ifPresent(
+                        goal -> {
+                          throw new NotFoundException("goal", goal.value());
+                        });
+              }
+              return eventTable.putAll(events);
+            });
+      }
+
+      @Override
+      public Stream<Event> stream() {
+        return locked(eventTable::all).stream();
+      }
+    };
+  }
+
+  @Override
+  public Staff staff() {
+    return new Staff() {
+      @Override
+      public Optional<StaffMember> find(StaffId id) {
+        return locked(() -> staffTable.find(id));
+      }
+
+      @Override
+      public List<StaffMember> all() {
+        return locked(staffTable::all);
+      }
+
+      @Override
+      public void save(StaffMember member) {
+        saveAll(List.of(member));
+      }
+
+      @Override
+      public void saveAll(Collection<StaffMember> staff) {
+        locked(() -> staffTable.putAll(staff));
+      }
+    };
+  }
+
+  /** Records keyed by id, listed in a fixed order, with one snapshot for rollback. */
+  private static final class MemoryTable<K, V> {
+    private final Function<V, K> key;
+    private final Comparator<V> order;
+    private Map<K, V> rows = new HashMap<>();
+    private Map<K, V> saved = Map.of();
+
+    MemoryTable(Function<V, K> key, Comparator<V> order) {
+      this.key = key;
+      this.order = order;
+    }
+
+    Optional<V> find(K id) {
+      return Optional.ofNullable(rows.get(id));
+    }
+
+    List<V> all() {
+      return rows.values().stream().sorted(order).toList();
+    }
+
+    Void putAll(Collection<V> values) {
+      values.forEach(v -> rows.put(key.apply(v), v));
+      return null;
+    }
+
+    void snapshot() {
+      saved = new HashMap<>(rows);
+    }
+
+    void restore() {
+      rows = new HashMap<>(saved);
+    }
+  }
+
   private <T> T locked(Supplier<T> work) {
     lock.lock();
     try {
@@ -87,17 +371,31 @@ public final class InMemoryStorage implements Storage {
       lock.lock();
       try {
         if (lock.getHoldCount() > 1) {
-          return work.get(); // joins the running transaction
+          // joins the running transaction; a failure dooms all of it
+          try {
+            return work.get();
+          } catch (RuntimeException | Error e) {
+            rollbackOnly = true;
+            throw e;
+          }
         }
+        rollbackOnly = false;
         var memberSnapshot = new TreeMap<>(members);
         var feeSnapshot = new TreeMap<>(fees);
         var paymentSnapshot = new TreeSet<>(payments);
+        tables.forEach(MemoryTable::snapshot);
         try {
-          return work.get();
+          T result = work.get();
+          if (rollbackOnly) {
+            throw new DomainException(
+                "transaction-rolled-back", "a joined unit of work failed; nothing was written");
+          }
+          return result;
         } catch (RuntimeException | Error e) {
           members = memberSnapshot;
           fees = feeSnapshot;
           payments = paymentSnapshot;
+          tables.forEach(MemoryTable::restore);
           throw e;
         }
       } finally {

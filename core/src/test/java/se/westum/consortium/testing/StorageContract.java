@@ -18,6 +18,7 @@ import se.westum.consortium.domain.membership.AnnualFee;
 import se.westum.consortium.domain.membership.Member;
 import se.westum.consortium.domain.membership.Payment;
 import se.westum.consortium.domain.shared.ConflictException;
+import se.westum.consortium.domain.shared.DomainException;
 import se.westum.consortium.domain.shared.Money;
 import se.westum.consortium.domain.shared.NotFoundException;
 import se.westum.consortium.domain.shared.Page;
@@ -361,5 +362,60 @@ public abstract class StorageContract {
 
     // then
     assertThat(storage.members().find(organisationNumber(1))).isEmpty();
+  }
+
+  @Test
+  void a_failed_joined_unit_dooms_the_whole_transaction_even_when_caught() {
+    // given
+    Storage storage = emptyStorage();
+
+    // when
+    assertThatThrownBy(
+            () ->
+                storage
+                    .transactions()
+                    .inTransaction(
+                        () -> {
+                          storage.members().add(aMember().numbered(1).build());
+                          try {
+                            storage
+                                .transactions()
+                                .inTransaction(
+                                    () -> storage.members().add(aMember().numbered(1).build()));
+                          } catch (ConflictException expected) {
+                            // the caller swallows the failure of the joined unit
+                          }
+                          return null;
+                        }))
+        .isInstanceOf(DomainException.class)
+        .extracting(e -> ((DomainException) e).code())
+        .isEqualTo("transaction-rolled-back");
+
+    // then
+    assertThat(storage.members().find(organisationNumber(1))).isEmpty();
+  }
+
+  @Test
+  void a_bulk_write_naming_an_unknown_member_writes_nothing() {
+    // given
+    Storage storage = emptyStorage();
+    storage.members().add(aMember().numbered(1).build());
+    List<AnnualFee> fees =
+        List.of(
+            new AnnualFee(organisationNumber(1), Y2016, sek("1")),
+            new AnnualFee(organisationNumber(2), Y2016, sek("1")));
+
+    // when / then
+    assertThatThrownBy(
+            () ->
+                storage
+                    .transactions()
+                    .inTransaction(
+                        () -> {
+                          storage.annualFees().putAll(fees);
+                          return null;
+                        }))
+        .isInstanceOf(NotFoundException.class);
+    assertThat(storage.annualFees().ofYear(Y2016)).isEmpty();
   }
 }

@@ -3,11 +3,16 @@ package se.westum.consortium.application.service;
 import java.time.Clock;
 import java.util.Objects;
 import se.westum.consortium.application.port.in.ChangeMember;
+import se.westum.consortium.application.port.in.ComputeGovernanceFigures;
 import se.westum.consortium.application.port.in.ComputeMembershipFigures;
 import se.westum.consortium.application.port.in.EndMembership;
+import se.westum.consortium.application.port.in.ExportGovernance;
 import se.westum.consortium.application.port.in.ExportMembership;
+import se.westum.consortium.application.port.in.FindGovernance;
 import se.westum.consortium.application.port.in.FindMembers;
+import se.westum.consortium.application.port.in.ImportGovernance;
 import se.westum.consortium.application.port.in.ImportMembership;
+import se.westum.consortium.application.port.in.RecordGovernance;
 import se.westum.consortium.application.port.in.RecordPayment;
 import se.westum.consortium.application.port.in.RegisterMember;
 import se.westum.consortium.application.port.in.SetAnnualFee;
@@ -30,9 +35,12 @@ import se.westum.consortium.application.port.out.Storage;
 public final class Consortium {
 
   private final MembershipService membership;
+  private final GovernanceService governance;
 
   private Consortium(Builder builder) {
-    this.membership = new MembershipService(builder.storage, builder.clock, new CommandValidator());
+    CommandValidator validator = new CommandValidator();
+    this.membership = new MembershipService(builder.storage, builder.clock, validator);
+    this.governance = new GovernanceService(builder.storage, validator);
   }
 
   /** Starts wiring a core. */
@@ -83,6 +91,31 @@ public final class Consortium {
   /** Read out every membership record. */
   public ExportMembership exportMembership() {
     return membership;
+  }
+
+  /** Record and change board terms, meetings, decisions, goals, events and staff. */
+  public RecordGovernance recordGovernance() {
+    return governance;
+  }
+
+  /** Look the governance records up. */
+  public FindGovernance findGovernance() {
+    return governance;
+  }
+
+  /** The governance figures of a fiscal year. */
+  public ComputeGovernanceFigures governanceFigures() {
+    return governance;
+  }
+
+  /** Import a governance dataset, all or nothing. */
+  public ImportGovernance importGovernance() {
+    return governance;
+  }
+
+  /** Read out every governance record. */
+  public ExportGovernance exportGovernance() {
+    return governance;
   }
 
   /** Collects the ports and the clock. */

@@ -3,12 +3,9 @@ package se.westum.consortium.application.service;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import se.westum.consortium.application.port.in.ChangeMember;
@@ -61,9 +58,6 @@ final class MembershipService
         ComputeMembershipFigures,
         ImportMembership,
         ExportMembership {
-
-  /** Imports write in chunks of this size: bounded memory, few round trips. */
-  static final int BATCH_SIZE = 500;
 
   private final Members members;
   private final AnnualFees fees;
@@ -211,7 +205,7 @@ final class MembershipService
         () -> {
           int[] memberCounts = new int[2];
           try (Stream<Member> stream = dataset.members()) {
-            inBatches(
+            Batches.inBatches(
                 stream,
                 batch -> {
                   memberCounts[0] += batch.size();
@@ -220,7 +214,7 @@ final class MembershipService
           }
           int[] feeCount = new int[1];
           try (Stream<AnnualFee> stream = dataset.fees()) {
-            inBatches(
+            Batches.inBatches(
                 stream,
                 batch -> {
                   batch.forEach(fee -> existing(fee.member()));
@@ -230,7 +224,7 @@ final class MembershipService
           }
           int[] paymentCounts = new int[2];
           try (Stream<Payment> stream = dataset.payments()) {
-            inBatches(
+            Batches.inBatches(
                 stream,
                 batch -> {
                   for (Payment payment : batch) {
@@ -265,20 +259,6 @@ final class MembershipService
         return payments.stream();
       }
     };
-  }
-
-  private static <T> void inBatches(Stream<T> stream, Consumer<List<T>> write) {
-    List<T> batch = new ArrayList<>(BATCH_SIZE);
-    for (Iterator<T> it = stream.iterator(); it.hasNext(); ) {
-      batch.add(it.next());
-      if (batch.size() == BATCH_SIZE) {
-        write.accept(List.copyOf(batch));
-        batch.clear();
-      }
-    }
-    if (!batch.isEmpty()) {
-      write.accept(List.copyOf(batch));
-    }
   }
 
   private Member existing(OrganisationNumber id) {

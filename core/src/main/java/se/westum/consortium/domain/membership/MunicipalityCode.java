@@ -1,6 +1,7 @@
 package se.westum.consortium.domain.membership;
 
 import java.util.Objects;
+import java.util.regex.Pattern;
 import se.westum.consortium.domain.shared.DomainException;
 
 /**
@@ -11,10 +12,12 @@ import se.westum.consortium.domain.shared.DomainException;
  */
 public record MunicipalityCode(String value) implements Comparable<MunicipalityCode> {
 
+  private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
+
   /** Checks the form; whether the code exists is {@link MunicipalityRegister}'s business. */
   public MunicipalityCode {
     Objects.requireNonNull(value, "value");
-    if (!value.matches("\\d{4}")) {
+    if (!FOUR_DIGITS.matcher(value).matches()) {
       throw new DomainException(
           "invalid-municipality-code", "a municipality code has four digits: '" + value + "'");
     }

@@ -23,6 +23,19 @@ public class DomainException extends RuntimeException {
     this.code = Objects.requireNonNull(code, "code");
   }
 
+  /**
+   * Creates an error caused by another, kept for the host's logs (its message may hold technical
+   * detail such as SQL, so adapters never show it to end users).
+   *
+   * @param code stable machine-readable code
+   * @param message human-readable explanation
+   * @param cause the underlying failure
+   */
+  public DomainException(String code, String message, Throwable cause) {
+    super(message, cause);
+    this.code = Objects.requireNonNull(code, "code");
+  }
+
   /** The stable machine-readable code, for example {@code invalid-organisation-number}. */
   public String code() {
     return code;

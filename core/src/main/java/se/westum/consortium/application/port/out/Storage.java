@@ -15,6 +15,24 @@ public interface Storage {
   /** The fee payments. */
   Payments payments();
 
+  /** The board terms, with nomination committees and auditors. */
+  BoardTerms boardTerms();
+
+  /** The meetings and their attendance. */
+  Meetings meetings();
+
+  /** The decisions of meetings. */
+  Decisions decisions();
+
+  /** The operational-plan goals. */
+  Goals goals();
+
+  /** The events and their participation. */
+  Events events();
+
+  /** The staff. */
+  Staff staff();
+
   /** The unit of work spanning the ports above. */
   Transactions transactions();
 }

@@ -1,0 +1,34 @@
+package se.westum.consortium.application.port.in;
+
+import java.util.stream.Stream;
+import se.westum.consortium.domain.governance.BoardTerm;
+import se.westum.consortium.domain.governance.Decision;
+import se.westum.consortium.domain.governance.Event;
+import se.westum.consortium.domain.governance.Goal;
+import se.westum.consortium.domain.governance.Meeting;
+import se.westum.consortium.domain.governance.StaffMember;
+
+/**
+ * The governance records as a whole, for import and export. Each method opens a fresh stream that
+ * the caller must close.
+ */
+public interface GovernanceDataset {
+
+  /** Board terms with seats and positions. */
+  Stream<BoardTerm> boardTerms();
+
+  /** Meetings with attendance. */
+  Stream<Meeting> meetings();
+
+  /** Decisions. */
+  Stream<Decision> decisions();
+
+  /** Goals. */
+  Stream<Goal> goals();
+
+  /** Events with participation. */
+  Stream<Event> events();
+
+  /** Staff. */
+  Stream<StaffMember> staff();
+}

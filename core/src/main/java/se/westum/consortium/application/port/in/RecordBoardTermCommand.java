@@ -1,0 +1,54 @@
+package se.westum.consortium.application.port.in;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import se.westum.consortium.application.validation.RecordIds;
+import se.westum.consortium.domain.governance.BoardRole;
+import se.westum.consortium.domain.governance.PositionKind;
+
+/**
+ * Record (or replace) a board term with its seats, nomination committee and auditors.
+ *
+ * @param id the term's id, for example {@code 2016}
+ * @param start its first day
+ * @param end its last day
+ * @param seats the board: exactly one chair, a treasurer, one seat per person
+ * @param positions nomination committee and auditors (may be empty)
+ */
+public record RecordBoardTermCommand(
+    @NotNull @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String id,
+    @NotNull LocalDate start,
+    @NotNull LocalDate end,
+    @NotEmpty List<@NotNull @Valid Seat> seats,
+    @NotNull List<@NotNull @Valid PositionHolder> positions) {
+
+  /**
+   * One seat.
+   *
+   * @param person pseudonymous person reference
+   * @param name the person's name
+   * @param role the role
+   */
+  public record Seat(
+      @NotNull @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String person,
+      @NotBlank @Size(max = 200) String name,
+      @NotNull BoardRole role) {}
+
+  /**
+   * One position of trust.
+   *
+   * @param kind nomination committee or auditor
+   * @param person pseudonymous person reference
+   * @param name the person's name
+   */
+  public record PositionHolder(
+      @NotNull PositionKind kind,
+      @NotNull @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String person,
+      @NotBlank @Size(max = 200) String name) {}
+}

@@ -1,0 +1,23 @@
+package se.westum.consortium.application.port.in;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import se.westum.consortium.application.validation.RecordIds;
+
+/**
+ * Record a decision (§) of a meeting. Refused, with the quorum explanation, when the meeting was a
+ * board meeting or strategy day that was not quorate.
+ *
+ * @param meeting the meeting's id
+ * @param paragraph the § number
+ * @param subject what it is about
+ * @param outcome what was decided
+ */
+public record RecordDecisionCommand(
+    @NotNull @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String meeting,
+    @NotNull @Positive Integer paragraph,
+    @NotBlank @Size(max = 2000) String subject,
+    @NotBlank @Size(max = 2000) String outcome) {}

@@ -1,0 +1,61 @@
+package se.westum.consortium.application.port.in;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import se.westum.consortium.application.validation.RecordIds;
+import se.westum.consortium.domain.governance.EventKind;
+
+/**
+ * Record (or replace) an event. Participation is given in exactly one of three forms: a total alone
+ * ({@code participants}), counts per organisation ({@code organisations}), or pseudonymous people
+ * ({@code people}).
+ *
+ * @param id the event's id
+ * @param kind what kind of event
+ * @param name its name
+ * @param start its first day
+ * @param end its last day; {@code null} for a one-day event
+ * @param place where
+ * @param country ISO code of the country it took place in
+ * @param organiser who arranged it
+ * @param goal the id of the goal it serves, or {@code null}
+ * @param participants the total, when that is all that is known
+ * @param organisations participants per organisation and country
+ * @param people pseudonymous references of the people who took part
+ */
+public record RecordEventCommand(
+    @NotNull @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String id,
+    @NotNull EventKind kind,
+    @NotBlank @Size(max = 200) String name,
+    @NotNull LocalDate start,
+    LocalDate end,
+    @NotBlank @Size(max = 200) String place,
+    @NotNull @Pattern(regexp = "[A-Za-z]{2}", message = "must be a two-letter ISO country code")
+        String country,
+    @NotBlank @Size(max = 200) String organiser,
+    @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String goal,
+    @PositiveOrZero Integer participants,
+    List<@NotNull @Valid OrganisationCount> organisations,
+    List<@NotNull @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String>
+        people) {
+
+  /**
+   * Participants of one organisation.
+   *
+   * @param organisation its name
+   * @param country its ISO country code
+   * @param count how many took part
+   */
+  public record OrganisationCount(
+      @NotBlank @Size(max = 200) String organisation,
+      @NotNull @Pattern(regexp = "[A-Za-z]{2}", message = "must be a two-letter ISO country code")
+          String country,
+      @NotNull @Positive Integer count) {}
+}

@@ -1,0 +1,30 @@
+package se.westum.consortium.application.port.in;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import se.westum.consortium.application.validation.RecordIds;
+import se.westum.consortium.domain.governance.MeetingKind;
+
+/**
+ * Record (or replace) a meeting with its attendance.
+ *
+ * @param id the meeting's id
+ * @param kind what kind of meeting
+ * @param start its (first) day
+ * @param end its last day; {@code null} for a one-day meeting
+ * @param place where it was held
+ * @param present pseudonymous references of the people present
+ */
+public record RecordMeetingCommand(
+    @NotNull @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String id,
+    @NotNull MeetingKind kind,
+    @NotNull LocalDate start,
+    LocalDate end,
+    @NotBlank @Size(max = 200) String place,
+    @NotNull
+        List<@NotNull @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String>
+            present) {}

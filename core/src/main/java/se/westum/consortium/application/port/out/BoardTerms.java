@@ -1,0 +1,23 @@
+package se.westum.consortium.application.port.out;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import se.westum.consortium.domain.governance.BoardTerm;
+import se.westum.consortium.domain.governance.TermId;
+
+/** Board terms, each with its seats, nomination committee and auditors. */
+public interface BoardTerms {
+
+  /** The term with this id, if stored. */
+  Optional<BoardTerm> find(TermId id);
+
+  /** Every term ordered by its first day. */
+  List<BoardTerm> all();
+
+  /** Stores the term, replacing a stored one with the same id (seats and positions included). */
+  void save(BoardTerm term);
+
+  /** Stores many terms in batches, replacing by id. */
+  void saveAll(Collection<BoardTerm> terms);
+}

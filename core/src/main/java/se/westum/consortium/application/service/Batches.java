@@ -1,0 +1,36 @@
+package se.westum.consortium.application.service;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/** Cuts a stream into lists of bounded size: imports hold one batch in memory, not the file. */
+final class Batches {
+
+  /** Imports write in chunks of this size: bounded memory, few round trips. */
+  static final int SIZE = 500;
+
+  private Batches() {}
+
+  /**
+   * Feeds {@code write} the stream's elements in lists of at most {@link #SIZE}; returns the count.
+   */
+  static <T> int inBatches(Stream<T> stream, Consumer<List<T>> write) {
+    int count = 0;
+    List<T> batch = new ArrayList<>(SIZE);
+    for (Iterator<T> it = stream.iterator(); it.hasNext(); ) {
+      batch.add(it.next());
+      count++;
+      if (batch.size() == SIZE) {
+        write.accept(List.copyOf(batch));
+        batch.clear();
+      }
+    }
+    if (!batch.isEmpty()) {
+      write.accept(List.copyOf(batch));
+    }
+    return count;
+  }
+}

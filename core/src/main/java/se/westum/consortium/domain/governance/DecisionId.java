@@ -1,0 +1,43 @@
+package se.westum.consortium.domain.governance;
+
+import java.util.Objects;
+import se.westum.consortium.domain.shared.ValidationException;
+
+/**
+ * A decision's stable identity: its meeting and its paragraph (§) number, written {@code
+ * B2016-03§4}.
+ *
+ * @param meeting the meeting that took it
+ * @param paragraph its § number, 1 or more
+ */
+public record DecisionId(MeetingId meeting, int paragraph) {
+
+  /** Requires a positive paragraph number. */
+  public DecisionId {
+    Objects.requireNonNull(meeting, "meeting");
+    if (paragraph < 1) {
+      throw ValidationException.of("paragraph", "invalid-paragraph", "a § number is 1 or more");
+    }
+  }
+
+  /** Parses {@code MEETING§N}. */
+  public static DecisionId parse(String text) {
+    int at = text == null ? -1 : text.lastIndexOf('§');
+    if (at < 1 || at == text.length() - 1 || !text.substring(at + 1).matches("\\d{1,6}")) {
+      throw ValidationException.of(
+          "decision", "invalid-decision-id", "a decision id is MEETING§NUMBER: '" + text + "'");
+    }
+    return new DecisionId(
+        new MeetingId(text.substring(0, at)), Integer.parseInt(text.substring(at + 1)));
+  }
+
+  /** The written form, {@code MEETING§N}. */
+  public String value() {
+    return meeting.value() + "§" + paragraph;
+  }
+
+  @Override
+  public String toString() {
+    return value();
+  }
+}

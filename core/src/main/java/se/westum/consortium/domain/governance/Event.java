@@ -1,0 +1,62 @@
+package se.westum.consortium.domain.governance;
+
+import java.util.Objects;
+import java.util.Optional;
+import se.westum.consortium.domain.shared.DateRange;
+import se.westum.consortium.domain.shared.ValidationException;
+
+/**
+ * An event: a conference, a training, a partnership meeting, a study visit and so on.
+ *
+ * @param id its identity
+ * @param kind what kind of event
+ * @param name its name, for example "Westums årliga konferens"
+ * @param dates its day or days
+ * @param place where, for example "Billinge hus, Skövde"
+ * @param country ISO code of the country it took place in
+ * @param organiser who arranged it
+ * @param goal the operational-plan goal it serves, if any
+ * @param participation who took part, as far as it is known
+ */
+public record Event(
+    EventId id,
+    EventKind kind,
+    String name,
+    DateRange dates,
+    String place,
+    String country,
+    String organiser,
+    Optional<GoalId> goal,
+    Participation participation) {
+
+  /** Requires every part; texts of 1 to 200 characters. */
+  public Event {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(dates, "dates");
+    Objects.requireNonNull(goal, "goal");
+    Objects.requireNonNull(participation, "participation");
+    name = text("name", name);
+    place = text("place", place);
+    organiser = text("organiser", organiser);
+    country = Objects.requireNonNull(country, "country").strip().toUpperCase(java.util.Locale.ROOT);
+    if (!country.matches("[A-Z]{2}")) {
+      throw ValidationException.of(
+          "country", "invalid-country", "a country is a two-letter ISO code: '" + country + "'");
+    }
+  }
+
+  /** The same event with another participation. */
+  public Event withParticipation(Participation other) {
+    return new Event(id, kind, name, dates, place, country, organiser, goal, other);
+  }
+
+  private static String text(String field, String value) {
+    String stripped = Objects.requireNonNull(value, field).strip();
+    if (stripped.isEmpty() || stripped.length() > 200) {
+      throw ValidationException.of(
+          field, "invalid-" + field, "a " + field + " has 1 to 200 characters");
+    }
+    return stripped;
+  }
+}

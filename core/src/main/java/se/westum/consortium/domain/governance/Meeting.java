@@ -1,0 +1,38 @@
+package se.westum.consortium.domain.governance;
+
+import java.util.Collections;
+import java.util.Objects;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import se.westum.consortium.domain.shared.DateRange;
+import se.westum.consortium.domain.shared.ValidationException;
+
+/**
+ * A meeting and who attended it.
+ *
+ * @param id its identity
+ * @param kind what kind of meeting
+ * @param dates its day, or days (a strategy day may span several)
+ * @param place where it was held
+ * @param present the people present, by pseudonymous reference
+ */
+public record Meeting(
+    MeetingId id, MeetingKind kind, DateRange dates, String place, SortedSet<PersonRef> present) {
+
+  /** Requires every part; a place of 1 to 200 characters. */
+  public Meeting {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(dates, "dates");
+    place = Objects.requireNonNull(place, "place").strip();
+    if (place.isEmpty() || place.length() > 200) {
+      throw ValidationException.of("place", "invalid-place", "a place has 1 to 200 characters");
+    }
+    present = Collections.unmodifiableSortedSet(new TreeSet<>(present));
+  }
+
+  /** The same meeting with another attendance. */
+  public Meeting withPresent(java.util.Collection<PersonRef> people) {
+    return new Meeting(id, kind, dates, place, new TreeSet<>(people));
+  }
+}

@@ -1,0 +1,74 @@
+package se.westum.consortium.domain.governance;
+
+import java.util.Collection;
+import java.util.Optional;
+import se.westum.consortium.domain.shared.Finding;
+
+/**
+ * Beslutförhet: a board meeting is quorate when more than half of the board's ordinary members are
+ * present. A deputy counts only in place of an absent ordinary member, so deputies can never lift
+ * the count above the number of ordinary seats.
+ */
+public final class QuorumPolicy {
+
+  /** The rule's stable name. */
+  public static final String RULE = "quorum";
+
+  /**
+   * Judges a meeting against the board of its term.
+   *
+   * @return the verdict, for example "5 of 8 ordinary members present: quorate"
+   */
+  public Finding assess(BoardTerm term, Meeting meeting) {
+    int ordinary = term.ordinarySeats().size();
+    long ordinaryPresent =
+        term.ordinarySeats().stream().filter(s -> meeting.present().contains(s.person())).count();
+    long deputiesPresent =
+        term.deputies().stream().filter(s -> meeting.present().contains(s.person())).count();
+    long standingIn = Math.min(deputiesPresent, ordinary - ordinaryPresent);
+    long counted = ordinaryPresent + standingIn;
+    boolean quorate = counted * 2 > ordinary;
+    StringBuilder reason =
+        new StringBuilder()
+            .append(ordinaryPresent)
+            .append(" of ")
+            .append(ordinary)
+            .append(" ordinary members present");
+    if (standingIn > 0) {
+      reason
+          .append(" and ")
+          .append(standingIn)
+          .append(standingIn == 1 ? " deputy" : " deputies")
+          .append(" standing in");
+    }
+    reason.append(
+        quorate
+            ? ": quorate"
+            : ": not quorate (more than half, " + (ordinary / 2 + 1) + ", needed)");
+    return quorate
+        ? Finding.satisfied(RULE, reason.toString())
+        : Finding.violated(RULE, reason.toString());
+  }
+
+  /**
+   * Whether a decision may be recorded at {@code meeting}: a board meeting or strategy day of the
+   * consortium's board must be quorate under the term covering its first day; other kinds of
+   * meeting (annual meeting, project boards, working groups) are not judged by the board's quorum.
+   *
+   * @param meeting the meeting
+   * @param terms the board terms
+   * @return the verdict with its reason
+   */
+  public Finding admitsDecisionAt(Meeting meeting, Collection<BoardTerm> terms) {
+    if (meeting.kind() != MeetingKind.BOARD_MEETING && meeting.kind() != MeetingKind.STRATEGY_DAY) {
+      return Finding.satisfied(
+          RULE, "a " + meeting.kind() + " is not judged by the board's quorum");
+    }
+    Optional<BoardTerm> term =
+        terms.stream().filter(t -> t.period().contains(meeting.dates().start())).findFirst();
+    if (term.isEmpty()) {
+      return Finding.violated(RULE, "no board term covers " + meeting.dates().start());
+    }
+    return assess(term.get(), meeting);
+  }
+}

@@ -1,0 +1,51 @@
+package se.westum.consortium.domain.shared;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+
+/**
+ * A closed range of days, {@code start} to {@code end} inclusive.
+ *
+ * @param start the first day
+ * @param end the last day, not before {@code start}
+ */
+public record DateRange(LocalDate start, LocalDate end) {
+
+  /** Rejects a range that ends before it starts. */
+  public DateRange {
+    Objects.requireNonNull(start, "start");
+    Objects.requireNonNull(end, "end");
+    if (end.isBefore(start)) {
+      throw ValidationException.of(
+          "end",
+          "end-before-start",
+          "a period cannot end (" + end + ") before it starts (" + start + ")");
+    }
+  }
+
+  /** One day. */
+  public static DateRange on(LocalDate day) {
+    return new DateRange(day, day);
+  }
+
+  /** True when {@code day} lies in the range. */
+  public boolean contains(LocalDate day) {
+    return !day.isBefore(start) && !day.isAfter(end);
+  }
+
+  /** True when the two ranges share at least one day. */
+  public boolean overlaps(DateRange other) {
+    return !other.end.isBefore(start) && !other.start.isAfter(end);
+  }
+
+  /** The number of days, counting both ends. */
+  public long days() {
+    return ChronoUnit.DAYS.between(start, end) + 1;
+  }
+
+  @Override
+  public String toString() {
+    return start.equals(end) ? start.toString() : start + " – " + end;
+  }
+}
