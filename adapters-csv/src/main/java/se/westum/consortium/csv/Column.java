@@ -1,6 +1,6 @@
 package se.westum.consortium.csv;
 
-import java.util.Optional;
+import java.util.List;
 
 /** The columns a dataset's files use, by their header names. */
 enum Column {
@@ -13,7 +13,33 @@ enum Column {
   YEAR("year"),
   PAID_ON("paid_on"),
   AMOUNT("amount"),
-  CURRENCY("currency");
+  CURRENCY("currency"),
+  TERM("term"),
+  TERM_START("term_start"),
+  TERM_END("term_end"),
+  PERSON("person"),
+  ROLE("role"),
+  ID("id"),
+  START("start"),
+  END("end"),
+  PLACE("place"),
+  MEETING("meeting"),
+  PARAGRAPH("paragraph"),
+  SUBJECT("subject"),
+  OUTCOME("outcome"),
+  FISCAL_YEAR("fiscal_year"),
+  NUMBER("number"),
+  TITLE("title"),
+  COUNTRY("country"),
+  ORGANISER("organiser"),
+  GOAL("goal"),
+  PARTICIPANTS("participants"),
+  EVENT("event"),
+  ORGANISATION("organisation"),
+  COUNT("count"),
+  STARTED("started"),
+  ENDED("ended"),
+  PROJECTS("projects");
 
   private final String header;
 
@@ -27,22 +53,38 @@ enum Column {
   }
 
   /**
-   * The column a domain field error belongs to ({@code coveredMunicipalities} belongs to {@code
-   * covered_municipalities}); empty for fields that are no column.
+   * The columns a domain field error may belong to ({@code coveredMunicipalities} belongs to {@code
+   * covered_municipalities}); the first of them that the file has is the one. Empty for fields that
+   * are no column. A period's {@code end} is {@code end}, {@code term_end} or {@code ended},
+   * depending on the file.
    */
-  static Optional<Column> forDomainField(String field) {
+  static List<Column> forDomainField(String field) {
     return switch (field) {
-      case "organisationNumber", "member" -> Optional.of(ORGANISATION_NUMBER);
-      case "name" -> Optional.of(NAME);
-      case "kind" -> Optional.of(KIND);
-      case "coveredMunicipalities", "covers" -> Optional.of(COVERED_MUNICIPALITIES);
-      case "joined" -> Optional.of(JOINED);
-      case "left" -> Optional.of(LEFT);
-      case "year" -> Optional.of(YEAR);
-      case "paidOn" -> Optional.of(PAID_ON);
-      case "amount" -> Optional.of(AMOUNT);
-      case "currency" -> Optional.of(CURRENCY);
-      default -> Optional.empty();
+      case "organisationNumber", "member" -> List.of(ORGANISATION_NUMBER);
+      case "name" -> List.of(NAME);
+      case "kind" -> List.of(KIND);
+      case "coveredMunicipalities", "covers" -> List.of(COVERED_MUNICIPALITIES);
+      case "joined" -> List.of(JOINED);
+      case "left" -> List.of(LEFT);
+      case "year" -> List.of(YEAR);
+      case "paidOn" -> List.of(PAID_ON);
+      case "amount" -> List.of(AMOUNT);
+      case "currency" -> List.of(CURRENCY);
+      case "end" -> List.of(END, TERM_END, ENDED);
+      case "place" -> List.of(PLACE);
+      case "paragraph" -> List.of(PARAGRAPH);
+      case "subject" -> List.of(SUBJECT);
+      case "outcome" -> List.of(OUTCOME);
+      case "number" -> List.of(NUMBER);
+      case "title" -> List.of(TITLE);
+      case "country" -> List.of(COUNTRY);
+      case "organiser" -> List.of(ORGANISER);
+      case "participants" -> List.of(PARTICIPANTS);
+      case "organisation" -> List.of(ORGANISATION);
+      case "count" -> List.of(COUNT);
+      case "role" -> List.of(ROLE);
+      case "project" -> List.of(PROJECTS);
+      default -> List.of();
     };
   }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Set;
+import se.westum.consortium.application.port.in.GovernanceDataset;
 import se.westum.consortium.application.port.in.MembershipDataset;
 
 /**
@@ -14,8 +15,9 @@ import se.westum.consortium.application.port.in.MembershipDataset;
  * one with {@link CsvDatasets#reader(CsvDialect)} and reuse it.
  *
  * <pre>{@code
- * MembershipDataset dataset = CsvDatasets.reader(CsvDialect.EXCEL_SV).readMembership(folder);
- * consortium.importMembership().importDataset(dataset);
+ * CsvDatasetReader reader = CsvDatasets.reader(CsvDialect.EXCEL_SV);
+ * consortium.importMembership().importDataset(reader.readMembership(folder));
+ * consortium.importGovernance().importGovernance(reader.readGovernance(folder));
  * }</pre>
  */
 public final class CsvDatasetReader {
@@ -54,5 +56,32 @@ public final class CsvDatasetReader {
     Set<DatasetFile> present =
         new DatasetValidation(rowReader, dialect, directory, new Problems()).run();
     return new CsvMembershipDataset(rowReader, dialect, directory, present);
+  }
+
+  /**
+   * Reads and fully validates the governance files of a dataset folder. Every governance file is
+   * optional; a folder with none of them gives an empty dataset. The files are {@code board.csv},
+   * {@code positions.csv}, {@code meetings.csv}, {@code attendance.csv}, {@code decisions.csv},
+   * {@code goals.csv}, {@code events.csv}, {@code event_participants.csv} and {@code staff.csv}
+   * (columns in the module README).
+   *
+   * <p>Pass 1 checks every row, every reference between the files and the rules of whole records: a
+   * board term's chair, treasurer and seats, terms that do not overlap, an event's participants
+   * given once, and that a decision's meeting was quorate (by the core's {@link
+   * se.westum.consortium.domain.governance.QuorumPolicy}, so the CSV refuses what the core would).
+   * It streams the files and keeps only keys and the small facts those checks need. The dataset
+   * returned reads the files again when its streams are consumed (pass 2), joining in memory the
+   * parts of a term, of a meeting's attendance and of an event's participants.
+   *
+   * @param directory the dataset folder
+   * @return the dataset, ready for {@link
+   *     se.westum.consortium.application.port.in.ImportGovernance#importGovernance}
+   * @throws CsvImportException listing every problem in every governance file, when there is any
+   */
+  public GovernanceDataset readGovernance(Path directory) throws CsvImportException {
+    Objects.requireNonNull(directory, "directory");
+    Set<DatasetFile> present =
+        new GovernanceValidation(rowReader, dialect, directory, new Problems()).run();
+    return new CsvGovernanceDataset(rowReader, dialect, directory, present);
   }
 }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import se.westum.consortium.application.port.in.GovernanceDataset;
 import se.westum.consortium.application.port.in.MembershipDataset;
 
 /**
@@ -73,6 +74,49 @@ public final class CsvDatasetWriter {
         DatasetFile.PAYMENTS,
         dataset.payments(),
         payment -> MembershipRows.cells(payment, dialect));
+  }
+
+  /**
+   * Writes {@code board.csv}, {@code positions.csv}, {@code meetings.csv}, {@code attendance.csv},
+   * {@code decisions.csv}, {@code goals.csv}, {@code events.csv}, {@code event_participants.csv}
+   * and {@code staff.csv} into the directory (created if missing), streaming: always all nine, each
+   * with its header. A file made of an aggregate's parts (seats and positions of a term, the
+   * attendance of a meeting, the participants of an event) opens the dataset's stream once more and
+   * writes the parts record by record. Every stream is closed when written; each file is written
+   * under a temporary name and then moved into place.
+   *
+   * @param dataset the records, for example {@code
+   *     consortium.exportGovernance().exportGovernance()}
+   * @param directory the dataset folder; existing files of the same names are replaced
+   * @throws IOException if a file cannot be written
+   */
+  public void writeGovernance(GovernanceDataset dataset, Path directory) throws IOException {
+    Objects.requireNonNull(dataset, "dataset");
+    Files.createDirectories(directory);
+    writeRows(
+        directory, DatasetFile.BOARD, dataset.boardTerms().flatMap(GovernanceRows::seatCells));
+    writeRows(
+        directory,
+        DatasetFile.POSITIONS,
+        dataset.boardTerms().flatMap(GovernanceRows::positionCells));
+    write(directory, DatasetFile.MEETINGS, dataset.meetings(), GovernanceRows::cells);
+    writeRows(
+        directory,
+        DatasetFile.ATTENDANCE,
+        dataset.meetings().flatMap(GovernanceRows::attendanceCells));
+    write(directory, DatasetFile.DECISIONS, dataset.decisions(), GovernanceRows::cells);
+    write(directory, DatasetFile.GOALS, dataset.goals(), GovernanceRows::cells);
+    write(directory, DatasetFile.EVENTS, dataset.events(), GovernanceRows::cells);
+    writeRows(
+        directory,
+        DatasetFile.EVENT_PARTICIPANTS,
+        dataset.events().flatMap(GovernanceRows::participantCells));
+    write(directory, DatasetFile.STAFF, dataset.staff(), GovernanceRows::cells);
+  }
+
+  private void writeRows(Path directory, DatasetFile file, Stream<List<String>> rows)
+      throws IOException {
+    write(directory, file, rows, Function.identity());
   }
 
   private <T> void write(

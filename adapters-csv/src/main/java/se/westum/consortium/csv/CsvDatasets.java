@@ -6,9 +6,11 @@ package se.westum.consortium.csv;
  * <pre>{@code
  * CsvDatasetReader reader = CsvDatasets.reader(CsvDialect.EXCEL_SV);
  * consortium.importMembership().importDataset(reader.readMembership(Path.of("westum-2016")));
+ * consortium.importGovernance().importGovernance(reader.readGovernance(Path.of("westum-2016")));
  *
- * CsvDatasets.writer(CsvDialect.EXCEL_SV)
- *     .writeMembership(consortium.exportMembership().export(), Path.of("export"));
+ * CsvDatasetWriter writer = CsvDatasets.writer(CsvDialect.EXCEL_SV);
+ * writer.writeMembership(consortium.exportMembership().export(), Path.of("export"));
+ * writer.writeGovernance(consortium.exportGovernance().exportGovernance(), Path.of("export"));
  * }</pre>
  */
 public final class CsvDatasets {

@@ -1,21 +1,47 @@
 package se.westum.consortium.csv;
 
 import static se.westum.consortium.csv.Column.AMOUNT;
+import static se.westum.consortium.csv.Column.COUNT;
+import static se.westum.consortium.csv.Column.COUNTRY;
 import static se.westum.consortium.csv.Column.COVERED_MUNICIPALITIES;
 import static se.westum.consortium.csv.Column.CURRENCY;
+import static se.westum.consortium.csv.Column.END;
+import static se.westum.consortium.csv.Column.ENDED;
+import static se.westum.consortium.csv.Column.EVENT;
+import static se.westum.consortium.csv.Column.FISCAL_YEAR;
+import static se.westum.consortium.csv.Column.GOAL;
+import static se.westum.consortium.csv.Column.ID;
 import static se.westum.consortium.csv.Column.JOINED;
 import static se.westum.consortium.csv.Column.KIND;
 import static se.westum.consortium.csv.Column.LEFT;
+import static se.westum.consortium.csv.Column.MEETING;
 import static se.westum.consortium.csv.Column.NAME;
+import static se.westum.consortium.csv.Column.NUMBER;
+import static se.westum.consortium.csv.Column.ORGANISATION;
 import static se.westum.consortium.csv.Column.ORGANISATION_NUMBER;
+import static se.westum.consortium.csv.Column.ORGANISER;
+import static se.westum.consortium.csv.Column.OUTCOME;
 import static se.westum.consortium.csv.Column.PAID_ON;
+import static se.westum.consortium.csv.Column.PARAGRAPH;
+import static se.westum.consortium.csv.Column.PARTICIPANTS;
+import static se.westum.consortium.csv.Column.PERSON;
+import static se.westum.consortium.csv.Column.PLACE;
+import static se.westum.consortium.csv.Column.PROJECTS;
+import static se.westum.consortium.csv.Column.ROLE;
+import static se.westum.consortium.csv.Column.START;
+import static se.westum.consortium.csv.Column.STARTED;
+import static se.westum.consortium.csv.Column.SUBJECT;
+import static se.westum.consortium.csv.Column.TERM;
+import static se.westum.consortium.csv.Column.TERM_END;
+import static se.westum.consortium.csv.Column.TERM_START;
+import static se.westum.consortium.csv.Column.TITLE;
 import static se.westum.consortium.csv.Column.YEAR;
 
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The files of a membership dataset, with their columns in the order an export writes them. */
+/** The files of a dataset, with their columns in the order an export writes them. */
 enum DatasetFile {
   MEMBERS(
       "members.csv",
@@ -27,7 +53,41 @@ enum DatasetFile {
       "payments.csv",
       false,
       List.of(ORGANISATION_NUMBER, YEAR, PAID_ON, AMOUNT, CURRENCY),
-      Set.of());
+      Set.of()),
+  BOARD("board.csv", false, List.of(TERM, TERM_START, TERM_END, PERSON, NAME, ROLE), Set.of()),
+  POSITIONS("positions.csv", false, List.of(TERM, KIND, PERSON, NAME), Set.of()),
+  MEETINGS("meetings.csv", false, List.of(ID, KIND, START, END, PLACE), Set.of(END)),
+  ATTENDANCE("attendance.csv", false, List.of(MEETING, PERSON), Set.of()),
+  DECISIONS("decisions.csv", false, List.of(MEETING, PARAGRAPH, SUBJECT, OUTCOME), Set.of()),
+  GOALS("goals.csv", false, List.of(ID, FISCAL_YEAR, NUMBER, TITLE), Set.of()),
+  EVENTS(
+      "events.csv",
+      false,
+      List.of(ID, KIND, NAME, START, END, PLACE, COUNTRY, ORGANISER, GOAL, PARTICIPANTS),
+      Set.of(END, GOAL, PARTICIPANTS)),
+  EVENT_PARTICIPANTS(
+      "event_participants.csv",
+      false,
+      List.of(EVENT, ORGANISATION, COUNTRY, COUNT, PERSON),
+      Set.of(ORGANISATION, COUNTRY, COUNT, PERSON)),
+  STAFF(
+      "staff.csv",
+      false,
+      List.of(ID, NAME, ROLE, STARTED, ENDED, PROJECTS),
+      Set.of(ENDED, PROJECTS));
+
+  private static final List<DatasetFile> MEMBERSHIP = List.of(MEMBERS, FEES, PAYMENTS);
+  private static final List<DatasetFile> GOVERNANCE =
+      List.of(
+          BOARD,
+          POSITIONS,
+          MEETINGS,
+          ATTENDANCE,
+          DECISIONS,
+          GOALS,
+          EVENTS,
+          EVENT_PARTICIPANTS,
+          STAFF);
 
   private final String fileName;
   private final boolean required;
@@ -40,6 +100,19 @@ enum DatasetFile {
     this.required = required;
     this.columns = columns;
     this.optionalColumns = optionalColumns;
+  }
+
+  /** The membership files, in the order they are read and reported. */
+  static List<DatasetFile> membership() {
+    return MEMBERSHIP;
+  }
+
+  /**
+   * The governance files, in the order they are read and reported: every file comes after the files
+   * it refers to.
+   */
+  static List<DatasetFile> governance() {
+    return GOVERNANCE;
   }
 
   String fileName() {
@@ -59,6 +132,14 @@ enum DatasetFile {
   /** True when the header may leave this column out. */
   boolean optional(Column column) {
     return optionalColumns.contains(column);
+  }
+
+  /**
+   * Optional columns that a header has all together or not at all: an organisation row of {@code
+   * event_participants.csv} needs its organisation, country and count.
+   */
+  List<Column> together() {
+    return this == EVENT_PARTICIPANTS ? List.of(ORGANISATION, COUNTRY, COUNT) : List.of();
   }
 
   /** The header names, comma-separated, for messages. */

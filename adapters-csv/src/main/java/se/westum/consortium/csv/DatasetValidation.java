@@ -5,19 +5,15 @@ import static se.westum.consortium.csv.Column.ORGANISATION_NUMBER;
 import static se.westum.consortium.csv.Column.YEAR;
 
 import com.fasterxml.jackson.databind.ObjectReader;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Year;
 import java.util.Currency;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import se.westum.consortium.domain.membership.AnnualFee;
 import se.westum.consortium.domain.membership.Payment;
 import se.westum.consortium.domain.shared.OrganisationNumber;
@@ -58,13 +54,11 @@ final class DatasetValidation {
    * @throws CsvImportException with every problem found, if there is any
    */
   Set<DatasetFile> run() {
+    FileCheck.requireFolder(directory);
+    FileCheck files = new FileCheck(rowReader, dialect, directory, problems);
     Set<DatasetFile> present = EnumSet.noneOf(DatasetFile.class);
-    if (!Files.isDirectory(directory)) {
-      throw new CsvImportException(
-          List.of(new CsvProblem(directory.toString(), 0, 0, "", "is not a folder of CSV files")));
-    }
-    for (DatasetFile file : DatasetFile.values()) {
-      if (Files.exists(directory.resolve(file.fileName()))) {
+    for (DatasetFile file : DatasetFile.membership()) {
+      if (files.exists(file)) {
         present.add(file);
       } else if (file.required()) {
         problems.add(
@@ -77,56 +71,18 @@ final class DatasetValidation {
       }
     }
     if (present.contains(DatasetFile.MEMBERS)) {
-      membersComplete = check(DatasetFile.MEMBERS, this::checkMember);
+      membersComplete = files.check(DatasetFile.MEMBERS, this::checkMember).isPresent();
     }
     if (present.contains(DatasetFile.FEES)) {
-      check(DatasetFile.FEES, this::checkFee);
+      files.check(DatasetFile.FEES, this::checkFee);
     }
     if (present.contains(DatasetFile.PAYMENTS)) {
-      check(DatasetFile.PAYMENTS, this::checkPayment);
+      files.check(DatasetFile.PAYMENTS, this::checkPayment);
     }
     if (!problems.isEmpty()) {
       throw new CsvImportException(problems.all());
     }
     return present;
-  }
-
-  /** Reads one file; true when it could be read to its end. */
-  private boolean check(DatasetFile file, Consumer<RowCells> checkRow) {
-    try (CsvRows rows =
-        CsvRows.open(rowReader, directory.resolve(file.fileName()), file.fileName())) {
-      Optional<CsvRow> first = rows.next();
-      if (first.isEmpty()) {
-        problems.add(
-            new CsvProblem(
-                file.fileName(),
-                0,
-                0,
-                "",
-                "the file is empty: it needs at least the header line ("
-                    + file.columnList()
-                    + ")"));
-        return false;
-      }
-      Header header = Header.of(file, first.get());
-      problems.addAll(header.problems());
-      if (!header.usable()) {
-        return false;
-      }
-      for (Optional<CsvRow> row = rows.next(); row.isPresent(); row = rows.next()) {
-        RowCells cells = new RowCells(header, row.get(), dialect);
-        checkRow.accept(cells);
-        problems.addAll(cells.problems());
-      }
-      return true;
-    } catch (MalformedCsvException e) {
-      problems.add(e.problem());
-      return false;
-    } catch (IOException e) {
-      problems.add(
-          new CsvProblem(file.fileName(), 0, 0, "", "the file cannot be read: " + e.getMessage()));
-      return false;
-    }
   }
 
   private void checkMember(RowCells row) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The header line of a file: which column sits at which position. Names are matched trimmed and
@@ -104,6 +105,25 @@ final class Header {
                 0,
                 "",
                 "missing required column '" + column.header() + "' in the header"));
+      }
+    }
+    List<Column> together = file.together();
+    if (together.stream().anyMatch(positions::containsKey)) {
+      for (Column column : together) {
+        if (!positions.containsKey(column)) {
+          missing = true;
+          problems.add(
+              new CsvProblem(
+                  file.fileName(),
+                  first.line(),
+                  0,
+                  "",
+                  "missing column '"
+                      + column.header()
+                      + "' in the header: the columns "
+                      + together.stream().map(Column::header).collect(Collectors.joining(", "))
+                      + " come together"));
+        }
       }
     }
     return new Header(file, positions, fields.size(), problems, !missing && !duplicates);

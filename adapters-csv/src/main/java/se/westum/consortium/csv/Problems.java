@@ -2,6 +2,7 @@ package se.westum.consortium.csv;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +49,25 @@ final class Problems {
 
   /** The problems kept, then for each file with more a problem saying how many more. */
   List<CsvProblem> all() {
-    List<CsvProblem> all = new ArrayList<>(listed);
+    return withUnlisted(new ArrayList<>(listed));
+  }
+
+  /**
+   * As {@link #all()}, but the problems kept sorted by file, in the order given, and by line; those
+   * of one line stay in the order they were found. For checks that find a problem of an earlier
+   * file only when a later one has been read.
+   */
+  List<CsvProblem> inFileOrder(List<DatasetFile> files) {
+    List<String> names = files.stream().map(DatasetFile::fileName).toList();
+    List<CsvProblem> sorted = new ArrayList<>(listed);
+    // a stable sort: problems of the same line keep the order in which they were found
+    sorted.sort(
+        Comparator.comparingInt((CsvProblem p) -> names.indexOf(p.file()))
+            .thenComparingLong(CsvProblem::line));
+    return withUnlisted(sorted);
+  }
+
+  private List<CsvProblem> withUnlisted(List<CsvProblem> all) {
     unlisted.forEach(
         (file, more) ->
             all.add(

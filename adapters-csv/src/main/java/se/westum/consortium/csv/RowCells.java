@@ -11,11 +11,14 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import se.westum.consortium.domain.membership.MemberKind;
 import se.westum.consortium.domain.membership.MunicipalityCode;
 import se.westum.consortium.domain.membership.MunicipalityRegister;
 import se.westum.consortium.domain.shared.DomainException;
+import se.westum.consortium.domain.shared.Identifiers;
 import se.westum.consortium.domain.shared.Money;
 import se.westum.consortium.domain.shared.OrganisationNumber;
 import se.westum.consortium.domain.shared.ValidationException;
@@ -33,6 +36,7 @@ final class RowCells {
   private static final Pattern GROUPING = Pattern.compile("\\d[ \u00A0\u202F'.,]\\d{3}");
   private static final Pattern DECIMAL_COMMA = Pattern.compile("-?\\d+(,\\d+)?");
   private static final Pattern DECIMAL_POINT = Pattern.compile("-?\\d+(\\.\\d+)?");
+  private static final Pattern INTEGER = Pattern.compile("-?\\d{1,9}");
 
   private final Header header;
   private final CsvRow row;
@@ -178,6 +182,142 @@ final class RowCells {
     }
   }
 
+  /** A code written as it is, such as a country or a numeral: no formula guard is removed. */
+  String plain(Column column) {
+    return required(column);
+  }
+
+  /** True when the header has the column and the row's cell in it is not blank. */
+  boolean filled(Column column) {
+    return nonBlank(column).isPresent();
+  }
+
+  /**
+   * An identifier of the core (see {@link Identifiers}): its constructor checks the form, and its
+   * reason becomes the problem.
+   */
+  <T> T id(Column column, Function<String, T> identifier) {
+    String text = required(column);
+    return text == null ? null : parseId(column, text, identifier);
+  }
+
+  /** An optional identifier: empty when the column is absent or the cell is blank. */
+  <T> Optional<T> optionalId(Column column, Function<String, T> identifier) {
+    return nonBlank(column).map(text -> parseId(column, text, identifier));
+  }
+
+  /**
+   * One of an enumeration's constants, in any case.
+   *
+   * @param what the word for the value in a message, for example {@code role}
+   */
+  <E extends Enum<E>> E choice(Column column, Class<E> type, String what) {
+    String text = required(column);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, text.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      return problem(column, "'" + text + "' is not a " + what + "; use " + choices(type));
+    }
+  }
+
+  /** A whole number; whether it is in range is the core's to say. */
+  Integer integer(Column column) {
+    String text = required(column);
+    return text == null ? null : parseInteger(column, text);
+  }
+
+  /** An optional whole number: empty when the column is absent or the cell is blank. */
+  Optional<Integer> optionalInteger(Column column) {
+    return nonBlank(column).map(text -> parseInteger(column, text));
+  }
+
+  /**
+   * Identifiers separated by {@code |}, each once; an absent column or a blank cell is none.
+   *
+   * @param what the word for one of them in a message, for example {@code project}
+   */
+  SortedSet<String> identifiers(Column column, String what) {
+    Optional<String> text = nonBlank(column);
+    SortedSet<String> values = new TreeSet<>();
+    if (text.isEmpty()) {
+      return values;
+    }
+    boolean ok = true;
+    for (String part : text.get().split("\\|", -1)) {
+      String value = part.strip();
+      String reason = null;
+      if (value.isEmpty()) {
+        reason = "an empty " + what + " in '" + text.get() + "': separate them with |";
+      } else {
+        try {
+          if (!values.add(Identifiers.check(what, value))) {
+            reason = what + " " + value + " is listed twice";
+          }
+        } catch (DomainException e) {
+          reason = reason(e);
+        }
+      }
+      if (reason != null) {
+        problem(column, reason);
+        ok = false;
+      }
+    }
+    return ok ? values : null;
+  }
+
+  /**
+   * A cell's value if it can be read, without reporting anything: lets the checks across rows and
+   * files know a key whose row has problems of its own.
+   */
+  <T> Optional<T> peek(Column column, Function<String, T> parse) {
+    try {
+      return nonBlank(column).map(parse);
+    } catch (RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * A date in the one form accepted, {@code yyyy-MM-dd}, for {@link #peek}.
+   *
+   * @throws IllegalArgumentException for any other text
+   */
+  static LocalDate isoDate(String text) {
+    if (!DATE.matcher(text).matches()) {
+      throw new IllegalArgumentException("not a date");
+    }
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("not a date", e);
+    }
+  }
+
+  /**
+   * A whole number as {@link #integer} reads it, for {@link #peek}.
+   *
+   * @throws IllegalArgumentException for any other text
+   */
+  static int wholeNumber(String text) {
+    if (!INTEGER.matcher(text).matches()) {
+      throw new IllegalArgumentException("not a whole number");
+    }
+    return Integer.parseInt(text);
+  }
+
+  /** What a domain error says: the messages of its fields, without the field names. */
+  static String reason(DomainException e) {
+    if (e instanceof ValidationException validation) {
+      return validation.errors().stream()
+          .map(ValidationException.FieldError::message)
+          .collect(Collectors.joining("; "));
+    }
+    return e.getMessage();
+  }
+
   /**
    * Runs a domain constructor on the cells read; its errors become problems at the columns they
    * name, or at the whole line.
@@ -187,7 +327,8 @@ final class RowCells {
       return factory.create();
     } catch (ValidationException e) {
       for (ValidationException.FieldError error : e.errors()) {
-        Optional<Column> column = Column.forDomainField(error.field()).filter(this::present);
+        Optional<Column> column =
+            Column.forDomainField(error.field()).stream().filter(this::present).findFirst();
         if (column.isPresent()) {
           problem(column.get(), error.message());
         } else {
@@ -200,10 +341,16 @@ final class RowCells {
     }
   }
 
-  /** Adds a problem at a cell; returns {@code null} for the caller's convenience. */
+  /**
+   * Adds a problem at a cell; returns {@code null} for the caller's convenience. A column the
+   * header leaves out has no cell: the problem then concerns the row and names the column.
+   */
   <T> T problem(Column column, String reason) {
-    int position = header.position(column).orElseThrow();
-    problems.add(new CsvProblem(fileName(), row.line(), position, column.header(), reason));
+    Optional<Integer> position = header.position(column);
+    if (position.isEmpty()) {
+      return lineProblem(column.header() + ": " + reason);
+    }
+    problems.add(new CsvProblem(fileName(), row.line(), position.get(), column.header(), reason));
     return null;
   }
 
@@ -274,6 +421,33 @@ final class RowCells {
     }
   }
 
+  private <T> T parseId(Column column, String text, Function<String, T> identifier) {
+    try {
+      return identifier.apply(text);
+    } catch (DomainException e) {
+      return problem(column, reason(e));
+    }
+  }
+
+  private Integer parseInteger(Column column, String text) {
+    if (!INTEGER.matcher(text).matches()) {
+      return problem(column, "'" + text + "' is not a whole number: write digits, for example 3");
+    }
+    return Integer.valueOf(text);
+  }
+
+  private static <E extends Enum<E>> String choices(Class<E> type) {
+    E[] values = type.getEnumConstants();
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < values.length; i++) {
+      if (i > 0) {
+        text.append(i == values.length - 1 ? " or " : ", ");
+      }
+      text.append(values[i].name());
+    }
+    return text.toString();
+  }
+
   private LocalDate parseDate(Column column, String text) {
     try {
       if (DATE.matcher(text).matches()) {
@@ -293,6 +467,10 @@ final class RowCells {
       return problem(column, "a value is required");
     }
     return text.get();
+  }
+
+  private Optional<String> nonBlank(Column column) {
+    return cell(column).map(String::strip).filter(text -> !text.isEmpty());
   }
 
   private Optional<String> cell(Column column) {

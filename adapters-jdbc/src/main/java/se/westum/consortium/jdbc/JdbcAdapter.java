@@ -5,8 +5,14 @@ import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementExceptions;
 import se.westum.consortium.application.port.out.AnnualFees;
+import se.westum.consortium.application.port.out.BoardTerms;
+import se.westum.consortium.application.port.out.Decisions;
+import se.westum.consortium.application.port.out.Events;
+import se.westum.consortium.application.port.out.Goals;
+import se.westum.consortium.application.port.out.Meetings;
 import se.westum.consortium.application.port.out.Members;
 import se.westum.consortium.application.port.out.Payments;
+import se.westum.consortium.application.port.out.Staff;
 import se.westum.consortium.application.port.out.Storage;
 import se.westum.consortium.application.port.out.Transactions;
 import se.westum.consortium.domain.shared.DomainException;
@@ -38,12 +44,24 @@ public final class JdbcAdapter implements Storage {
   private final Members members;
   private final AnnualFees annualFees;
   private final Payments payments;
+  private final BoardTerms boardTerms;
+  private final Meetings meetings;
+  private final Decisions decisions;
+  private final Goals goals;
+  private final Events events;
+  private final Staff staff;
 
   private JdbcAdapter(Database database) {
     this.database = database;
     this.members = new JdbcMembers(database);
     this.annualFees = new JdbcAnnualFees(database);
     this.payments = new JdbcPayments(database);
+    this.boardTerms = new JdbcBoardTerms(database);
+    this.meetings = new JdbcMeetings(database);
+    this.decisions = new JdbcDecisions(database);
+    this.goals = new JdbcGoals(database);
+    this.events = new JdbcEvents(database);
+    this.staff = new JdbcStaff(database);
   }
 
   /**
@@ -82,6 +100,49 @@ public final class JdbcAdapter implements Storage {
   @Override
   public Payments payments() {
     return payments;
+  }
+
+  /**
+   * The board terms, in {@code consortium_board_term}, with their seats ({@code
+   * consortium_board_seat}), nomination committees and auditors ({@code
+   * consortium_board_position}).
+   */
+  @Override
+  public BoardTerms boardTerms() {
+    return boardTerms;
+  }
+
+  /** The meetings, in {@code consortium_meeting}, with {@code consortium_meeting_attendance}. */
+  @Override
+  public Meetings meetings() {
+    return meetings;
+  }
+
+  /** The decisions of meetings, in {@code consortium_decision}. */
+  @Override
+  public Decisions decisions() {
+    return decisions;
+  }
+
+  /** The operational-plan goals, in {@code consortium_goal}. */
+  @Override
+  public Goals goals() {
+    return goals;
+  }
+
+  /**
+   * The events, in {@code consortium_event}, with participants per organisation ({@code
+   * consortium_event_organisation}) or per person ({@code consortium_event_person}).
+   */
+  @Override
+  public Events events() {
+    return events;
+  }
+
+  /** The staff, in {@code consortium_staff}, with {@code consortium_staff_project}. */
+  @Override
+  public Staff staff() {
+    return staff;
   }
 
   /** Database transactions; a nested call joins the running one. */

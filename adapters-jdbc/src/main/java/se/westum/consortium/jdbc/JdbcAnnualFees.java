@@ -89,16 +89,28 @@ final class JdbcAnnualFees implements AnnualFees {
     if (latest.isEmpty()) {
       return;
     }
+    List<List<AnnualFee>> chunks = Chunks.of(latest.values());
     database.write(
         handle -> {
-          for (List<AnnualFee> chunk : Chunks.of(latest.values())) {
-            putChunk(handle, chunk);
+          // every chunk's members are checked before anything is written, so a refused batch
+          // leaves nothing behind even in a transaction whose caller carries on
+          Set<Key> stored = new HashSet<>();
+          for (List<AnnualFee> chunk : chunks) {
+            stored.addAll(storedOf(handle, chunk));
+          }
+          for (List<AnnualFee> chunk : chunks) {
+            List<AnnualFee> fresh = new ArrayList<>();
+            List<AnnualFee> known = new ArrayList<>();
+            chunk.forEach(fee -> (stored.contains(Key.of(fee)) ? known : fresh).add(fee));
+            execute(handle.prepareBatch(UPDATE), known);
+            execute(handle.prepareBatch(INSERT), fresh);
           }
           return null;
         });
   }
 
-  private static void putChunk(Handle handle, List<AnnualFee> chunk) {
+  // the chunk's stored fees; refuses the chunk if one of its members is not stored
+  private static Set<Key> storedOf(Handle handle, List<AnnualFee> chunk) {
     Set<String> members = new HashSet<>();
     Set<Key> stored = new HashSet<>();
     handle
@@ -116,16 +128,12 @@ final class JdbcAnnualFees implements AnnualFees {
               members.add(row.member());
               row.fee().ifPresent(stored::add);
             });
-    List<AnnualFee> fresh = new ArrayList<>();
-    List<AnnualFee> known = new ArrayList<>();
     for (AnnualFee fee : chunk) {
       if (!members.contains(fee.member().value())) {
         throw new NotFoundException("member", fee.member().value());
       }
-      (stored.contains(Key.of(fee)) ? known : fresh).add(fee);
     }
-    execute(handle.prepareBatch(UPDATE), known);
-    execute(handle.prepareBatch(INSERT), fresh);
+    return stored;
   }
 
   private static void execute(PreparedBatch batch, List<AnnualFee> fees) {

@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.Year;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -65,17 +64,27 @@ final class JdbcPayments implements Payments {
     if (distinct.isEmpty()) {
       return 0;
     }
+    List<List<Payment>> chunks = Chunks.of(distinct);
     return database.write(
         handle -> {
+          // every chunk's members are checked before anything is written, so a refused batch
+          // leaves nothing behind even in a transaction whose caller carries on
+          Set<Payment> stored = new HashSet<>();
+          for (List<Payment> chunk : chunks) {
+            stored.addAll(storedOf(handle, chunk));
+          }
           int added = 0;
-          for (List<Payment> chunk : Chunks.of(distinct)) {
-            added += recordChunk(handle, chunk);
+          for (List<Payment> chunk : chunks) {
+            List<Payment> fresh = chunk.stream().filter(p -> !stored.contains(p)).toList();
+            insert(handle, fresh);
+            added += fresh.size();
           }
           return added;
         });
   }
 
-  private static int recordChunk(Handle handle, List<Payment> chunk) {
+  // the chunk's stored payments; refuses the chunk if one of its members is not stored
+  private static Set<Payment> storedOf(Handle handle, List<Payment> chunk) {
     Set<String> members = new HashSet<>();
     Set<Payment> stored = new HashSet<>();
     handle
@@ -94,29 +103,29 @@ final class JdbcPayments implements Payments {
               members.add(row.member());
               row.payment().ifPresent(stored::add);
             });
-    List<Payment> fresh = new ArrayList<>();
     for (Payment payment : chunk) {
       if (!members.contains(payment.member().value())) {
         throw new NotFoundException("member", payment.member().value());
       }
-      if (!stored.contains(payment)) {
-        fresh.add(payment);
-      }
     }
-    if (!fresh.isEmpty()) {
-      PreparedBatch insert = handle.prepareBatch(INSERT);
-      for (Payment payment : fresh) {
-        insert
-            .bind("id", payment.member().value())
-            .bind("year", payment.year().getValue())
-            .bind("paidOn", payment.paidOn())
-            .bind("amount", payment.amount().amount())
-            .bind("currency", payment.amount().currency().getCurrencyCode())
-            .add();
-      }
-      insert.execute();
+    return stored;
+  }
+
+  private static void insert(Handle handle, List<Payment> fresh) {
+    if (fresh.isEmpty()) {
+      return;
     }
-    return fresh.size();
+    PreparedBatch insert = handle.prepareBatch(INSERT);
+    for (Payment payment : fresh) {
+      insert
+          .bind("id", payment.member().value())
+          .bind("year", payment.year().getValue())
+          .bind("paidOn", payment.paidOn())
+          .bind("amount", payment.amount().amount())
+          .bind("currency", payment.amount().currency().getCurrencyCode())
+          .add();
+    }
+    insert.execute();
   }
 
   @Override

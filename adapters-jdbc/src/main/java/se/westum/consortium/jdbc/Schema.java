@@ -7,6 +7,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import se.westum.consortium.domain.shared.DomainException;
 
 /** The consortium's tables, brought up to date with Flyway. */
@@ -19,17 +20,7 @@ final class Schema {
 
   static void migrate(DataSource dataSource, String historyTable) {
     try {
-      Flyway.configure(Schema.class.getClassLoader())
-          .dataSource(dataSource)
-          .table(historyTable)
-          .locations(MIGRATIONS)
-          .failOnMissingLocations(true)
-          // a host's tables may already fill the schema: start our history there, below V1
-          .baselineOnMigrate(true)
-          .baselineVersion("0")
-          .placeholders(Map.of("table_options", tableOptions(dataSource)))
-          .load()
-          .migrate();
+      configuration(dataSource, historyTable).load().migrate();
     } catch (FlywayException | SQLException e) {
       throw StorageErrors.causedBy(
           new DomainException(
@@ -38,13 +29,38 @@ final class Schema {
     }
   }
 
-  // MariaDB's default character set may be latin1; member names hold any Unicode letter
-  private static String tableOptions(DataSource dataSource) throws SQLException {
+  /** Flyway as {@link #migrate} runs it, with the placeholders for the data source's database. */
+  static FluentConfiguration configuration(DataSource dataSource, String historyTable)
+      throws SQLException {
+    String product = productName(dataSource);
+    return Flyway.configure(Schema.class.getClassLoader())
+        .dataSource(dataSource)
+        .table(historyTable)
+        .locations(MIGRATIONS)
+        .failOnMissingLocations(true)
+        // a host's tables may already fill the schema: start our history there, below V1
+        .baselineOnMigrate(true)
+        .baselineVersion("0")
+        .placeholders(
+            Map.of("table_options", tableOptions(product), "id_collation", idCollation(product)));
+  }
+
+  private static String productName(DataSource dataSource) throws SQLException {
     try (Connection connection = dataSource.getConnection()) {
-      String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-      return product.contains("mariadb") || product.contains("mysql")
-          ? " DEFAULT CHARACTER SET utf8mb4 COLLATE utf8mb4_bin"
-          : "";
+      return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
     }
+  }
+
+  // MariaDB's default character set may be latin1; member names hold any Unicode letter
+  private static String tableOptions(String product) {
+    return product.contains("mariadb") || product.contains("mysql")
+        ? " DEFAULT CHARACTER SET utf8mb4 COLLATE utf8mb4_bin"
+        : "";
+  }
+
+  // ports list records by id in the core's order (character codes); a PostgreSQL database's
+  // default collation may sort by a language's rules instead ("a" before "B")
+  private static String idCollation(String product) {
+    return product.contains("postgresql") ? " COLLATE \"C\"" : "";
   }
 }

@@ -22,8 +22,8 @@ final class StorageErrors {
   enum Kind {
     /** A primary key taken twice. */
     DUPLICATE_KEY,
-    /** A foreign key naming a member that is not stored. */
-    MISSING_MEMBER,
+    /** A foreign key naming a record that is not stored (a member, a meeting, a goal). */
+    MISSING_REFERENCE,
     /** Lost to a concurrent transaction: deadlock, serialisation failure, lock timeout. */
     CONCURRENT_CHANGE,
     /** Anything else: connection lost, schema missing, ... */
@@ -51,7 +51,7 @@ final class StorageErrors {
       }
       // PostgreSQL 23503; H2 23506 (parent missing) and 23503 (child exists)
       if (state.equals("23503") || state.equals("23506") || code == MARIADB_NO_PARENT) {
-        return Kind.MISSING_MEMBER;
+        return Kind.MISSING_REFERENCE;
       }
       if (state.equals("40001")
           || state.equals("40P01")

@@ -7,6 +7,7 @@ import static se.westum.consortium.testing.MemberBuilder.aMember;
 import static se.westum.consortium.testing.MemberBuilder.organisationNumber;
 
 import java.math.BigDecimal;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -242,6 +242,40 @@ abstract class JdbcStorageTest extends StorageContract {
                             new Payment(organisationNumber(8), Y2016, day, sek("5")))))
         .isInstanceOf(NotFoundException.class)
         .hasMessageContaining(organisationNumber(8).value());
+    assertThat(storage.payments().ofYear(Y2016)).isEmpty();
+  }
+
+  @Test
+  void
+      a_refused_fee_or_payment_batch_writes_nothing_even_when_the_transactions_caller_carries_on() {
+    // given members 0..1199, and batches whose unknown member comes after the first chunk of 1000
+    Storage storage = emptyStorage();
+    List<Member> members = new ArrayList<>();
+    List<AnnualFee> fees = new ArrayList<>();
+    List<Payment> payments = new ArrayList<>();
+    for (int i = 0; i < 1200; i++) {
+      members.add(aMember().numbered(i).build());
+      fees.add(new AnnualFee(organisationNumber(i), Y2016, sek("10")));
+      payments.add(new Payment(organisationNumber(i), Y2016, LocalDate.of(2016, 3, 1), sek("10")));
+    }
+    storage.members().saveAll(members);
+    fees.add(new AnnualFee(organisationNumber(9999), Y2016, sek("10")));
+    payments.add(new Payment(organisationNumber(9999), Y2016, LocalDate.of(2016, 3, 1), sek("10")));
+
+    // when
+    storage
+        .transactions()
+        .inTransaction(
+            () -> {
+              assertThatThrownBy(() -> storage.annualFees().putAll(fees))
+                  .isInstanceOf(NotFoundException.class);
+              assertThatThrownBy(() -> storage.payments().recordAll(payments))
+                  .isInstanceOf(NotFoundException.class);
+              return null;
+            });
+
+    // then
+    assertThat(storage.annualFees().ofYear(Y2016)).isEmpty();
     assertThat(storage.payments().ofYear(Y2016)).isEmpty();
   }
 
@@ -556,7 +590,7 @@ abstract class JdbcStorageTest extends StorageContract {
     assertThat(applied(host)).isEqualTo(hostHistory).containsExactly("1 host invoice");
     host.validate();
     assertThat(host.migrate().migrationsExecuted).isZero();
-    assertThat(applied(ours())).contains("1 membership");
+    assertThat(applied(ours())).containsExactly("1 membership", "2 governance");
     assertThat(database.tableNames())
         .contains(
             "flyway_schema_history",
@@ -565,7 +599,13 @@ abstract class JdbcStorageTest extends StorageContract {
             "consortium_member",
             "consortium_member_municipality",
             "consortium_annual_fee",
-            "consortium_payment");
+            "consortium_payment",
+            "consortium_board_term",
+            "consortium_meeting",
+            "consortium_decision",
+            "consortium_goal",
+            "consortium_event",
+            "consortium_staff");
   }
 
   @Test
@@ -580,19 +620,18 @@ abstract class JdbcStorageTest extends StorageContract {
 
     // then
     assertThat(again.members().find(organisationNumber(1)).orElseThrow().name()).isEqualTo("Kept");
-    assertThat(applied(ours())).containsExactly("1 membership");
+    assertThat(applied(ours())).containsExactly("1 membership", "2 governance");
     assertThat(database.tableNames())
         .contains("consortium_schema_history")
         .doesNotContain("flyway_schema_history");
   }
 
   private Flyway ours() {
-    return Flyway.configure()
-        .dataSource(database.dataSource())
-        .table(JdbcAdapter.HISTORY_TABLE)
-        .locations(Schema.MIGRATIONS)
-        .placeholders(Map.of("table_options", ""))
-        .load();
+    try {
+      return Schema.configuration(database.dataSource(), JdbcAdapter.HISTORY_TABLE).load();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static List<String> applied(Flyway flyway) {

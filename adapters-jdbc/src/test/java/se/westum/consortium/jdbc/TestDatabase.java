@@ -89,6 +89,18 @@ final class TestDatabase implements AutoCloseable {
     }
   }
 
+  /** The number a counting query gives, read behind the adapter's back. */
+  long count(String sql) {
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet result = statement.executeQuery(sql)) {
+      result.next();
+      return result.getLong(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** The names of the tables in the test database, lower case. */
   Set<String> tableNames() {
     try (Connection connection = dataSource.getConnection()) {

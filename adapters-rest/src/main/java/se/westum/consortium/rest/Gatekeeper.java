@@ -37,11 +37,14 @@ final class Gatekeeper {
     ApiKey key = authenticate(ctx);
     switch (operation.access()) {
       case ADMIN -> require(key.role() == Role.ADMIN, key);
-      case READ_ALL -> require(key.role() != Role.MEMBER, key);
+      case READ_ALL, RECORD_DECISION -> require(key.role() != Role.MEMBER, key);
       case READ_OWN_MEMBER -> {
         if (key.role() == Role.MEMBER) {
           requireOwnMember(key, ctx.pathParam("organisationNumber"));
         }
+      }
+      case READ_PUBLISHED -> {
+        // every authenticated role may read what the annual report publishes
       }
       case PUBLIC -> {
         // handled above

@@ -1,8 +1,10 @@
 package se.westum.consortium.rest;
 
+import static se.westum.consortium.rest.Endpoints.json;
+import static se.westum.consortium.rest.Endpoints.wholeNumber;
+
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.javalin.http.Context;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,8 +31,6 @@ import se.westum.consortium.rest.Representations.SetFeeJson;
 /** The handlers of the membership operations: HTTP in, use case, JSON out. */
 final class MembershipEndpoints {
 
-  static final String JSON = "application/json";
-  static final String YAML = "application/yaml";
   static final int DEFAULT_PAGE_SIZE = 20;
 
   private static final ObjectReader REGISTER = Json.readerFor(RegisterMemberJson.class);
@@ -41,49 +41,20 @@ final class MembershipEndpoints {
 
   private final Consortium consortium;
   private final RequestBodies bodies;
-  private final byte[] openApiDocument;
 
-  MembershipEndpoints(Consortium consortium, RequestBodies bodies, String openApiDocument) {
+  MembershipEndpoints(Consortium consortium, RequestBodies bodies) {
     this.consortium = consortium;
     this.bodies = bodies;
-    this.openApiDocument = openApiDocument.getBytes(StandardCharsets.UTF_8);
   }
 
-  /** The handler of each operation; the switch is exhaustive, so none can be forgotten. */
-  Action actionFor(Operation operation) {
-    return switch (operation) {
-      case OPENAPI_DOCUMENT -> this::openApiDocument;
-      case REGISTER_MEMBER -> this::registerMember;
-      case LIST_MEMBERS -> this::listMembers;
-      case GET_MEMBER -> this::getMember;
-      case CHANGE_MEMBER -> this::changeMember;
-      case END_MEMBERSHIP -> this::endMembership;
-      case SET_ANNUAL_FEE -> this::setAnnualFee;
-      case LIST_FEES -> this::listFees;
-      case RECORD_PAYMENT -> this::recordPayment;
-      case LIST_PAYMENTS -> this::listPayments;
-      case MEMBERSHIP_FIGURES -> this::membershipFigures;
-    };
-  }
-
-  /** One operation's work, after the caller was admitted. */
-  @FunctionalInterface
-  interface Action {
-    void handle(Context ctx) throws Exception;
-  }
-
-  private void openApiDocument(Context ctx) {
-    ctx.contentType(YAML).result(openApiDocument);
-  }
-
-  private void registerMember(Context ctx) throws Exception {
+  void registerMember(Context ctx) throws Exception {
     RegisterMemberJson body = bodies.required(ctx, REGISTER);
     Member member = consortium.registerMember().register(body.toCommand());
     ctx.header("Location", ctx.path() + "/" + member.organisationNumber().value());
     json(ctx, 201, MemberJson.of(member));
   }
 
-  private void listMembers(Context ctx) throws Exception {
+  void listMembers(Context ctx) throws Exception {
     List<FieldError> errors = new ArrayList<>();
     Integer page = intParameter(ctx, "page", 0, errors);
     Integer size = intParameter(ctx, "size", DEFAULT_PAGE_SIZE, errors);
@@ -100,7 +71,7 @@ final class MembershipEndpoints {
     json(ctx, 200, MemberPageJson.of(consortium.findMembers().list(new PageRequest(page, size))));
   }
 
-  private void getMember(Context ctx) throws Exception {
+  void getMember(Context ctx) throws Exception {
     String number = ctx.pathParam("organisationNumber");
     Member member =
         consortium
@@ -111,14 +82,14 @@ final class MembershipEndpoints {
     json(ctx, 200, MemberJson.of(member));
   }
 
-  private void changeMember(Context ctx) throws Exception {
+  void changeMember(Context ctx) throws Exception {
     ChangeMemberJson body = bodies.required(ctx, CHANGE);
     Member member =
         consortium.changeMember().change(body.toCommand(ctx.pathParam("organisationNumber")));
     json(ctx, 200, MemberJson.of(member));
   }
 
-  private void endMembership(Context ctx) throws Exception {
+  void endMembership(Context ctx) throws Exception {
     EndMembershipJson body =
         bodies.<EndMembershipJson>optional(ctx, END).orElse(new EndMembershipJson(null));
     Member member =
@@ -126,7 +97,7 @@ final class MembershipEndpoints {
     json(ctx, 200, MemberJson.of(member));
   }
 
-  private void setAnnualFee(Context ctx) throws Exception {
+  void setAnnualFee(Context ctx) throws Exception {
     List<FieldError> errors = new ArrayList<>();
     Integer year = wholeNumber("year", ctx.pathParam("year"), errors);
     if (!errors.isEmpty()) {
@@ -142,7 +113,7 @@ final class MembershipEndpoints {
                 .set(body.toCommand(ctx.pathParam("organisationNumber"), year))));
   }
 
-  private void listFees(Context ctx) throws Exception {
+  void listFees(Context ctx) throws Exception {
     json(
         ctx,
         200,
@@ -151,7 +122,7 @@ final class MembershipEndpoints {
             .toList());
   }
 
-  private void recordPayment(Context ctx) throws Exception {
+  void recordPayment(Context ctx) throws Exception {
     RecordPaymentJson body = bodies.required(ctx, RECORD_PAYMENT);
     json(
         ctx,
@@ -162,7 +133,7 @@ final class MembershipEndpoints {
                 .record(body.toCommand(ctx.pathParam("organisationNumber")))));
   }
 
-  private void listPayments(Context ctx) throws Exception {
+  void listPayments(Context ctx) throws Exception {
     json(
         ctx,
         200,
@@ -171,15 +142,9 @@ final class MembershipEndpoints {
             .toList());
   }
 
-  private void membershipFigures(Context ctx) throws Exception {
+  void membershipFigures(Context ctx) throws Exception {
     List<FieldError> errors = new ArrayList<>();
-    String yearText = ctx.queryParam("year");
-    Integer year = null;
-    if (yearText == null || yearText.isBlank()) {
-      errors.add(new FieldError("year", "missing", "the query parameter year is required"));
-    } else {
-      year = wholeNumber("year", yearText, errors);
-    }
+    Integer year = Endpoints.requiredYear(ctx, errors);
     Set<String> counties = new LinkedHashSet<>(ctx.queryParams("county"));
     if (!errors.isEmpty()) {
       throw new ValidationException(errors);
@@ -198,18 +163,5 @@ final class MembershipEndpoints {
       return defaultValue;
     }
     return wholeNumber(name, text, errors);
-  }
-
-  private static Integer wholeNumber(String field, String text, List<FieldError> errors) {
-    try {
-      return Integer.valueOf(text.strip());
-    } catch (NumberFormatException e) {
-      errors.add(new FieldError(field, "invalid-value", "must be a whole number"));
-      return null;
-    }
-  }
-
-  private static void json(Context ctx, int status, Object value) throws Exception {
-    ctx.status(status).contentType(JSON).result(Json.WRITER.writeValueAsBytes(value));
   }
 }

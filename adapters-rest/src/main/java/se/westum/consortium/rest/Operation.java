@@ -19,7 +19,24 @@ enum Operation {
   LIST_FEES(HandlerType.GET, "/members/{organisationNumber}/fees", Access.READ_OWN_MEMBER),
   RECORD_PAYMENT(HandlerType.POST, "/members/{organisationNumber}/payments", Access.ADMIN),
   LIST_PAYMENTS(HandlerType.GET, "/members/{organisationNumber}/payments", Access.READ_OWN_MEMBER),
-  MEMBERSHIP_FIGURES(HandlerType.GET, "/figures/membership", Access.READ_ALL);
+  MEMBERSHIP_FIGURES(HandlerType.GET, "/figures/membership", Access.READ_ALL),
+  LIST_BOARD_TERMS(HandlerType.GET, "/board-terms", Access.READ_PUBLISHED),
+  GET_BOARD_TERM(HandlerType.GET, "/board-terms/{id}", Access.READ_PUBLISHED),
+  RECORD_BOARD_TERM(HandlerType.PUT, "/board-terms/{id}", Access.ADMIN),
+  LIST_MEETINGS(HandlerType.GET, "/meetings", Access.READ_PUBLISHED),
+  GET_MEETING(HandlerType.GET, "/meetings/{id}", Access.READ_PUBLISHED),
+  RECORD_MEETING(HandlerType.PUT, "/meetings/{id}", Access.ADMIN),
+  LIST_DECISIONS(HandlerType.GET, "/meetings/{id}/decisions", Access.READ_PUBLISHED),
+  RECORD_DECISION(HandlerType.POST, "/meetings/{id}/decisions", Access.RECORD_DECISION),
+  GET_DECISION(HandlerType.GET, "/meetings/{id}/decisions/{paragraph}", Access.READ_PUBLISHED),
+  LIST_GOALS(HandlerType.GET, "/goals", Access.READ_PUBLISHED),
+  RECORD_GOAL(HandlerType.PUT, "/goals/{id}", Access.ADMIN),
+  LIST_EVENTS(HandlerType.GET, "/events", Access.READ_PUBLISHED),
+  GET_EVENT(HandlerType.GET, "/events/{id}", Access.READ_PUBLISHED),
+  RECORD_EVENT(HandlerType.PUT, "/events/{id}", Access.ADMIN),
+  LIST_STAFF(HandlerType.GET, "/staff", Access.READ_ALL),
+  RECORD_STAFF_MEMBER(HandlerType.PUT, "/staff/{id}", Access.ADMIN),
+  GOVERNANCE_FIGURES(HandlerType.GET, "/figures/governance", Access.READ_ALL);
 
   private final HandlerType method;
   private final String path;

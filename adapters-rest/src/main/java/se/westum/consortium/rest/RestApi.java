@@ -8,8 +8,8 @@ import java.util.Objects;
 import se.westum.consortium.application.service.Consortium;
 
 /**
- * The REST adapter: an HTTP JSON API over the membership use cases, secured by API keys, with its
- * OpenAPI 3.1 document. The one public entry point of this module.
+ * The REST adapter: an HTTP JSON API over the membership and governance use cases, secured by API
+ * keys, with its OpenAPI 3.1 document. The one public entry point of this module.
  *
  * <p>Standalone, on its own embedded server:
  *
@@ -118,9 +118,12 @@ public final class RestApi {
   public void mountInto(JavalinConfig config, String basePath) {
     Objects.requireNonNull(config, "config");
     String apiBase = normalise(basePath) + API_PATH;
-    MembershipEndpoints endpoints =
-        new MembershipEndpoints(
-            consortium, new RequestBodies(maxRequestBytes), OpenApi.documentFor(apiBase));
+    RequestBodies bodies = new RequestBodies(maxRequestBytes);
+    Endpoints endpoints =
+        new Endpoints(
+            new MembershipEndpoints(consortium, bodies),
+            new GovernanceEndpoints(consortium, bodies),
+            OpenApi.documentFor(apiBase));
     Gatekeeper gatekeeper = new Gatekeeper(keys);
     for (Operation operation : Operation.values()) {
       config.routes.addHttpHandler(
@@ -140,11 +143,11 @@ public final class RestApi {
   }
 
   private static Handler guarded(
-      Operation operation, Gatekeeper gatekeeper, MembershipEndpoints.Action action) {
+      Operation operation, Gatekeeper gatekeeper, Endpoints.Action action) {
     return ctx -> {
       try {
         if (operation.access() != Access.PUBLIC) {
-          // answers carry member data: no shared cache may keep them
+          // answers carry member data and names: no shared cache may keep them
           ctx.header("Cache-Control", "no-store");
         }
         gatekeeper.admit(ctx, operation);

@@ -4,11 +4,16 @@ package se.westum.consortium.rest;
 public enum Role {
   /** Everything: every read and every change. */
   ADMIN,
-  /** Every read (all members, fees, payments and figures), no change. */
+  /**
+   * Every read (members, fees, payments, governance records, staff and figures) and recording
+   * decisions of board meetings; no other change.
+   */
   BOARD,
   /**
-   * The reads of one member's own data (the member, its fees and its payments). Another member's
-   * resources answer 404 as if they did not exist; lists and figures answer 403.
+   * The reads of one member's own data (the member, its fees and its payments), and of the
+   * governance records an annual report publishes (board terms, meetings, decisions, goals,
+   * events). Another member's resources answer 404 as if they did not exist; the member list, staff
+   * and figures answer 403.
    */
   MEMBER
 }

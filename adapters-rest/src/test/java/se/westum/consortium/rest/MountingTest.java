@@ -16,8 +16,14 @@ import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import se.westum.consortium.application.port.out.AnnualFees;
+import se.westum.consortium.application.port.out.BoardTerms;
+import se.westum.consortium.application.port.out.Decisions;
+import se.westum.consortium.application.port.out.Events;
+import se.westum.consortium.application.port.out.Goals;
+import se.westum.consortium.application.port.out.Meetings;
 import se.westum.consortium.application.port.out.Members;
 import se.westum.consortium.application.port.out.Payments;
+import se.westum.consortium.application.port.out.Staff;
 import se.westum.consortium.application.port.out.Storage;
 import se.westum.consortium.application.port.out.Transactions;
 import se.westum.consortium.application.service.Consortium;
@@ -177,8 +183,8 @@ class MountingTest {
   }
 
   /**
-   * Storage whose member port fails the way a database adapter might, with SQL, a person's name and
-   * class names in the messages.
+   * Storage whose member and governance ports fail the way a database adapter might, with SQL, a
+   * person's name and class names in the messages.
    */
   static final class FailingStorage implements Storage {
 
@@ -186,16 +192,7 @@ class MountingTest {
 
     @Override
     public Members members() {
-      return (Members)
-          Proxy.newProxyInstance(
-              Members.class.getClassLoader(),
-              new Class<?>[] {Members.class},
-              (proxy, method, args) -> {
-                throw new IllegalStateException(
-                    "SELECT name FROM consortium_member WHERE name = 'Anna Andersson'",
-                    new java.sql.SQLException(
-                        "org.h2.jdbc.JdbcSQLSyntaxErrorException: Table CONSORTIUM_MEMBER"));
-              });
+      return failing(Members.class);
     }
 
     @Override
@@ -209,8 +206,51 @@ class MountingTest {
     }
 
     @Override
+    public BoardTerms boardTerms() {
+      return failing(BoardTerms.class);
+    }
+
+    @Override
+    public Meetings meetings() {
+      return failing(Meetings.class);
+    }
+
+    @Override
+    public Decisions decisions() {
+      return failing(Decisions.class);
+    }
+
+    @Override
+    public Goals goals() {
+      return failing(Goals.class);
+    }
+
+    @Override
+    public Events events() {
+      return failing(Events.class);
+    }
+
+    @Override
+    public Staff staff() {
+      return failing(Staff.class);
+    }
+
+    @Override
     public Transactions transactions() {
       return delegate.transactions();
+    }
+
+    private static <T> T failing(Class<T> port) {
+      return port.cast(
+          Proxy.newProxyInstance(
+              port.getClassLoader(),
+              new Class<?>[] {port},
+              (proxy, method, args) -> {
+                throw new IllegalStateException(
+                    "SELECT name FROM consortium_member WHERE name = 'Anna Andersson'",
+                    new java.sql.SQLException(
+                        "org.h2.jdbc.JdbcSQLSyntaxErrorException: Table CONSORTIUM_MEMBER"));
+              }));
     }
   }
 }

@@ -133,6 +133,56 @@ final class TestApi implements AutoCloseable {
             .formatted(organisationNumber, municipality, municipality));
   }
 
+  /**
+   * The body of the 2016 board term: eight ordinary members (P-1 chair, P-2 vice chair, P-3
+   * treasurer, P-4 to P-8 members) and two deputies (D-1, D-2), a nomination committee member and
+   * an auditor. The names are invented; each contains "Testperson" so tests can look for leaks.
+   */
+  static String board2016() {
+    String[] roles = {
+      "CHAIR", "VICE_CHAIR", "TREASURER", "MEMBER", "MEMBER", "MEMBER", "MEMBER", "MEMBER"
+    };
+    StringBuilder seats = new StringBuilder();
+    for (int i = 0; i < roles.length; i++) {
+      seats.append(
+          "{\"person\":\"P-%d\",\"name\":\"Testperson Ledamot%d\",\"role\":\"%s\"},"
+              .formatted(i + 1, i + 1, roles[i]));
+    }
+    seats.append("{\"person\":\"D-1\",\"name\":\"Testperson Suppleant1\",\"role\":\"DEPUTY\"},");
+    seats.append("{\"person\":\"D-2\",\"name\":\"Testperson Suppleant2\",\"role\":\"DEPUTY\"}");
+    return """
+        {"start":"2016-01-01","end":"2016-12-31","seats":[%s],
+         "positions":[{"kind":"NOMINATION_COMMITTEE","person":"V-1","name":"Testperson Valberedare"},
+                      {"kind":"AUDITOR","person":"R-1","name":"Testperson Revisor"}]}
+        """
+        .formatted(seats);
+  }
+
+  /** Records the 2016 board term as ADMIN. */
+  Response recordBoard2016() {
+    return put("/board-terms/2016", ADMIN_KEY, board2016());
+  }
+
+  /** Records a one-day board meeting in Skövde as ADMIN, attended by {@code present}. */
+  Response recordBoardMeeting(String id, String day, String... present) {
+    return put(
+        "/meetings/" + id,
+        ADMIN_KEY,
+        """
+        {"kind":"BOARD_MEETING","start":"%s","place":"Skövde","present":[%s]}
+        """
+            .formatted(day, quoted(present)));
+  }
+
+  /** {@code "a","b"} for a and b: the elements of a JSON array of strings. */
+  static String quoted(String... values) {
+    StringBuilder text = new StringBuilder();
+    for (String value : values) {
+      text.append(text.length() == 0 ? "" : ",").append('"').append(value).append('"');
+    }
+    return text.toString();
+  }
+
   /** A response, read whole. */
   record Response(int status, HttpHeaders headers, String body) {
 

@@ -57,12 +57,23 @@ class UnexpectedFailureTest {
     responses.add(api.get("/members", ADMIN_KEY));
     responses.add(api.get("/figures/membership?year=2016", ADMIN_KEY));
     responses.add(api.registerMunicipality(TestApi.OWN, "1496"));
+    responses.add(api.get("/board-terms", ADMIN_KEY));
+    responses.add(api.get("/meetings?year=2016", TestApi.MEMBER_KEY));
+    responses.add(api.get("/staff", ADMIN_KEY));
+    responses.add(api.get("/figures/governance?year=2016", ADMIN_KEY));
+    responses.add(api.recordBoardMeeting("B2016-01", "2016-02-04", "P-1"));
+    responses.add(
+        api.post(
+            "/meetings/B2016-01/decisions",
+            TestApi.BOARD_KEY,
+            "{\"paragraph\":1,\"subject\":\"X\",\"outcome\":\"Y\"}"));
 
     // then
     assertThat(responses)
         .allSatisfy(
             response -> {
               assertThat(response.status()).isEqualTo(500);
+              assertThat(response.json().path("code").asText()).isEqualTo("internal-error");
               assertThat(response.body()).doesNotContain("SELECT").doesNotContain("Anna");
             });
   }

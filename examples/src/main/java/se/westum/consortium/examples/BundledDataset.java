@@ -17,7 +17,26 @@ import java.util.stream.Stream;
 final class BundledDataset implements AutoCloseable {
 
   static final String NAME = "westum-2016";
-  static final List<String> FILES = List.of("members.csv", "fees.csv", "payments.csv");
+
+  /** The membership files. */
+  static final List<String> MEMBERSHIP_FILES = List.of("members.csv", "fees.csv", "payments.csv");
+
+  /** The governance files: board, positions, meetings, decisions, goals, events and staff. */
+  static final List<String> GOVERNANCE_FILES =
+      List.of(
+          "board.csv",
+          "positions.csv",
+          "meetings.csv",
+          "attendance.csv",
+          "decisions.csv",
+          "goals.csv",
+          "events.csv",
+          "event_participants.csv",
+          "staff.csv");
+
+  /** Every file of the dataset. */
+  static final List<String> FILES =
+      Stream.concat(MEMBERSHIP_FILES.stream(), GOVERNANCE_FILES.stream()).toList();
 
   private static final String RESOURCES = "/datasets/" + NAME + "/";
 

@@ -17,9 +17,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code consortium} command line: a demo over the bundled Westum 2016 dataset, CSV import and
- * export, the membership figures of a year, and the REST API. Every command works against a JDBC
- * database ({@code --db}); without one it uses an embedded H2 file database under {@code
- * ./consortium-data/}, so nothing needs a server.
+ * export, the membership and governance figures of a year, and the REST API. Every command works
+ * against a JDBC database ({@code --db}); without one it uses an embedded H2 file database under
+ * {@code ./consortium-data/}, so nothing needs a server.
  *
  * <p>Exit codes: 0 success, 1 bad input or a domain error (one line per error on standard error), 2
  * usage error.
@@ -31,13 +31,15 @@ import picocli.CommandLine.Spec;
     scope = ScopeType.INHERIT,
     versionProvider = VersionProvider.class,
     description =
-        "Keeps a municipal consortium's membership records: imports and exports CSV datasets,"
-            + " computes the membership figures of a year and serves the REST API.",
+        "Keeps a municipal consortium's membership and governance records: imports and exports"
+            + " CSV datasets, computes the membership and governance figures of a year and serves"
+            + " the REST API.",
     subcommands = {
       DemoCommand.class,
       ImportCommand.class,
       ExportCommand.class,
       MembersCommand.class,
+      GovernanceCommand.class,
       ServeCommand.class,
       CommandLine.HelpCommand.class
     },
@@ -87,7 +89,8 @@ public final class ConsortiumCli implements Callable<Integer> {
   @Override
   public Integer call() {
     throw new ParameterException(
-        spec.commandLine(), "Missing command: choose one of demo, import, export, members, serve");
+        spec.commandLine(),
+        "Missing command: choose one of demo, import, export, members, governance, serve");
   }
 
   /**

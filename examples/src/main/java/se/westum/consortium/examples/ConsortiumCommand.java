@@ -1,6 +1,7 @@
 package se.westum.consortium.examples;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -27,16 +28,10 @@ abstract class ConsortiumCommand implements Callable<Integer> {
       return run();
     } catch (ParameterException e) {
       throw e;
+    } catch (InvalidDatasetException e) {
+      return invalidDataset(e.code(), e.problems());
     } catch (CsvImportException e) {
-      e.problems().forEach(problem -> err().println(describe(problem)));
-      err()
-          .println(
-              "error: "
-                  + e.code()
-                  + ": "
-                  + e.problems().size()
-                  + " problem(s) in the dataset; nothing was imported");
-      return BAD_INPUT;
+      return invalidDataset(e.code(), e.problems());
     } catch (KeysFileException e) {
       e.problems().forEach(err()::println);
       err().println("error: " + e.code() + ": " + e.getMessage());
@@ -61,6 +56,18 @@ abstract class ConsortiumCommand implements Callable<Integer> {
       out().flush();
       err().flush();
     }
+  }
+
+  private int invalidDataset(String code, List<CsvProblem> problems) {
+    problems.forEach(problem -> err().println(describe(problem)));
+    err()
+        .println(
+            "error: "
+                + code
+                + ": "
+                + problems.size()
+                + " problem(s) in the dataset; nothing was imported");
+    return BAD_INPUT;
   }
 
   /** Does the command's work; returns the exit code. */

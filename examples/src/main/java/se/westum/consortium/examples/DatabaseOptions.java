@@ -1,7 +1,6 @@
 package se.westum.consortium.examples;
 
 import java.sql.SQLException;
-import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -49,10 +48,17 @@ final class DatabaseOptions {
    * @throws ParameterException if the URL is not for a supported database (a usage error)
    */
   Consortium open(CommandSpec spec, Map<String, String> environment) throws SQLException {
-    return Consortium.builder()
-        .storage(JdbcAdapter.create(dataSource(spec, environment)))
-        .clock(Clock.systemDefaultZone())
-        .build();
+    return connect(spec, environment).consortium();
+  }
+
+  /**
+   * The JDBC storage over this database (tables created or upgraded first) with the core over it,
+   * for commands that span use cases in one transaction.
+   *
+   * @throws ParameterException if the URL is not for a supported database (a usage error)
+   */
+  StoredConsortium connect(CommandSpec spec, Map<String, String> environment) throws SQLException {
+    return StoredConsortium.over(JdbcAdapter.create(dataSource(spec, environment)));
   }
 
   DataSource dataSource(CommandSpec spec, Map<String, String> environment) throws SQLException {

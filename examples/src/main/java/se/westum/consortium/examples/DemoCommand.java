@@ -3,23 +3,22 @@ package se.westum.consortium.examples;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Clock;
 import org.h2.jdbcx.JdbcDataSource;
 import picocli.CommandLine.Command;
-import se.westum.consortium.application.port.in.ImportSummary;
-import se.westum.consortium.application.service.Consortium;
 import se.westum.consortium.csv.CsvDatasets;
 import se.westum.consortium.csv.CsvDialect;
+import se.westum.consortium.domain.governance.GovernanceFigures;
 import se.westum.consortium.domain.membership.MembershipFigures;
 import se.westum.consortium.jdbc.JdbcAdapter;
 
 /** {@code consortium demo}: the bundled Westum 2016 dataset, imported and counted in memory. */
 @Command(
     name = "demo",
-    header = "Shows the membership figures of the bundled Westum 2016 dataset.",
+    header = "Shows the membership and governance figures of the bundled Westum 2016 dataset.",
     description =
         "Imports the bundled Westum 2016 dataset (excel-sv) into an in-memory H2 database"
-            + " and prints the membership figures for 2016. Touches no files of yours.")
+            + " and prints the membership figures and the governance figures for 2016. Touches"
+            + " no files of yours.")
 final class DemoCommand extends ConsortiumCommand {
 
   static final String URL = "jdbc:h2:mem:demo;DB_CLOSE_DELAY=-1";
@@ -30,32 +29,30 @@ final class DemoCommand extends ConsortiumCommand {
     JdbcDataSource dataSource = new JdbcDataSource();
     dataSource.setURL(URL);
     try {
-      Consortium consortium =
-          Consortium.builder()
-              .storage(JdbcAdapter.create(dataSource))
-              .clock(Clock.systemDefaultZone())
-              .build();
-      ImportSummary summary;
+      StoredConsortium target = StoredConsortium.over(JdbcAdapter.create(dataSource));
+      DatasetImport.Summary summary;
       try (BundledDataset dataset = BundledDataset.extract()) {
         summary =
-            consortium
-                .importMembership()
-                .importDataset(
-                    CsvDatasets.reader(CsvDialect.EXCEL_SV).readMembership(dataset.directory()));
+            DatasetImport.read(CsvDatasets.reader(CsvDialect.EXCEL_SV), dataset.directory())
+                .into(target);
       }
-      MembershipFigures figures =
-          consortium
+      MembershipFigures membership =
+          target
+              .consortium()
               .membershipFigures()
               .figures(FiguresReport.query(YEAR, FiguresReport.DEFAULT_COUNTIES));
+      GovernanceFigures governance =
+          target.consortium().governanceFigures().governanceFigures(YEAR);
       out()
           .println(
               "Imported the bundled dataset "
                   + BundledDataset.NAME
-                  + " into an in-memory H2 database: "
-                  + Summaries.describe(summary)
-                  + ".");
+                  + " into an in-memory H2 database:");
+      summary.print(out());
       out().println();
-      FiguresReport.of(figures, FiguresReport.DEFAULT_COUNTIES).printText(out());
+      FiguresReport.of(membership, FiguresReport.DEFAULT_COUNTIES).printText(out());
+      out().println();
+      GovernanceReport.of(governance).printText(out());
       return OK;
     } finally {
       shutDown(dataSource);

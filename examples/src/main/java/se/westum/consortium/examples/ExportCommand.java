@@ -7,18 +7,22 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import se.westum.consortium.application.service.Consortium;
+import se.westum.consortium.csv.CsvDatasetWriter;
 import se.westum.consortium.csv.CsvDatasets;
 import se.westum.consortium.csv.CsvDialect;
 import se.westum.consortium.domain.shared.PageRequest;
 
-/** {@code consortium export}: the database's membership records as a CSV dataset. */
+/** {@code consortium export}: the database's records as a CSV dataset. */
 @Command(
     name = "export",
-    header = "Exports the database's membership records as a CSV dataset.",
+    header = "Exports the database's membership and governance records as a CSV dataset.",
     description =
-        "Exports every membership record to members.csv, fees.csv and payments.csv in DIR"
-            + " (created if missing; existing files of those names are replaced). Text that a"
-            + " spreadsheet would run as a formula is written as text.")
+        "Exports every record to DIR (created if missing; existing files of the same names are"
+            + " replaced): membership to members.csv, fees.csv and payments.csv, governance to"
+            + " board.csv, positions.csv, meetings.csv, attendance.csv, decisions.csv, goals.csv,"
+            + " events.csv, event_participants.csv and staff.csv. Text that a spreadsheet would"
+            + " run as a formula is written as text. Importing the folder again gives the same"
+            + " records.")
 final class ExportCommand extends ConsortiumCommand {
 
   @ParentCommand ConsortiumCli cli;
@@ -45,13 +49,19 @@ final class ExportCommand extends ConsortiumCommand {
   int run() throws Exception {
     Consortium consortium = database.open(spec, cli.environment());
     Files.createDirectories(directory);
-    CsvDatasets.writer(dialect).writeMembership(consortium.exportMembership().export(), directory);
+    CsvDatasetWriter writer = CsvDatasets.writer(dialect);
+    writer.writeMembership(consortium.exportMembership().export(), directory);
+    CountedGovernance governance =
+        new CountedGovernance(consortium.exportGovernance().exportGovernance());
+    writer.writeGovernance(governance, directory);
     long members = consortium.findMembers().list(PageRequest.first(1)).total();
     out()
         .println(
             "Exported "
                 + members
-                + " members with their fees and payments from "
+                + " members with their fees and payments, and "
+                + Summaries.describe(governance.counts())
+                + ", from "
                 + database.displayUrl()
                 + " to "
                 + directory

@@ -6,9 +6,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
-import se.westum.consortium.application.port.in.ImportSummary;
-import se.westum.consortium.application.port.in.MembershipDataset;
-import se.westum.consortium.application.service.Consortium;
 import se.westum.consortium.csv.CsvDatasets;
 import se.westum.consortium.csv.CsvDialect;
 import se.westum.consortium.domain.shared.DomainException;
@@ -18,10 +15,13 @@ import se.westum.consortium.domain.shared.DomainException;
     name = "import",
     header = "Imports a CSV dataset into the database, all or nothing.",
     description =
-        "Imports a membership dataset (members.csv, fees.csv, payments.csv) into the database,"
-            + " all or nothing: every problem is listed as file:line:column (column): reason, and"
-            + " if there is any, nothing is written. Importing the same dataset twice changes"
-            + " nothing.")
+        "Imports a dataset folder into the database, all or nothing: the membership files"
+            + " (members.csv, fees.csv, payments.csv) and the governance files (board.csv,"
+            + " positions.csv, meetings.csv, attendance.csv, decisions.csv, goals.csv,"
+            + " events.csv, event_participants.csv, staff.csv; each optional). Every problem in"
+            + " any file is listed as file:line:column (column): reason, and if there is any,"
+            + " nothing is written; the two parts are written in one transaction. Importing the"
+            + " same dataset twice changes nothing.")
 final class ImportCommand extends ConsortiumCommand {
 
   @ParentCommand ConsortiumCli cli;
@@ -50,9 +50,8 @@ final class ImportCommand extends ConsortiumCommand {
       throw new DomainException("no-such-directory", "there is no directory " + data);
     }
     // Check the whole dataset before touching the database: bad input leaves no trace at all.
-    MembershipDataset dataset = CsvDatasets.reader(dialect).readMembership(data);
-    Consortium consortium = database.open(spec, cli.environment());
-    ImportSummary summary = consortium.importMembership().importDataset(dataset);
+    DatasetImport dataset = DatasetImport.read(CsvDatasets.reader(dialect), data);
+    DatasetImport.Summary summary = dataset.into(database.connect(spec, cli.environment()));
     out()
         .println(
             "Imported "
@@ -61,9 +60,8 @@ final class ImportCommand extends ConsortiumCommand {
                 + dialect.cliName()
                 + ") into "
                 + database.displayUrl()
-                + ": "
-                + Summaries.describe(summary)
-                + ".");
+                + ":");
+    summary.print(out());
     return OK;
   }
 }

@@ -1,13 +1,10 @@
 package se.westum.consortium.examples;
 
 import java.util.List;
-import java.util.Locale;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.TypeConversionException;
 import se.westum.consortium.application.service.Consortium;
 import se.westum.consortium.domain.membership.MembershipFigures;
 
@@ -29,9 +26,9 @@ final class MembersCommand extends ConsortiumCommand {
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "text",
-      converter = FormatConverter.class,
+      converter = OutputFormat.Converter.class,
       description = "text or json (default: ${DEFAULT-VALUE}).")
-  Format format;
+  OutputFormat format;
 
   @Option(
       names = "--county",
@@ -51,27 +48,11 @@ final class MembersCommand extends ConsortiumCommand {
     MembershipFigures figures =
         consortium.membershipFigures().figures(FiguresReport.query(year, counties));
     FiguresReport report = FiguresReport.of(figures, counties);
-    if (format == Format.JSON) {
+    if (format == OutputFormat.JSON) {
       out().println(report.json());
     } else {
       report.printText(out());
     }
     return OK;
-  }
-
-  enum Format {
-    TEXT,
-    JSON
-  }
-
-  static final class FormatConverter implements ITypeConverter<Format> {
-    @Override
-    public Format convert(String value) {
-      try {
-        return Format.valueOf(value.strip().toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        throw new TypeConversionException("unknown format '" + value + "': use text or json");
-      }
-    }
   }
 }

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class ConsortiumCliTest {
@@ -22,7 +24,7 @@ class ConsortiumCliTest {
     assertThat(result.exitCode()).isZero();
     assertThat(result.out())
         .contains("Usage: consortium")
-        .contains("demo", "import", "export", "members", "serve")
+        .contains("demo", "import", "export", "members", "governance", "serve")
         .contains("Exit codes:");
   }
 
@@ -35,6 +37,26 @@ class ConsortiumCliTest {
     assertThat(result.exitCode()).isZero();
     assertThat(result.out()).contains("--data=DIR", "--dialect=DIALECT", "--db=JDBC_URL");
     assertThat(result.out()).contains("rfc4180", "excel-sv");
+  }
+
+  @Test
+  void help_of_the_governance_command_shows_its_options() {
+    // when
+    Cli.Result result = Cli.run("governance", "--help");
+
+    // then
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).contains("--year=YEAR", "--format=FORMAT", "--db=JDBC_URL");
+  }
+
+  @Test
+  void the_governance_command_needs_a_year() {
+    // when
+    Cli.Result result = Cli.run("governance");
+
+    // then
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains("Missing required option: '--year=YEAR'");
   }
 
   @Test
@@ -87,10 +109,11 @@ class ConsortiumCliTest {
     assertThat(result.err()).contains("unknown CSV dialect 'tsv'").contains("rfc4180, excel-sv");
   }
 
-  @Test
-  void an_unknown_format_is_a_usage_error() {
+  @ParameterizedTest
+  @ValueSource(strings = {"members", "governance"})
+  void an_unknown_format_is_a_usage_error(String command) {
     // when
-    Cli.Result result = Cli.run("members", "--year", "2016", "--format", "xml");
+    Cli.Result result = Cli.run(command, "--year", "2016", "--format", "xml");
 
     // then
     assertThat(result.exitCode()).isEqualTo(2);

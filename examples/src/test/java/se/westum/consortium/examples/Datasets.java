@@ -30,6 +30,22 @@ final class Datasets {
     Files.writeString(dataset.resolve(file), text, UTF_8, StandardOpenOption.APPEND);
   }
 
+  /**
+   * Removes the row {@code row} (its exact text, without line ending) from {@code file} of the
+   * dataset, keeping every other byte as it was.
+   *
+   * @throws IllegalArgumentException if the file has no such row: the test would prove nothing
+   */
+  static void remove(Path dataset, String file, String row) throws IOException {
+    Path path = dataset.resolve(file);
+    String text = Files.readString(path, UTF_8);
+    String line = "\r\n" + row + "\r\n";
+    if (!text.contains(line)) {
+      throw new IllegalArgumentException(file + " has no row " + row);
+    }
+    Files.writeString(path, text.replace(line, "\r\n"), UTF_8);
+  }
+
   /** Writes {@code file} of a dataset from excel-sv rows, header first. */
   static void write(Path dataset, String file, String... rows) throws IOException {
     Files.writeString(dataset.resolve(file), "", UTF_8);

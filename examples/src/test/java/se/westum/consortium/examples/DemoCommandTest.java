@@ -30,7 +30,33 @@ class DemoCommandTest {
     Cli.Result result = Cli.run("demo");
 
     // then
-    assertThat(result.out()).contains("34 members", "67 fees", "67 payments");
+    assertThat(result.out())
+        .contains("membership: 34 members (34 new), 67 fees, 67 payments (67 new)")
+        .contains(
+            "governance: 1 board term, 14 meetings, 26 decisions, 4 goals, 7 events,"
+                + " 3 staff members");
+  }
+
+  @Test
+  void demo_prints_the_governance_figures_of_2016_after_the_membership_figures() {
+    // when
+    Cli.Result result = Cli.run("demo");
+
+    // then
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    String out = result.out();
+    assertThat(out.indexOf("Governance figures for 2016"))
+        .isGreaterThan(out.indexOf("Membership figures for 2016"))
+        .isPositive();
+    assertThat(out.substring(out.indexOf("Governance figures for 2016")))
+        .containsPattern("Board members: +8 ")
+        .containsPattern("Board sessions: +7 board meetings \\+ 2 strategy days = 9 sessions")
+        .contains("Billinge hus, Skövde: 35 participants")
+        .contains("Processledarutbildning (staff training), Skövde: 20 participants")
+        .contains("Göteborg: 20 participants from 11 organisations")
+        .contains("Arendal: 18 participants", "Horsens: 22 participants")
+        .contains("Milano: 8 participants", "Kraków: 1 participant")
+        .containsPattern("People at events: +32 distinct");
   }
 
   @Test
@@ -43,5 +69,6 @@ class DemoCommandTest {
 
     // then every member is new again: the in-memory database was dropped after the first run
     assertThat(second.out()).contains("34 members (34 new)");
+    assertThat(second.out()).containsPattern("Board members: +8 ");
   }
 }

@@ -35,11 +35,37 @@ class ExportCommandTest {
 
     // then
     assertThat(export.exitCode()).as(export.err()).isZero();
-    assertThat(export.out()).contains("Exported 34 members");
-    assertThat(exported.resolve("members.csv")).exists();
+    assertThat(export.out())
+        .contains("Exported 34 members")
+        .contains("1 board term, 14 meetings, 26 decisions, 4 goals, 7 events, 3 staff members");
+    for (String file : BundledDataset.FILES) {
+      assertThat(exported.resolve(file)).exists();
+    }
     assertThat(reimport.exitCode()).as(reimport.err()).isZero();
-    assertThat(reimport.out()).contains("34 members (34 new), 67 fees, 67 payments (67 new)");
+    assertThat(reimport.out())
+        .contains("34 members (34 new), 67 fees, 67 payments (67 new)")
+        .contains("1 board term, 14 meetings, 26 decisions, 4 goals, 7 events, 3 staff members");
     assertThat(figures(copy)).isEqualTo(figures(original)).contains("\"payingMembers\" : 31");
+    assertThat(governance(copy))
+        .isEqualTo(governance(original))
+        .contains("\"boardMembers\" : 8", "\"boardSessions\" : 9", "\"peopleAtEvents\" : 32");
+  }
+
+  @Test
+  void the_exported_staff_and_board_keep_their_names_for_the_annual_report() throws Exception {
+    // given
+    String db = Cli.h2File(directory);
+    Cli.run("import", "--data", Datasets.westum2016(directory, "in").toString(), "--db", db);
+    Path out = directory.resolve("out");
+
+    // when
+    Cli.Result result = Cli.run("export", "--out", out.toString(), "--db", db);
+
+    // then
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(Files.readString(out.resolve("board.csv"))).contains("Anders Brunberg");
+    assertThat(Files.readString(out.resolve("staff.csv"))).contains("Rebecka Hellman");
+    assertThat(Files.readString(out.resolve("event_participants.csv"))).contains("T-032");
   }
 
   @Test
@@ -62,5 +88,9 @@ class ExportCommandTest {
 
   private static String figures(String db) {
     return Cli.run("members", "--year", "2016", "--format", "json", "--db", db).out();
+  }
+
+  private static String governance(String db) {
+    return Cli.run("governance", "--year", "2016", "--format", "json", "--db", db).out();
   }
 }

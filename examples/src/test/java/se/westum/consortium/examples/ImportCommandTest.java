@@ -55,21 +55,67 @@ class ImportCommandTest {
   }
 
   @Test
+  void import_reads_the_governance_files_too_and_prints_both_summaries() {
+    // when
+    Cli.Result imported = Cli.run("import", "--data", westum.toString(), "--db", db);
+
+    // then
+    assertThat(imported.exitCode()).as(imported.err()).isZero();
+    assertThat(imported.out())
+        .contains("  membership: 34 members (34 new), 67 fees, 67 payments (67 new)")
+        .contains(
+            "  governance: 1 board term, 14 meetings, 26 decisions, 4 goals, 7 events,"
+                + " 3 staff members");
+    assertThat(Databases.boardTerms(db)).isEqualTo(1);
+    assertThat(Databases.meetings(db, 2016)).isEqualTo(14);
+  }
+
+  @Test
+  void a_folder_without_governance_files_imports_its_membership_alone() throws Exception {
+    // given
+    Path membershipOnly = Files.createDirectories(directory.resolve("membership-only"));
+    for (String file : BundledDataset.MEMBERSHIP_FILES) {
+      Files.copy(westum.resolve(file), membershipOnly.resolve(file));
+    }
+
+    // when
+    Cli.Result imported = Cli.run("import", "--data", membershipOnly.toString(), "--db", db);
+
+    // then
+    assertThat(imported.exitCode()).as(imported.err()).isZero();
+    assertThat(imported.out())
+        .contains("membership: 34 members (34 new)")
+        .contains(
+            "governance: 0 board terms, 0 meetings, 0 decisions, 0 goals, 0 events,"
+                + " 0 staff members");
+    assertThat(Databases.boardTerms(db)).isZero();
+  }
+
+  @Test
   void importing_the_same_dataset_twice_changes_nothing() throws Exception {
     // given
     Cli.run("import", "--data", westum.toString(), "--db", db);
-    String figuresAfterFirst =
+    String membersAfterFirst =
         Cli.run("members", "--year", "2016", "--format", "json", "--db", db).out();
+    String governanceAfterFirst =
+        Cli.run("governance", "--year", "2016", "--format", "json", "--db", db).out();
 
     // when
     Cli.Result second = Cli.run("import", "--data", westum.toString(), "--db", db);
 
     // then
     assertThat(second.exitCode()).as(second.err()).isZero();
-    assertThat(second.out()).contains("34 members (0 new), 67 fees, 67 payments (0 new)");
+    assertThat(second.out())
+        .contains("34 members (0 new), 67 fees, 67 payments (0 new)")
+        .contains("1 board term, 14 meetings, 26 decisions, 4 goals, 7 events, 3 staff members");
     assertThat(Databases.members(db)).isEqualTo(34);
+    assertThat(Databases.boardTerms(db)).isEqualTo(1);
+    assertThat(Databases.meetings(db, 2016)).isEqualTo(14);
     assertThat(Cli.run("members", "--year", "2016", "--format", "json", "--db", db).out())
-        .isEqualTo(figuresAfterFirst);
+        .isEqualTo(membersAfterFirst);
+    assertThat(Cli.run("governance", "--year", "2016", "--format", "json", "--db", db).out())
+        .isEqualTo(governanceAfterFirst)
+        .contains("\"boardSessions\" : 9");
   }
 
   @Test
@@ -95,6 +141,98 @@ class ImportCommandTest {
         .doesNotContain("\tat ");
     assertThat(result.out()).isEmpty();
     assertThat(Databases.members(db)).isZero();
+  }
+
+  @Test
+  void a_decision_at_a_meeting_without_quorum_is_reported_with_its_reason_and_nothing_is_written()
+      throws Exception {
+    // given five of the eight ordinary members attended B2016-03: one fewer leaves four
+    Datasets.remove(westum, "attendance.csv", "B2016-03;P-07");
+
+    // when
+    Cli.Result result = Cli.run("import", "--data", westum.toString(), "--db", db);
+
+    // then each of the meeting's three decisions (lines 8 to 10) is refused, with the reason
+    assertThat(result.exitCode()).isEqualTo(1);
+    for (int line = 8; line <= 10; line++) {
+      assertThat(result.err())
+          .containsPattern(
+              "decisions\\.csv:"
+                  + line
+                  + ":[1-9]\\d*( \\([a-z_]+\\))?: .*4 of 8 ordinary members present.*not quorate");
+    }
+    assertThat(result.err()).contains("nothing was imported").doesNotContain("\tat ");
+    assertThat(result.out()).isEmpty();
+    assertThat(Databases.members(db)).isZero();
+    assertThat(Databases.boardTerms(db)).isZero();
+    assertThat(Databases.meetings(db, 2016)).isZero();
+  }
+
+  @Test
+  void a_deputy_standing_in_for_a_fifth_absent_member_makes_the_meeting_quorate() throws Exception {
+    // given four ordinary members at B2016-03, and a deputy in place of an absent one
+    Datasets.remove(westum, "attendance.csv", "B2016-03;P-07");
+    Datasets.append(
+        westum, "board.csv", "2016;2016-01-01;2016-12-31;P-09;Suppleant Exempel;DEPUTY");
+    Datasets.append(westum, "attendance.csv", "B2016-03;P-09");
+
+    // when
+    Cli.Result result = Cli.run("import", "--data", westum.toString(), "--db", db);
+
+    // then
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.out()).contains("26 decisions");
+    assertThat(Cli.run("governance", "--year", "2016", "--db", db).out())
+        .containsPattern("Board members: +9 \\(8 ordinary, 1 deputy\\)")
+        .containsPattern("Decisions: +26\\R");
+  }
+
+  @Test
+  void problems_in_membership_and_governance_files_are_all_listed_together() throws Exception {
+    // given
+    Datasets.append(westum, "members.csv", "212000-1207;Munkedals kommun;CITY;1430;2010-01-01;");
+    Datasets.append(westum, "meetings.csv", "B2016-08;BOARD_MEETING;2016-13-01;;Skövde");
+
+    // when
+    Cli.Result result = Cli.run("import", "--data", westum.toString(), "--db", db);
+
+    // then
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.err())
+        .containsPattern("members\\.csv:36:\\d+ \\(kind\\): .+")
+        .containsPattern("meetings\\.csv:16:\\d+ \\(start\\): .+")
+        .contains("error: invalid-csv: 2 problem(s) in the dataset; nothing was imported");
+    assertThat(Databases.members(db)).isZero();
+    assertThat(Databases.boardTerms(db)).isZero();
+  }
+
+  @Test
+  void a_refusal_in_the_governance_part_rolls_back_the_membership_part() throws Exception {
+    // given the stored 2016 term, and a dataset valid on its own that adds a member and a
+    // board term overlapping the stored one: only the core sees the clash, after the members
+    Cli.run("import", "--data", westum.toString(), "--db", db);
+    Path clash = Files.createDirectories(directory.resolve("clash"));
+    Datasets.write(
+        clash,
+        "members.csv",
+        "organisation_number;name;kind;covered_municipalities;joined;left",
+        "212000-1207;Munkedals kommun;MUNICIPALITY;1430;2010-01-01;");
+    Datasets.write(
+        clash,
+        "board.csv",
+        "term;term_start;term_end;person;name;role",
+        "2016b;2016-07-01;2017-06-30;P-01;Anders Brunberg;CHAIR",
+        "2016b;2016-07-01;2017-06-30;P-03;Anna Bolander;TREASURER");
+
+    // when
+    Cli.Result result = Cli.run("import", "--data", clash.toString(), "--db", db);
+
+    // then
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.err()).startsWith("error: ").contains("overlaps");
+    assertThat(Databases.consortium(db).findMembers().find("212000-1207")).isEmpty();
+    assertThat(Databases.members(db)).isEqualTo(34);
+    assertThat(Databases.boardTerms(db)).isEqualTo(1);
   }
 
   @Test

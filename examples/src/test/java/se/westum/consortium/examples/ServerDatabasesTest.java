@@ -30,7 +30,7 @@ class ServerDatabasesTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"CONSORTIUM_TEST_POSTGRES_URL", "CONSORTIUM_TEST_MARIADB_URL"})
-  void import_and_members_work_on_a_database_server(String variable) throws Exception {
+  void import_members_and_governance_work_on_a_database_server(String variable) throws Exception {
     // given
     String serverUrl = serverUrl(variable);
     boolean postgres = serverUrl.startsWith("jdbc:postgresql:");
@@ -56,6 +56,8 @@ class ServerDatabasesTest {
               "--db",
               url);
       Cli.Result members = Cli.run("members", "--year", "2016", "--format", "json", "--db", url);
+      Cli.Result governance =
+          Cli.run("governance", "--year", "2016", "--format", "json", "--db", url);
 
       // then
       assertThat(imported.exitCode()).as(imported.err()).isZero();
@@ -64,6 +66,15 @@ class ServerDatabasesTest {
       assertThat(figures.get("municipalitiesCovered").asInt()).isEqualTo(39);
       assertThat(figures.get("coverage").get("text").asText())
           .isEqualTo("39 of 55 municipalities in Västra Götaland and Halland");
+      assertThat(governance.exitCode()).as(governance.err()).isZero();
+      JsonNode board = new ObjectMapper().readTree(governance.out());
+      assertThat(board.get("boardMembers").asInt()).isEqualTo(8);
+      assertThat(board.get("boardMeetings").asInt()).isEqualTo(7);
+      assertThat(board.get("strategyDays").asInt()).isEqualTo(2);
+      assertThat(board.get("decisions").asInt()).isEqualTo(26);
+      assertThat(board.get("peopleAtEvents").asInt()).isEqualTo(32);
+      assertThat(board.get("events").findValuesAsText("place"))
+          .contains("Billinge hus, Skövde", "Kraków");
     } finally {
       onServer(
           serverUrl,

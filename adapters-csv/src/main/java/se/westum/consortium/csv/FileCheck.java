@@ -1,0 +1,88 @@
+package se.westum.consortium.csv;
+
+import com.fasterxml.jackson.databind.ObjectReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Pass 1 of one file: reads it once, streaming, checks its header and hands every row to a check;
+ * every problem goes to {@link Problems}. Shared by the membership and the governance validation.
+ */
+final class FileCheck {
+
+  private final ObjectReader rowReader;
+  private final CsvDialect dialect;
+  private final Path directory;
+  private final Problems problems;
+
+  FileCheck(ObjectReader rowReader, CsvDialect dialect, Path directory, Problems problems) {
+    this.rowReader = rowReader;
+    this.dialect = dialect;
+    this.directory = directory;
+    this.problems = problems;
+  }
+
+  /**
+   * Refuses a path that is no folder: nothing in it can be checked.
+   *
+   * @throws CsvImportException naming the path
+   */
+  static void requireFolder(Path directory) {
+    if (!Files.isDirectory(directory)) {
+      throw new CsvImportException(
+          List.of(new CsvProblem(directory.toString(), 0, 0, "", "is not a folder of CSV files")));
+    }
+  }
+
+  /** True when the folder has the file. */
+  boolean exists(DatasetFile file) {
+    return Files.exists(directory.resolve(file.fileName()));
+  }
+
+  /**
+   * Reads one file.
+   *
+   * @return its header when the file could be read to its end, so that what its rows lack proves
+   *     something; empty when reading stopped early (a structural error, an unusable header)
+   */
+  Optional<Header> check(DatasetFile file, Consumer<RowCells> checkRow) {
+    try (CsvRows rows =
+        CsvRows.open(rowReader, directory.resolve(file.fileName()), file.fileName())) {
+      Optional<CsvRow> first = rows.next();
+      if (first.isEmpty()) {
+        problems.add(
+            new CsvProblem(
+                file.fileName(),
+                0,
+                0,
+                "",
+                "the file is empty: it needs at least the header line ("
+                    + file.columnList()
+                    + ")"));
+        return Optional.empty();
+      }
+      Header header = Header.of(file, first.get());
+      problems.addAll(header.problems());
+      if (!header.usable()) {
+        return Optional.empty();
+      }
+      for (Optional<CsvRow> row = rows.next(); row.isPresent(); row = rows.next()) {
+        RowCells cells = new RowCells(header, row.get(), dialect);
+        checkRow.accept(cells);
+        problems.addAll(cells.problems());
+      }
+      return Optional.of(header);
+    } catch (MalformedCsvException e) {
+      problems.add(e.problem());
+      return Optional.empty();
+    } catch (IOException e) {
+      problems.add(
+          new CsvProblem(file.fileName(), 0, 0, "", "the file cannot be read: " + e.getMessage()));
+      return Optional.empty();
+    }
+  }
+}

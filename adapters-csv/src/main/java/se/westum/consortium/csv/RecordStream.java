@@ -1,0 +1,135 @@
+package se.westum.consortium.csv;
+
+import com.fasterxml.jackson.databind.ObjectReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * Pass 2 of one file: its records, read again one row at a time. Should the file have changed since
+ * pass 1 checked it, the stream throws a {@link CsvImportException} for the first bad row; the
+ * core's import transaction then writes nothing.
+ */
+final class RecordStream {
+
+  private RecordStream() {}
+
+  /**
+   * Opens a lazy stream over a file's records; the caller closes it.
+   *
+   * @param read makes a record of a row, or returns {@code null} leaving its problems in the row
+   */
+  static <T> Stream<T> of(
+      ObjectReader rowReader,
+      CsvDialect dialect,
+      Path directory,
+      DatasetFile file,
+      Function<RowCells, T> read) {
+    CsvRows rows;
+    try {
+      rows = CsvRows.open(rowReader, directory.resolve(file.fileName()), file.fileName());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    try {
+      Header header = header(file, rows);
+      Iterator<T> records = new Records<>(rows, header, dialect, read);
+      return StreamSupport.stream(
+              Spliterators.spliteratorUnknownSize(
+                  records, Spliterator.ORDERED | Spliterator.NONNULL),
+              false)
+          .onClose(() -> close(rows));
+    } catch (RuntimeException e) {
+      close(rows);
+      throw e;
+    }
+  }
+
+  /** A problem of a file that changed after pass 1 found it valid. */
+  static CsvImportException changed(DatasetFile file, String reason) {
+    return new CsvImportException(
+        List.of(
+            new CsvProblem(
+                file.fileName(), 0, 0, "", reason + " (it changed after it was checked)")));
+  }
+
+  private static Header header(DatasetFile file, CsvRows rows) {
+    Optional<CsvRow> first = nextRow(rows);
+    if (first.isEmpty()) {
+      throw changed(file, "the file is empty");
+    }
+    Header header = Header.of(file, first.get());
+    if (!header.problems().isEmpty()) {
+      throw new CsvImportException(header.problems());
+    }
+    return header;
+  }
+
+  private static Optional<CsvRow> nextRow(CsvRows rows) {
+    try {
+      return rows.next();
+    } catch (MalformedCsvException e) {
+      throw new CsvImportException(List.of(e.problem()));
+    }
+  }
+
+  private static void close(CsvRows rows) {
+    try {
+      rows.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reads ahead one record, so {@code hasNext} can answer. */
+  private static final class Records<T> implements Iterator<T> {
+
+    private final CsvRows rows;
+    private final Header header;
+    private final CsvDialect dialect;
+    private final Function<RowCells, T> read;
+    private T ahead;
+
+    Records(CsvRows rows, Header header, CsvDialect dialect, Function<RowCells, T> read) {
+      this.rows = rows;
+      this.header = header;
+      this.dialect = dialect;
+      this.read = read;
+    }
+
+    @Override
+    public boolean hasNext() {
+      if (ahead == null) {
+        Optional<CsvRow> row = nextRow(rows);
+        if (row.isPresent()) {
+          RowCells cells = new RowCells(header, row.get(), dialect);
+          T record = cells.misaligned() ? null : read.apply(cells);
+          if (record == null) {
+            throw new CsvImportException(cells.problems());
+          }
+          ahead = record;
+        }
+      }
+      return ahead != null;
+    }
+
+    @Override
+    public T next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      T record = ahead;
+      ahead = null;
+      return record;
+    }
+  }
+}

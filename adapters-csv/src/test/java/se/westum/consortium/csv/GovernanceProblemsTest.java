@@ -1,0 +1,1036 @@
+package se.westum.consortium.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static se.westum.consortium.csv.GovernanceLines.ATTENDANCE;
+import static se.westum.consortium.csv.GovernanceLines.BOARD;
+import static se.westum.consortium.csv.GovernanceLines.DECISIONS;
+import static se.westum.consortium.csv.GovernanceLines.EVENTS;
+import static se.westum.consortium.csv.GovernanceLines.GOALS;
+import static se.westum.consortium.csv.GovernanceLines.MEETINGS;
+import static se.westum.consortium.csv.GovernanceLines.PARTICIPANTS;
+import static se.westum.consortium.csv.GovernanceLines.POSITIONS;
+import static se.westum.consortium.csv.GovernanceLines.STAFF;
+import static se.westum.consortium.csv.GovernanceLines.board2016;
+import static se.westum.consortium.csv.GovernanceLines.boardMeeting;
+import static se.westum.consortium.csv.GovernanceLines.event;
+import static se.westum.consortium.csv.GovernanceLines.file;
+import static se.westum.consortium.csv.GovernanceLines.present;
+import static se.westum.consortium.csv.GovernanceLines.seat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.westum.consortium.application.port.in.GovernanceDataset;
+import se.westum.consortium.domain.governance.Decision;
+
+/**
+ * Every kind of bad governance input is reported with file, line, column, column name and reason;
+ * each test writes real files to a temporary folder.
+ */
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class GovernanceProblemsTest {
+
+  @TempDir Path dir;
+
+  private final CsvDatasetReader reader = CsvDatasets.reader(CsvDialect.EXCEL_SV);
+
+  private List<CsvProblem> problems() {
+    CsvImportException thrown =
+        catchThrowableOfType(CsvImportException.class, () -> reader.readGovernance(dir));
+    assertThat(thrown).as("the import is refused").isNotNull();
+    return thrown.problems();
+  }
+
+  private static Consumer<CsvProblem> problem(
+      String file, long line, int column, String columnName, String reason) {
+    return p -> {
+      assertThat(p.file()).as("file").isEqualTo(file);
+      assertThat(p.line()).as("line").isEqualTo(line);
+      assertThat(p.column()).as("column").isEqualTo(column);
+      assertThat(p.columnName()).as("column name").isEqualTo(columnName);
+      assertThat(p.reason()).as("reason").contains(reason);
+    };
+  }
+
+  private DatasetFolder folder() {
+    return DatasetFolder.in(dir);
+  }
+
+  /** Board 2016, one board meeting B-1 on 2016-03-17 attended by {@code people}, and § 1. */
+  private DatasetFolder decisionAtMeetingAttendedBy(String... people) {
+    return folder()
+        .excelSv("board.csv", board2016())
+        .excelSv("meetings.csv", file(MEETINGS, boardMeeting("B-1", "2016-03-17")))
+        .excelSv("attendance.csv", file(ATTENDANCE, present("B-1", people)))
+        .excelSv("decisions.csv", file(DECISIONS, "B-1;1;Budget 2016;Fastställdes"));
+  }
+
+  // quorum
+
+  @Test
+  void a_decision_at_a_meeting_where_4_of_8_ordinary_members_attend_is_refused_with_the_reason() {
+    // given
+    decisionAtMeetingAttendedBy("P-1", "P-2", "P-3", "P-4");
+
+    // when
+    List<CsvProblem> problems = problems();
+
+    // then
+    assertThat(problems)
+        .singleElement()
+        .satisfies(
+            problem(
+                "decisions.csv",
+                2,
+                1,
+                "meeting",
+                "meeting B-1 cannot take decisions: 4 of 8 ordinary members present: not quorate"
+                    + " (more than half, 5, needed)"));
+  }
+
+  @Test
+  void the_same_decision_is_accepted_when_a_deputy_stands_in_for_a_fifth_absent_member() {
+    // given
+    decisionAtMeetingAttendedBy("P-1", "P-2", "P-3", "P-4", "D-1");
+
+    // when
+    GovernanceDataset dataset = reader.readGovernance(dir);
+
+    // then
+    try (Stream<Decision> decisions = dataset.decisions()) {
+      assertThat(decisions.toList())
+          .singleElement()
+          .satisfies(d -> assertThat(d.id().value()).isEqualTo("B-1§1"));
+    }
+  }
+
+  @Test
+  void a_deputy_does_not_count_beyond_the_absent_ordinary_members() {
+    // given: three ordinary members and the deputy count four; five are needed
+    decisionAtMeetingAttendedBy("P-1", "P-2", "P-3", "D-1");
+
+    // when
+    List<CsvProblem> problems = problems();
+
+    // then
+    assertThat(problems)
+        .singleElement()
+        .satisfies(
+            problem(
+                "decisions.csv",
+                2,
+                1,
+                "meeting",
+                "3 of 8 ordinary members present and 1 deputy standing in: not quorate"));
+  }
+
+  @Test
+  void every_decision_at_a_meeting_that_is_not_quorate_is_reported() {
+    // given
+    decisionAtMeetingAttendedBy("P-1")
+        .excelSv(
+            "decisions.csv",
+            file(DECISIONS, "B-1;1;Budget;Fastställdes", "B-1;2;Plan;Fastställdes"));
+
+    // when
+    List<CsvProblem> problems = problems();
+
+    // then
+    assertThat(problems)
+        .satisfiesExactly(
+            problem("decisions.csv", 2, 1, "meeting", "1 of 8 ordinary members present"),
+            problem("decisions.csv", 3, 1, "meeting", "1 of 8 ordinary members present"));
+  }
+
+  @Test
+  void a_decision_at_a_board_meeting_that_no_board_term_covers_is_refused() {
+    // given
+    folder()
+        .excelSv("board.csv", board2016())
+        .excelSv("meetings.csv", file(MEETINGS, boardMeeting("B-1", "2017-02-01")))
+        .excelSv("decisions.csv", file(DECISIONS, "B-1;1;Budget;Fastställdes"));
+
+    // when
+    List<CsvProblem> problems = problems();
+
+    // then
+    assertThat(problems)
+        .singleElement()
+        .satisfies(
+            problem(
+                "decisions.csv",
+                2,
+                1,
+                "meeting",
+                "meeting B-1 cannot take decisions: no board term covers 2017-02-01"));
+  }
+
+  @Test
+  void a_decision_of_a_project_board_is_not_judged_by_the_boards_quorum() {
+    // given: no board and no attendance at all
+    folder()
+        .excelSv("meetings.csv", file(MEETINGS, "PB-1;project_board_meeting;2016-03-08;;Larvik"))
+        .excelSv("decisions.csv", file(DECISIONS, "PB-1;1;Budget;Fastställdes"));
+
+    // when
+    GovernanceDataset dataset = reader.readGovernance(dir);
+
+    // then
+    try (Stream<Decision> decisions = dataset.decisions()) {
+      assertThat(decisions).hasSize(1);
+    }
+  }
+
+  // references between files
+
+  @Test
+  void a_position_of_a_term_not_in_board_csv_is_reported_at_its_term() {
+    // given
+    folder()
+        .excelSv("board.csv", board2016())
+        .excelSv(
+            "positions.csv",
+            file(POSITIONS, "2016;AUDITOR;R-1;Revisor Ett", "2017;AUDITOR;R-2;Revisor Två"));
+
+    // when
+    List<CsvProblem> problems = problems();
+
+    // then
+    assertThat(problems)
+        .singleElement()
+        .satisfies(problem("positions.csv", 3, 1, "term", "no board term 2017 in board.csv"));
+  }
+
+  @Test
+  void attendance_at_a_meeting_not_in_meetings_csv_is_reported_at_its_meeting() {
+    // given
+    folder()
+        .excelSv("meetings.csv", file(MEETINGS, boardMeeting("B-1", "2016-03-17")))
+        .excelSv("attendance.csv", file(ATTENDANCE, "B-1;P-1", "B-9;P-1"));
+
+    // when
+    List<CsvProblem> problems = problems();
+
+    // then
+    assertThat(problems)
+        .singleElement()
+        .satisfies(problem("attendance.csv", 3, 1, "meeting", "no meeting B-9 in meetings.csv"));
+  }
+
+  @Test
+  void a_decision_of_a_meeting_not_in_meetings_csv_is_reported_at_its_meeting() {
+    // given
+    folder().excelSv("decisions.csv", file(DECISIONS, "B-9;1;Budget;Fastställdes"));
+
+    // when
+    List<CsvProblem> problems = problems();
+
+    // then
+    assertThat(problems)
+        .singleElement()
+        .satisfies(problem("decisions.csv", 2, 1, "meeting", "no meeting B-9 in meetings.csv"));
+  }
+
+  @Test
+  void an_event_for_a_goal_not_in_goals_csv_is_reported_at_its_goal() {
+    // given
+    folder()
+        .excelSv("goals.csv", file(GOALS, "2016-I;2016;I;Strategisk kompetensförsörjning"))
+        .excelSv(
+            "events.csv",
+            file(
+                EVENTS,
+                "E-1;CONFERENCE;Konferens;2016-04-20;;Skövde;SE;Westum;2016-I;35",
+                "E-2;CONFERENCE;Konferens;2016-04-20;;Skövde;SE;Westum;2016-V;35"));
+
+    // when
+    List<CsvProblem> problems = problems();
+
+    // then
+    assertThat(problems)
+        .singleElement()
+        .satisfies(problem("events.csv", 3, 9, "goal", "no goal 2016-V in goals.csv"));
+  }
+
+  @Test
+  void participants_of_an_event_not_in_events_csv_are_reported_at_their_event() {
+    // given
+    folder()
+        .excelSv("events.csv", file(EVENTS, event("E-1", "")))
+        .excelSv("event_participants.csv", file(PARTICIPANTS, "E-1;;;;T-1", "E-2;;;;T-1"));
+
+    // when
+    List<CsvProblem> problems = problems();
+
+    // then
+    assertThat(problems)
+        .singleElement()
+        .satisfies(problem("event_participants.csv", 3, 1, "event", "no event E-2 in events.csv"));
+  }
+
+  // board terms
+
+  @Test
+  void a_second_chair_is_reported_at_its_role_naming_the_first() {
+    // given
+    folder().excelSv("board.csv", board2016(seat("P-9", "chair")));
+
+    // when
+    List<CsvProblem> problems = problems();
+
+    // then
+    assertThat(problems)
+        .singleElement()
+        .satisfies(
+            problem(
+                "board.csv",
+                11,
+                6,
+                "role",
+                "term 2016 already has a CHAIR on line 2: a term has exactly one"));
+  }
+
+  @Test
+  void a_term_without_a_chair_is_reported_at_its_first_row() {
+    // given
+    folder().excelSv("board.csv", file(BOARD, seat("P-1", "TREASURER"), seat("P-2", "MEMBER")));
+
+    // when
+    List<CsvProblem> problems = problems();
+
+    // then
+    assertThat(problems)
+        .singleElement()
+        .satisfies(
+            problem(
+                "board.csv",
+                2,
+                6,
+                "role",
+                "term 2016 has no CHAIR: a term has exactly one CHAIR and at least one TREASURER"));
+  }
+
+  @Test
+  void a_term_without_a_treasurer_is_reported_at_its_first_row() {
+    // given
+    folder().excelSv("board.csv", file(BOARD, seat("P-1", "MEMBER"), seat("P-2", "CHAIR")));
+
+    // when
+    List<CsvProblem> problems = problems();
+
+    // then
+    assertThat(problems)
+        .singleElement()
+        .satisfies(problem("board.csv", 2, 6, "role", "term 2016 has no TREASURER"));
+  }
+
+  @Test
+  void a_person_with_a_second_seat_in_a_term_is_reported_at_the_person() {
+    // given
+    folder().excelSv("board.csv", board2016(seat("P-4", "DEPUTY")));
+
+    // when
+    List<CsvProblem> problems = problems();
+
+    // then
+    assertThat(problems)
+        .singleElement()
+        .satisfies(
+            problem(
+                "board.csv",
+                11,
+                4,
+                "person",
+                "person P-4 already has a seat in term 2016 on line 5: a person holds one seat per"
+                    + " term"));
+  }
+
+  @Test
+  void rows_of_a_term_with_another_start_or_end_are_reported_at_that_cell() {
+    // given
+    folder()
+        .excelSv(
+            "board.csv",
+            board2016(
+                "2016;2016-02-01;2016-12-31;P-9;Ledamot Nio;MEMBER",
+                "2016;2016-01-01;2017-01-31;P-10;Ledamot Tio;MEMBER"));
+
+    // when
+    List<CsvProblem> problems = problems();
+
+    // then
+    assertThat(problems)
+        .satisfiesExactly(
+            problem(
+                "board.csv",
+                11,
+                2,
+                "term_start",
+                "term 2016 starts on 2016-01-01 on line 2: every row of a term gives the same"
+                    + " term_start"),
+            problem(
+                "board.csv",
+                12,
+                3,
+                "term_end",
+                "term 2016 ends on 2016-12-31 on line 2: every row of a term gives the same"
+                    + " term_end"));
+  }
+
+  @Test
+  void overlapping_terms_are_reported_at_the_later_terms_first_row() {
+    // given
+    folder()
+        .excelSv(
+            "board.csv",
+            board2016(
+                "2017;2016-07-01;2017-06-30;P-1;Ledamot Ett;CHAIR",
+                "2017;2016-07-01;2017-06-30;P-2;Ledamot Två;TREASURER"));
+
+    // when
+    List<CsvProblem> problems = problems();
+
+    // then
+    assertThat(problems)
+        .singleElement()
+        .satisfies(
+            problem(
+                "board.csv",
+                11,
+                2,
+                "term_start",
+                "term 2017 (2016-07-01 – 2017-06-30) overlaps term 2016 (2016-01-01 – 2016-12-31,"
+                    + " line 2): terms do not overlap"));
+  }
+
+  @Test
+  void a_term_ending_before_it_starts_is_reported_at_term_end() {
+    // given
+    folder()
+        .excelSv(
+            "board.csv",
+            file(
+                BOARD,
+                "2016;2016-01-01;2015-12-31;P-1;Ledamot Ett;CHAIR",
+                "2016;2016-01-01;2015-12-31;P-2;Ledamot Två;TREASURER"));
+
+    // when
+    List<CsvProblem> problems = problems();
+
+    // then
+    assertThat(problems)
+        .satisfiesExactly(
+            problem(
+                "board.csv",
+                2,
+                3,
+                "term_end",
+                "a period cannot end (2015-12-31) before it starts (2016-01-01)"),
+            problem("board.csv", 3, 3, "term_end", "a period cannot end"));
+  }
+
+  @Test
+  void an_unknown_role_lists_the_roles() {
+    // given
+    folder().excelSv("board.csv", board2016(seat("P-9", "ORDFÖRANDE")));
+
+    // when
+    List<CsvProblem> problems = problems();
+
+    // then
+    assertThat(problems)
+        .singleElement()
+        .satisfies(
+            problem(
+                "board.csv",
+                11,
+                6,
+                "role",
+                "'ORDFÖRANDE' is not a role; use CHAIR, VICE_CHAIR, TREASURER, SECRETARY, MEMBER"
+                    + " or DEPUTY"));
+  }
+
+  @Test
+  void a_malformed_person_reference_and_a_blank_name_are_both_reported() {
+    // given
+    folder().excelSv("board.csv", board2016("2016;2016-01-01;2016-12-31;P 9; ;MEMBER"));
+
+    // when
+    List<CsvProblem> problems = problems();
+
+    // then
+    assertThat(problems)
+        .satisfiesExactly(
+            problem(
+                "board.csv",
+                11,
+                4,
+                "person",
+                "a person reference has 1 to 40 letters, digits, '.', '-' or '_': 'P 9'"),
+            problem("board.csv", 11, 5, "name", "a value is required"));
+  }
+
+  @Test
+  void the_same_position_twice_is_a_duplicate() {
+    // given
+    folder()
+        .excelSv("board.csv", board2016())
+        .excelSv(
+            "positions.csv",
+            file(
+                POSITIONS,
+                "2016;AUDITOR;R-1;Revisor Ett",
+                "2016;nomination_committee;R-1;Revisor Ett",
+                "2016;AUDITOR;R-1;Revisor Ett"));
+
+    // when
+    List<CsvProblem> problems = problems();
+
+    // then
+    assertThat(problems)
+        .singleElement()
+        .satisfies(
+            problem(
+                "positions.csv",
+                4,
+                3,
+                "person",
+                "duplicate position: person R-1 already holds AUDITOR in term 2016 on line 2"));
+  }
+
+  // meetings, attendance and decisions
+
+  @Test
+  void a_meeting_ending_before_it_starts_and_an_unknown_kind_are_reported_at_their_cells() {
+    // given
+    folder()
+        .excelSv(
+            "meetings.csv",
+            file(
+                MEETINGS,
+                "SD-1;STRATEGY_DAY;2016-08-26;2016-08-25;Mariestad",
+                "M-2;MÖTE;2016-01-01;;Skövde"));
+
+    // when
+    List<CsvProblem> problems = problems();
+
+    // then
+    assertThat(problems)
+        .satisfiesExactly(
+            problem(
+                "meetings.csv",
+                2,
+                4,
+                "end",
+                "a period cannot end (2016-08-25) before it starts (2016-08-26)"),
+            problem(
+                "meetings.csv",
+                3,
+                2,
+                "kind",
+                "'MÖTE' is not a kind; use BOARD_MEETING, STRATEGY_DAY, ANNUAL_MEETING,"
+                    + " PROJECT_BOARD_MEETING or WORKING_GROUP_MEETING"));
+  }
+
+  @Test
+  void a_duplicate_meeting_id_names_the_first_line() {
+    // given
+    folder()
+        .excelSv(
+            "meetings.csv",
+            file(MEETINGS, boardMeeting("B-1", "2016-03-17"), boardMeeting("B-1", "2016-04-17")));
+
+    // when
+    List<CsvProblem> problems = problems();
+
+    // then
+    assertThat(problems)
+        .singleElement()
+        .satisfies(problem("meetings.csv", 3, 1, "id", "duplicate meeting id B-1: also on line 2"));
+  }
+
+  @Test
+  void the_same_person_twice_at_a_meeting_is_a_duplicate() {
+    // given
+    folder()
+        .excelSv("meetings.csv", file(MEETINGS, boardMeeting("B-1", "2016-03-17")))
+        .excelSv("attendance.csv", file(ATTENDANCE, "B-1;P-1", "B-1;P-2", "B-1;P-1"));
+
+    // when
+    List<CsvProblem> problems = problems();
+
+    // then
+    assertThat(problems)
+        .singleElement()
+        .satisfies(
+            problem(
+                "attendance.csv",
+                4,
+                2,
+                "person",
+                "duplicate attendance: person P-1 at meeting B-1 is also on line 2"));
+  }
+
+  @Test
+  void the_same_paragraph_twice_at_a_meeting_is_a_duplicate() {
+    // given
+    decisionAtMeetingAttendedBy("P-1", "P-2", "P-3", "P-4", "P-5")
+        .excelSv(
+            "decisions.csv",
+            file(DECISIONS, "B-1;1;Budget;Fastställdes", "B-1;1;Plan;Fastställdes"));
+
+    // when
+    List<CsvProblem> problems = problems();
+
+    // then
+    assertThat(problems)
+        .singleElement()
+        .satisfies(
+            problem(
+                "decisions.csv",
+                3,
+                2,
+                "paragraph",
+                "duplicate decision: meeting B-1 already has § 1 on line 2"));
+  }
+
+  @Test
+  void a_paragraph_that_is_not_a_positive_whole_number_is_reported() {
+    // given
+    decisionAtMeetingAttendedBy("P-1", "P-2", "P-3", "P-4", "P-5")
+        .excelSv(
+            "decisions.csv",
+            file(DECISIONS, "B-1;0;Budget;Fastställdes", "B-1;§2;Plan;Fastställdes"));
+
+    // when
+    List<CsvProblem> problems = problems();
+
+    // then
+    assertThat(problems)
+        .satisfiesExactly(
+            problem("decisions.csv", 2, 2, "paragraph", "a § number is 1 or more"),
+            problem(
+                "decisions.csv",
+                3,
+                2,
+                "paragraph",
+                "'§2' is not a whole number: write digits, for example 3"));
+  }
+
+  // goals, events and participants
+
+  @Test
+  void a_goal_number_that_is_no_roman_numeral_and_a_duplicate_goal_id_are_reported() {
+    // given
+    folder()
+        .excelSv(
+            "goals.csv",
+            file(GOALS, "2016-I;2016;1;Strategisk kompetensförsörjning", "2016-I;2016;II;Nätverk"));
+
+    // when
+    List<CsvProblem> problems = problems();
+
+    // then
+    assertThat(problems)
+        .satisfiesExactly(
+            problem("goals.csv", 2, 3, "number", "a goal is numbered I, II, III, ...: '1'"),
+            problem("goals.csv", 3, 1, "id", "duplicate goal id 2016-I: also on line 2"));
+  }
+
+  @Test
+  void an_event_with_a_total_and_participant_rows_is_reported_at_its_total() {
+    // given
+    folder()
+        .excelSv("events.csv", file(EVENTS, event("E-1", "35")))
+        .excelSv("event_participants.csv", file(PARTICIPANTS, "E-1;;;;T-1", "E-1;;;;T-2"));
+
+    // when
+    List<CsvProblem> problems = problems();
+
+    // then
+    assertThat(problems)
+        .singleElement()
+        .satisfies(
+            problem(
+                "events.csv",
+                2,
+                10,
+                "participants",
+                "event E-1 gives a total here and also has rows in event_participants.csv (first on"
+                    + " line 2): give the participants either as a total here or as rows there, not"
+                    + " both"));
+  }
+
+  @Test
+  void an_event_without_a_total_or_participant_rows_is_reported_at_its_total() {
+    // given
+    folder().excelSv("events.csv", file(EVENTS, event("E-1", "0"), event("E-2", "")));
+
+    // when
+    List<CsvProblem> problems = problems();
+
+    // then
+    assertThat(problems)
+        .singleElement()
+        .satisfies(
+            problem(
+                "events.csv",
+                3,
+                10,
+                "participants",
+                "event E-2 has no participants: give the total here (0 when no one took part) or"
+                    + " rows in event_participants.csv"));
+  }
+
+  @Test
+  void an_event_without_participants_is_reported_at_its_row_when_events_csv_has_no_total_column() {
+    // given
+    folder()
+        .excelSv(
+            "events.csv",
+            "id;kind;name;start;place;country;organiser",
+            "E-1;WORKSHOP;Workshop;2016-04-20;Skövde;SE;Westum");
+
+    // when
+    List<CsvProblem> problems = problems();
+
+    // then
+    assertThat(problems)
+        .singleElement()
+        .satisfies(problem("events.csv", 2, 0, "", "event E-1 has no participants"));
+  }
+
+  @Test
+  void an_event_mixing_organisation_and_person_rows_is_reported_at_the_rows_of_the_other_kind() {
+    // given
+    folder()
+        .excelSv("events.csv", file(EVENTS, event("E-1", ""), event("E-2", "")))
+        .excelSv(
+            "event_participants.csv",
+            file(
+                PARTICIPANTS,
+                "E-1;Skövde kommun;SE;3;",
+                "E-1;;;;T-1",
+                "E-2;;;;T-1",
+                "E-2;Borås Stad;SE;1;"));
+
+    // when
+    List<CsvProblem> problems = problems();
+
+    // then
+    assertThat(problems)
+        .satisfiesExactly(
+            problem(
+                "event_participants.csv",
+                3,
+                5,
+                "person",
+                "event E-1 lists organisations (first on line 2): an event lists either"
+                    + " organisations or persons, not both"),
+            problem(
+                "event_participants.csv",
+                5,
+                2,
+                "organisation",
+                "event E-2 lists persons (first on line 4)"));
+  }
+
+  @Test
+  void an_organisation_or_a_person_listed_twice_for_an_event_is_a_duplicate() {
+    // given
+    folder()
+        .excelSv("events.csv", file(EVENTS, event("E-1", ""), event("E-2", "")))
+        .excelSv(
+            "event_participants.csv",
+            file(
+                PARTICIPANTS,
+                "E-1;Skövde kommun;SE;3;",
+                "E-1;Skövde kommun;SE;2;",
+                "E-2;;;;T-1",
+                "E-2;;;;T-1",
+                "E-1;Borås Stad;SE;1;"));
+
+    // when
+    List<CsvProblem> problems = problems();
+
+    // then
+    assertThat(problems)
+        .satisfiesExactly(
+            problem(
+                "event_participants.csv",
+                3,
+                2,
+                "organisation",
+                "organisation 'Skövde kommun' is already listed for event E-1 on line 2: an"
+                    + " organisation appears once per event"),
+            problem(
+                "event_participants.csv",
+                5,
+                5,
+                "person",
+                "person T-1 is already listed for event E-2 on line 4: a person appears once per"
+                    + " event"));
+  }
+
+  @Test
+  void a_participant_row_of_both_or_neither_shape_is_reported() {
+    // given
+    folder()
+        .excelSv("events.csv", file(EVENTS, event("E-1", "")))
+        .excelSv(
+            "event_participants.csv",
+            file(PARTICIPANTS, "E-1;Skövde kommun;SE;3;T-1", "E-1;;;;", "E-1;Borås Stad;SE;;"));
+
+    // when
+    List<CsvProblem> problems = problems();
+
+    // then
+    assertThat(problems)
+        .satisfiesExactly(
+            problem(
+                "event_participants.csv",
+                2,
+                5,
+                "person",
+                "a row gives an organisation (organisation, country, count) or a person, not both"),
+            problem(
+                "event_participants.csv",
+                3,
+                0,
+                "",
+                "the row gives neither an organisation (organisation, country, count) nor a"
+                    + " person"),
+            problem("event_participants.csv", 4, 4, "count", "a value is required"));
+  }
+
+  @Test
+  void an_organisation_count_below_one_and_a_negative_total_are_refused_by_the_core_rules() {
+    // given
+    folder()
+        .excelSv("events.csv", file(EVENTS, event("E-1", ""), event("E-2", "-1")))
+        .excelSv("event_participants.csv", file(PARTICIPANTS, "E-1;Skövde kommun;SE;0;"));
+
+    // when
+    List<CsvProblem> problems = problems();
+
+    // then
+    assertThat(problems)
+        .satisfiesExactly(
+            problem("events.csv", 3, 10, "participants", "a count of participants is 0 or more"),
+            problem(
+                "event_participants.csv", 2, 4, "count", "a count of participants is 1 or more"));
+  }
+
+  @Test
+  void an_event_country_that_is_no_iso_code_is_reported_at_its_country() {
+    // given
+    folder()
+        .excelSv(
+            "events.csv",
+            file(
+                EVENTS,
+                "E-1;STUDY_VISIT;Studiebesök;2016-05-10;2016-05-12;Milano;Italien;Westum;;8"));
+
+    // when
+    List<CsvProblem> problems = problems();
+
+    // then
+    assertThat(problems)
+        .singleElement()
+        .satisfies(
+            problem(
+                "events.csv", 2, 7, "country", "a country is a two-letter ISO code: 'ITALIEN'"));
+  }
+
+  @Test
+  void participant_columns_for_organisations_come_together_in_the_header() {
+    // given
+    folder()
+        .excelSv("events.csv", file(EVENTS, event("E-1", "")))
+        .excelSv("event_participants.csv", "event;organisation;country", "E-1;Skövde kommun;SE");
+
+    // when
+    List<CsvProblem> problems = problems();
+
+    // then
+    assertThat(problems)
+        .singleElement()
+        .satisfies(
+            problem(
+                "event_participants.csv",
+                1,
+                0,
+                "",
+                "missing column 'count' in the header: the columns organisation, country, count"
+                    + " come together"));
+  }
+
+  // staff
+
+  @Test
+  void bad_projects_and_an_end_before_the_start_of_an_employment_are_reported_at_their_cells() {
+    // given
+    folder()
+        .excelSv(
+            "staff.csv",
+            file(
+                STAFF,
+                "S-1;Koordinator Ett;projektkoordinator;2016-10-03;2016-10-02;KOBRA",
+                "S-2;Koordinator Två;projektkoordinator;2016-10-03;;KOBRA||ERASMUS+|KOBRA"));
+
+    // when
+    List<CsvProblem> problems = problems();
+
+    // then
+    assertThat(problems)
+        .satisfiesExactly(
+            problem(
+                "staff.csv",
+                2,
+                5,
+                "ended",
+                "a period cannot end (2016-10-02) before it starts (2016-10-03)"),
+            problem("staff.csv", 3, 6, "projects", "an empty project in"),
+            problem(
+                "staff.csv",
+                3,
+                6,
+                "projects",
+                "a project has 1 to 40 letters, digits, '.', '-' or '_': 'ERASMUS+'"),
+            problem("staff.csv", 3, 6, "projects", "project KOBRA is listed twice"));
+  }
+
+  @Test
+  void a_duplicate_staff_id_names_the_first_line() {
+    // given
+    folder()
+        .excelSv(
+            "staff.csv",
+            file(
+                STAFF,
+                "S-1;Koordinator Ett;projektkoordinator;2016-10-03;;",
+                "S-1;Koordinator Två;projektkoordinator;2017-01-09;;"));
+
+    // when
+    List<CsvProblem> problems = problems();
+
+    // then
+    assertThat(problems)
+        .singleElement()
+        .satisfies(problem("staff.csv", 3, 1, "id", "duplicate staff id S-1: also on line 2"));
+  }
+
+  @Test
+  void a_duplicate_event_id_names_the_first_line() {
+    // given
+    folder().excelSv("events.csv", file(EVENTS, event("E-1", "1"), event("E-1", "2")));
+
+    // when
+    List<CsvProblem> problems = problems();
+
+    // then
+    assertThat(problems)
+        .singleElement()
+        .satisfies(problem("events.csv", 3, 1, "id", "duplicate event id E-1: also on line 2"));
+  }
+
+  // files, headers and order
+
+  @Test
+  void problems_of_several_files_come_in_file_order_and_line_order() {
+    // given: the event without participants is found only after event_participants.csv
+    folder()
+        .excelSv("board.csv", board2016(seat("P-9", "CHAIR")))
+        .excelSv("events.csv", file(EVENTS, event("E-1", "x"), event("E-2", "")))
+        .excelSv("event_participants.csv", file(PARTICIPANTS, "E-9;;;;T-1"))
+        .excelSv("staff.csv", file(STAFF, "S-1;Koordinator;samordnare;igår;;"));
+
+    // when
+    List<CsvProblem> problems = problems();
+
+    // then
+    assertThat(problems)
+        .satisfiesExactly(
+            problem("board.csv", 11, 6, "role", "already has a CHAIR"),
+            problem("events.csv", 2, 10, "participants", "'x' is not a whole number"),
+            problem("events.csv", 3, 10, "participants", "event E-2 has no participants"),
+            problem("event_participants.csv", 2, 1, "event", "no event E-9 in events.csv"),
+            problem("staff.csv", 2, 4, "started", "'igår' is not a date"));
+  }
+
+  @Test
+  void a_broken_meetings_file_is_not_used_to_judge_the_rows_that_refer_to_it() {
+    // given
+    folder()
+        .excelSv(
+            "meetings.csv",
+            file(MEETINGS, boardMeeting("B-1", "2016-03-17"), "B-2;\"BOARD_MEETING;2016-04-01;;X"))
+        .excelSv("attendance.csv", file(ATTENDANCE, "B-1;P-1", "B-3;P-1"));
+
+    // when
+    List<CsvProblem> problems = problems();
+
+    // then: B-3 might have been in the part of meetings.csv that could not be read
+    assertThat(problems)
+        .singleElement()
+        .satisfies(problem("meetings.csv", 3, 0, "", "unbalanced quote"));
+  }
+
+  @Test
+  void an_empty_governance_file_and_an_unknown_column_are_reported() {
+    // given
+    folder()
+        .bytes("goals.csv", new byte[0])
+        .excelSv("staff.csv", STAFF + ";salary", "S-1;Koordinator;samordnare;2016-10-03;;;1");
+
+    // when
+    List<CsvProblem> problems = problems();
+
+    // then
+    assertThat(problems)
+        .satisfiesExactly(
+            problem("goals.csv", 0, 0, "", "the file is empty: it needs at least the header line"),
+            problem(
+                "staff.csv",
+                1,
+                7,
+                "salary",
+                "unknown column 'salary'; staff.csv has the columns id, name, role, started, ended, projects"));
+  }
+
+  @Test
+  void a_missing_required_column_is_reported_by_name() {
+    // given
+    folder().excelSv("decisions.csv", "meeting;paragraph;subject", "B-1;1;Budget");
+
+    // when
+    List<CsvProblem> problems = problems();
+
+    // then
+    assertThat(problems)
+        .singleElement()
+        .satisfies(
+            problem("decisions.csv", 1, 0, "", "missing required column 'outcome' in the header"));
+  }
+
+  @Test
+  void a_folder_that_does_not_exist_is_reported() {
+    // given
+    Path missing = dir.resolve("no-such-folder");
+
+    // when
+    CsvImportException thrown =
+        catchThrowableOfType(CsvImportException.class, () -> reader.readGovernance(missing));
+
+    // then
+    assertThat(thrown.problems())
+        .singleElement()
+        .satisfies(problem(missing.toString(), 0, 0, "", "is not a folder of CSV files"));
+  }
+}

@@ -1,0 +1,162 @@
+package se.westum.consortium.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import se.westum.consortium.application.port.in.GovernanceImportSummary;
+import se.westum.consortium.application.service.Consortium;
+import se.westum.consortium.domain.governance.GovernanceFigures;
+import se.westum.consortium.domain.governance.GovernanceFigures.EventFigures;
+import se.westum.consortium.testing.InMemoryStorage;
+
+/** The governance files wired to the core, as an embedder does it: import, figures, export. */
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class GovernanceThroughConsortiumTest {
+
+  @TempDir Path dir;
+
+  private final InMemoryStorage storage = new InMemoryStorage();
+  private final Consortium consortium = Consortium.builder().storage(storage).build();
+  private final CsvDatasetReader excelSv = CsvDatasets.reader(CsvDialect.EXCEL_SV);
+
+  private GovernanceImportSummary importWestum() {
+    return consortium
+        .importGovernance()
+        .importGovernance(excelSv.readGovernance(CsvDatasetReaderTest.westum2016()));
+  }
+
+  @Test
+  void the_westum_2016_dataset_gives_the_governance_figures_of_the_annual_report() {
+    // given
+    importWestum();
+
+    // when
+    GovernanceFigures figures = consortium.governanceFigures().governanceFigures(2016);
+
+    // then
+    assertThat(figures.board())
+        .hasValueSatisfying(
+            board -> {
+              assertThat(board.members()).isEqualTo(8);
+              assertThat(board.ordinaryMembers()).isEqualTo(8);
+              assertThat(board.nominationCommittee()).hasSize(2);
+              assertThat(board.auditors()).hasSize(2);
+            });
+    assertThat(figures.boardMeetings()).isEqualTo(7);
+    assertThat(figures.strategyDays()).isEqualTo(2);
+    assertThat(figures.boardSessions()).isEqualTo(9);
+    assertThat(figures.decisions()).isEqualTo(26);
+    assertThat(figures.events())
+        .extracting(e -> e.id().value(), EventFigures::participants, EventFigures::organisations)
+        .containsExactly(
+            tuple("2016-annual-conference", 35, OptionalInt.empty()),
+            tuple("2016-study-visit-milano", 8, OptionalInt.empty()),
+            tuple("2016-partnership-arendal", 18, OptionalInt.empty()),
+            tuple("2016-process-leader-training", 20, OptionalInt.empty()),
+            tuple("2016-dissemination-conference", 20, OptionalInt.of(11)),
+            tuple("2016-contact-seminar-poland", 1, OptionalInt.empty()),
+            tuple("2016-partnership-horsens", 22, OptionalInt.empty()));
+    assertThat(figures.peopleAtEvents()).isEqualTo(32);
+    assertThat(figures.staffStarted()).extracting(s -> s.staff().value()).containsExactly("S-02");
+    assertThat(figures.staffLeft()).extracting(s -> s.staff().value()).containsExactly("S-01");
+  }
+
+  @Test
+  void importing_the_same_dataset_twice_changes_nothing() {
+    // given
+    GovernanceImportSummary first = importWestum();
+    GovernanceFigures before = consortium.governanceFigures().governanceFigures(2016);
+
+    // when
+    GovernanceImportSummary second = importWestum();
+
+    // then
+    assertThat(first).isEqualTo(new GovernanceImportSummary(1, 14, 26, 4, 7, 3));
+    assertThat(second).isEqualTo(first);
+    assertThat(consortium.governanceFigures().governanceFigures(2016)).isEqualTo(before);
+  }
+
+  @Test
+  void a_dataset_with_a_decision_at_a_meeting_that_is_not_quorate_writes_nothing() {
+    // given
+    DatasetFolder.in(dir)
+        .excelSv("board.csv", GovernanceLines.board2016())
+        .excelSv(
+            "meetings.csv",
+            GovernanceLines.MEETINGS,
+            GovernanceLines.boardMeeting("B-1", "2016-03-17"))
+        .excelSv(
+            "attendance.csv",
+            GovernanceLines.file(
+                GovernanceLines.ATTENDANCE,
+                GovernanceLines.present("B-1", "P-1", "P-2", "P-3", "P-4")))
+        .excelSv("decisions.csv", GovernanceLines.DECISIONS, "B-1;1;Budget;Fastställdes");
+
+    // when / then
+    assertThatThrownBy(
+            () -> consortium.importGovernance().importGovernance(excelSv.readGovernance(dir)))
+        .isInstanceOfSatisfying(
+            CsvImportException.class,
+            e ->
+                assertThat(e.problems().get(0).reason())
+                    .contains("4 of 8 ordinary members present: not quorate"));
+    assertThat(consortium.findGovernance().boardTerms()).isEmpty();
+    assertThat(consortium.findGovernance().meetings(2016)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @EnumSource(CsvDialect.class)
+  void the_westum_2016_files_read_back_the_same_after_an_export(CsvDialect dialect)
+      throws IOException {
+    // given
+    InMemoryGovernance read =
+        InMemoryGovernance.of(excelSv.readGovernance(CsvDatasetReaderTest.westum2016()));
+
+    // when
+    CsvDatasets.writer(dialect).writeGovernance(read, dir);
+    InMemoryGovernance again =
+        InMemoryGovernance.of(CsvDatasets.reader(dialect).readGovernance(dir));
+
+    // then
+    assertThat(again).isEqualTo(read);
+    assertThat(again.decisionList()).hasSize(26);
+  }
+
+  @Test
+  void an_export_from_the_core_imported_into_a_fresh_core_gives_the_same_records_and_figures()
+      throws IOException {
+    // given
+    importWestum();
+    InMemoryGovernance original =
+        InMemoryGovernance.of(excelSv.readGovernance(CsvDatasetReaderTest.westum2016()));
+
+    // when
+    CsvDatasets.writer(CsvDialect.RFC4180)
+        .writeGovernance(consortium.exportGovernance().exportGovernance(), dir);
+    InMemoryGovernance exported =
+        InMemoryGovernance.of(CsvDatasets.reader(CsvDialect.RFC4180).readGovernance(dir));
+    Consortium fresh = Consortium.builder().storage(new InMemoryStorage()).build();
+    fresh.importGovernance().importGovernance(exported);
+
+    // then: the core keeps its own order (decisions by meeting id, for one)
+    assertThat(exported.terms()).isEqualTo(original.terms());
+    assertThat(exported.meetingList()).containsExactlyInAnyOrderElementsOf(original.meetingList());
+    assertThat(exported.decisionList())
+        .containsExactlyInAnyOrderElementsOf(original.decisionList());
+    assertThat(exported.goalList()).containsExactlyInAnyOrderElementsOf(original.goalList());
+    assertThat(exported.eventList()).containsExactlyInAnyOrderElementsOf(original.eventList());
+    assertThat(exported.staffList()).containsExactlyInAnyOrderElementsOf(original.staffList());
+    assertThat(fresh.governanceFigures().governanceFigures(2016))
+        .isEqualTo(consortium.governanceFigures().governanceFigures(2016));
+  }
+}

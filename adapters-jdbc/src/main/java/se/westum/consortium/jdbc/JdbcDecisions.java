@@ -1,0 +1,178 @@
+package se.westum.consortium.jdbc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.StatementContext;
+import se.westum.consortium.application.port.out.Decisions;
+import se.westum.consortium.domain.governance.Decision;
+import se.westum.consortium.domain.governance.DecisionId;
+import se.westum.consortium.domain.governance.MeetingId;
+import se.westum.consortium.domain.shared.NotFoundException;
+
+/** Decisions in {@code consortium_decision}, keyed by meeting and § number. */
+final class JdbcDecisions implements Decisions {
+
+  private static final String COLUMNS = "meeting_id, paragraph, subject, outcome";
+
+  // which meetings of a chunk are stored, and which of their decisions for the chunk's numbers
+  private static final String STORED_KEYS =
+      "SELECT m.meeting_id, d.paragraph FROM consortium_meeting m"
+          + " LEFT JOIN consortium_decision d ON d.meeting_id = m.meeting_id"
+          + " AND d.paragraph IN (<paragraphs>)"
+          + " WHERE m.meeting_id IN (<ids>)";
+
+  private static final String INSERT =
+      "INSERT INTO consortium_decision (meeting_id, paragraph, subject, outcome)"
+          + " VALUES (:meeting, :paragraph, :subject, :outcome)";
+
+  private static final String UPDATE =
+      "UPDATE consortium_decision SET subject = :subject, outcome = :outcome"
+          + " WHERE meeting_id = :meeting AND paragraph = :paragraph";
+
+  private static final RowMapper<Decision> MAPPER = JdbcDecisions::map;
+
+  /** A stored meeting of a chunk, with one of its stored decisions if it has any. */
+  private record StoredRow(MeetingId meeting, Optional<DecisionId> decision) {}
+
+  private final Database database;
+
+  JdbcDecisions(Database database) {
+    this.database = database;
+  }
+
+  @Override
+  public Optional<Decision> find(DecisionId id) {
+    return database.read(
+        handle ->
+            handle
+                .createQuery(
+                    "SELECT "
+                        + COLUMNS
+                        + " FROM consortium_decision"
+                        + " WHERE meeting_id = :meeting AND paragraph = :paragraph")
+                .bind("meeting", id.meeting().value())
+                .bind("paragraph", id.paragraph())
+                .map(MAPPER)
+                .findOne());
+  }
+
+  @Override
+  public List<Decision> ofMeeting(MeetingId meeting) {
+    return database.read(
+        handle ->
+            handle
+                .createQuery(
+                    "SELECT "
+                        + COLUMNS
+                        + " FROM consortium_decision WHERE meeting_id = :meeting"
+                        + " ORDER BY paragraph")
+                .bind("meeting", meeting.value())
+                .map(MAPPER)
+                .list());
+  }
+
+  @Override
+  public void save(Decision decision) {
+    saveAll(List.of(decision));
+  }
+
+  @Override
+  public void saveAll(Collection<Decision> decisions) {
+    // the last of several decisions with one id wins, as if they were saved one by one
+    Map<DecisionId, Decision> latest = new LinkedHashMap<>();
+    decisions.forEach(decision -> latest.put(decision.id(), decision));
+    if (latest.isEmpty()) {
+      return;
+    }
+    List<List<Decision>> chunks = Chunks.of(latest.values());
+    database.write(
+        handle -> {
+          // every chunk's meetings are checked before anything is written, so a refused batch
+          // leaves nothing behind even in a transaction whose caller carries on
+          Set<DecisionId> stored = new HashSet<>();
+          for (List<Decision> chunk : chunks) {
+            stored.addAll(storedOf(handle, chunk));
+          }
+          for (List<Decision> chunk : chunks) {
+            List<Decision> fresh = new ArrayList<>();
+            List<Decision> known = new ArrayList<>();
+            chunk.forEach(
+                decision -> (stored.contains(decision.id()) ? known : fresh).add(decision));
+            execute(handle.prepareBatch(UPDATE), known);
+            execute(handle.prepareBatch(INSERT), fresh);
+          }
+          return null;
+        });
+  }
+
+  // the chunk's stored decisions; refuses the chunk if one of its meetings is not stored
+  private static Set<DecisionId> storedOf(Handle handle, List<Decision> chunk) {
+    Set<MeetingId> meetings = new HashSet<>();
+    Set<DecisionId> stored = new HashSet<>();
+    handle
+        .createQuery(STORED_KEYS)
+        .bindList(
+            "paragraphs",
+            chunk.stream().map(decision -> decision.id().paragraph()).distinct().toList())
+        .bindList(
+            "ids",
+            chunk.stream().map(decision -> decision.id().meeting().value()).distinct().toList())
+        .map(
+            (rs, context) -> {
+              MeetingId meeting = new MeetingId(rs.getString("meeting_id"));
+              Integer paragraph = rs.getObject("paragraph", Integer.class);
+              return new StoredRow(
+                  meeting, Optional.ofNullable(paragraph).map(p -> new DecisionId(meeting, p)));
+            })
+        .forEach(
+            row -> {
+              meetings.add(row.meeting());
+              row.decision().ifPresent(stored::add);
+            });
+    for (Decision decision : chunk) {
+      if (!meetings.contains(decision.id().meeting())) {
+        throw new NotFoundException("meeting", decision.id().meeting().value());
+      }
+    }
+    return stored;
+  }
+
+  private static void execute(PreparedBatch batch, List<Decision> decisions) {
+    for (Decision decision : decisions) {
+      batch
+          .bind("meeting", decision.id().meeting().value())
+          .bind("paragraph", decision.id().paragraph())
+          .bind("subject", decision.subject())
+          .bind("outcome", decision.outcome())
+          .add();
+    }
+    if (batch.size() > 0) {
+      batch.execute();
+    }
+  }
+
+  @Override
+  public Stream<Decision> stream() {
+    return database.stream(
+        "SELECT " + COLUMNS + " FROM consortium_decision ORDER BY meeting_id, paragraph", MAPPER);
+  }
+
+  private static Decision map(ResultSet rs, StatementContext context) throws SQLException {
+    return new Decision(
+        new DecisionId(new MeetingId(rs.getString("meeting_id")), rs.getInt("paragraph")),
+        rs.getString("subject"),
+        rs.getString("outcome"));
+  }
+}

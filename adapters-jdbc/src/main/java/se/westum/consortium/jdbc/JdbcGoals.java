@@ -1,0 +1,99 @@
+package se.westum.consortium.jdbc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Year;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.StatementContext;
+import se.westum.consortium.application.port.out.Goals;
+import se.westum.consortium.domain.governance.Goal;
+import se.westum.consortium.domain.governance.GoalId;
+
+/** Operational-plan goals in {@code consortium_goal}. */
+final class JdbcGoals implements Goals {
+
+  private static final String COLUMNS = "goal_id, fiscal_year, goal_number, title";
+
+  private static final RecordTable<Goal> TABLE =
+      new RecordTable<>(
+          "consortium_goal",
+          "goal_id",
+          goal -> goal.id().value(),
+          "INSERT INTO consortium_goal (goal_id, fiscal_year, goal_number, title)"
+              + " VALUES (:id, :year, :number, :title)",
+          "UPDATE consortium_goal SET fiscal_year = :year, goal_number = :number, title = :title"
+              + " WHERE goal_id = :id",
+          (batch, goal) ->
+              batch
+                  .bind("year", goal.fiscalYear().getValue())
+                  .bind("number", goal.number())
+                  .bind("title", goal.title()),
+          List.of());
+
+  private static final RowMapper<Goal> MAPPER = JdbcGoals::map;
+
+  private final Database database;
+
+  JdbcGoals(Database database) {
+    this.database = database;
+  }
+
+  @Override
+  public Optional<Goal> find(GoalId id) {
+    return database.read(
+        handle ->
+            handle
+                .createQuery("SELECT " + COLUMNS + " FROM consortium_goal WHERE goal_id = :id")
+                .bind("id", id.value())
+                .map(MAPPER)
+                .findOne());
+  }
+
+  @Override
+  public List<Goal> ofYear(Year fiscalYear) {
+    return database.read(
+        handle ->
+            handle
+                .createQuery(
+                    "SELECT "
+                        + COLUMNS
+                        + " FROM consortium_goal WHERE fiscal_year = :year ORDER BY goal_id")
+                .bind("year", fiscalYear.getValue())
+                .map(MAPPER)
+                .list());
+  }
+
+  @Override
+  public void save(Goal goal) {
+    saveAll(List.of(goal));
+  }
+
+  @Override
+  public void saveAll(Collection<Goal> goals) {
+    if (goals.isEmpty()) {
+      return;
+    }
+    database.write(
+        handle -> {
+          TABLE.saveAll(handle, goals);
+          return null;
+        });
+  }
+
+  @Override
+  public Stream<Goal> stream() {
+    return database.stream("SELECT " + COLUMNS + " FROM consortium_goal ORDER BY goal_id", MAPPER);
+  }
+
+  private static Goal map(ResultSet rs, StatementContext context) throws SQLException {
+    return new Goal(
+        new GoalId(rs.getString("goal_id")),
+        Year.of(rs.getInt("fiscal_year")),
+        rs.getString("goal_number"),
+        rs.getString("title"));
+  }
+}

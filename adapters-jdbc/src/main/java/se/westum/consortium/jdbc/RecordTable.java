@@ -1,0 +1,126 @@
+package se.westum.consortium.jdbc;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+/**
+ * A table of records keyed by a text id, each record with rows in child tables that belong wholly
+ * to it. Saving replaces by id, in chunks: one query reads which ids of a chunk are stored; a batch
+ * updates those rows and a batch per child table deletes their children; a batch inserts the new
+ * rows; a batch per child table inserts the children of the whole chunk. The row is updated, not
+ * deleted and inserted, so rows of other tables that refer to it (a meeting's decisions, a goal's
+ * events) stay valid.
+ *
+ * @param <T> the record
+ */
+final class RecordTable<T> {
+
+  /**
+   * A child table.
+   *
+   * @param table its name; its key to the parent has the parent's id column name
+   * @param insert the statement inserting one child row
+   * @param addRows binds and adds a record's child rows to a batch of {@code insert}
+   */
+  record Children<T>(String table, String insert, BiConsumer<PreparedBatch, T> addRows) {}
+
+  private final String table;
+  private final String idColumn;
+  private final Function<T, String> id;
+  private final String insert;
+  private final String update;
+  private final BiConsumer<PreparedBatch, T> bind;
+  private final List<Children<T>> children;
+
+  /**
+   * Describes the table.
+   *
+   * @param table the records' table
+   * @param idColumn its key column, bound as {@code :id} in {@code insert} and {@code update}
+   * @param id a record's id
+   * @param insert inserts one record's row
+   * @param update changes one record's row, {@code WHERE idColumn = :id}
+   * @param bind binds a record's columns other than the id
+   * @param children the child tables
+   */
+  RecordTable(
+      String table,
+      String idColumn,
+      Function<T, String> id,
+      String insert,
+      String update,
+      BiConsumer<PreparedBatch, T> bind,
+      List<Children<T>> children) {
+    this.table = table;
+    this.idColumn = idColumn;
+    this.id = id;
+    this.insert = insert;
+    this.update = update;
+    this.bind = bind;
+    this.children = List.copyOf(children);
+  }
+
+  /**
+   * Stores the records on the handle, replacing stored ones by id; the last of several with one id
+   * wins, as if they were saved one by one.
+   */
+  void saveAll(Handle handle, Collection<T> records) {
+    Map<String, T> latest = new LinkedHashMap<>();
+    records.forEach(record -> latest.put(id.apply(record), record));
+    for (List<T> chunk : Chunks.of(latest.values())) {
+      saveChunk(handle, chunk);
+    }
+  }
+
+  private void saveChunk(Handle handle, List<T> chunk) {
+    Set<String> stored =
+        handle
+            .createQuery(
+                "SELECT " + idColumn + " FROM " + table + " WHERE " + idColumn + " IN (<ids>)")
+            .bindList("ids", chunk.stream().map(id).toList())
+            .mapTo(String.class)
+            .collectIntoSet();
+    List<T> fresh = new ArrayList<>();
+    List<T> known = new ArrayList<>();
+    for (T record : chunk) {
+      (stored.contains(id.apply(record)) ? known : fresh).add(record);
+    }
+    if (!known.isEmpty()) {
+      execute(handle.prepareBatch(update), known);
+      for (Children<T> child : children) {
+        // a batch rather than one long IN list: H2 parses a thousand-parameter statement slowly
+        PreparedBatch delete =
+            handle.prepareBatch("DELETE FROM " + child.table() + " WHERE " + idColumn + " = :id");
+        known.forEach(record -> delete.bind("id", id.apply(record)).add());
+        delete.execute();
+      }
+    }
+    execute(handle.prepareBatch(insert), fresh);
+    for (Children<T> child : children) {
+      PreparedBatch rows = handle.prepareBatch(child.insert());
+      chunk.forEach(record -> child.addRows().accept(rows, record));
+      if (rows.size() > 0) {
+        rows.execute();
+      }
+    }
+  }
+
+  private void execute(PreparedBatch batch, List<T> records) {
+    for (T record : records) {
+      batch.bind("id", id.apply(record));
+      bind.accept(batch, record);
+      batch.add();
+    }
+    if (batch.size() > 0) {
+      batch.execute();
+    }
+  }
+}

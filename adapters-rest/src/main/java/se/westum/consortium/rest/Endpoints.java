@@ -1,0 +1,96 @@
+package se.westum.consortium.rest;
+
+import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import se.westum.consortium.domain.shared.ValidationException.FieldError;
+
+/**
+ * The handler of every operation, and what the handlers share: writing JSON and reading whole
+ * numbers from the path or query.
+ */
+final class Endpoints {
+
+  static final String JSON = "application/json";
+  static final String YAML = "application/yaml";
+
+  private final MembershipEndpoints membership;
+  private final GovernanceEndpoints governance;
+  private final byte[] openApiDocument;
+
+  Endpoints(
+      MembershipEndpoints membership, GovernanceEndpoints governance, String openApiDocument) {
+    this.membership = membership;
+    this.governance = governance;
+    this.openApiDocument = openApiDocument.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The handler of each operation; the switch is exhaustive, so none can be forgotten. */
+  Action actionFor(Operation operation) {
+    return switch (operation) {
+      case OPENAPI_DOCUMENT -> this::openApiDocument;
+      case REGISTER_MEMBER -> membership::registerMember;
+      case LIST_MEMBERS -> membership::listMembers;
+      case GET_MEMBER -> membership::getMember;
+      case CHANGE_MEMBER -> membership::changeMember;
+      case END_MEMBERSHIP -> membership::endMembership;
+      case SET_ANNUAL_FEE -> membership::setAnnualFee;
+      case LIST_FEES -> membership::listFees;
+      case RECORD_PAYMENT -> membership::recordPayment;
+      case LIST_PAYMENTS -> membership::listPayments;
+      case MEMBERSHIP_FIGURES -> membership::membershipFigures;
+      case LIST_BOARD_TERMS -> governance::listBoardTerms;
+      case GET_BOARD_TERM -> governance::getBoardTerm;
+      case RECORD_BOARD_TERM -> governance::recordBoardTerm;
+      case LIST_MEETINGS -> governance::listMeetings;
+      case GET_MEETING -> governance::getMeeting;
+      case RECORD_MEETING -> governance::recordMeeting;
+      case LIST_DECISIONS -> governance::listDecisions;
+      case RECORD_DECISION -> governance::recordDecision;
+      case GET_DECISION -> governance::getDecision;
+      case LIST_GOALS -> governance::listGoals;
+      case RECORD_GOAL -> governance::recordGoal;
+      case LIST_EVENTS -> governance::listEvents;
+      case GET_EVENT -> governance::getEvent;
+      case RECORD_EVENT -> governance::recordEvent;
+      case LIST_STAFF -> governance::listStaff;
+      case RECORD_STAFF_MEMBER -> governance::recordStaffMember;
+      case GOVERNANCE_FIGURES -> governance::governanceFigures;
+    };
+  }
+
+  /** One operation's work, after the caller was admitted. */
+  @FunctionalInterface
+  interface Action {
+    void handle(Context ctx) throws Exception;
+  }
+
+  private void openApiDocument(Context ctx) {
+    ctx.contentType(YAML).result(openApiDocument);
+  }
+
+  /** Answers {@code value} as JSON with {@code status}. */
+  static void json(Context ctx, int status, Object value) throws Exception {
+    ctx.status(status).contentType(JSON).result(Json.WRITER.writeValueAsBytes(value));
+  }
+
+  /** {@code text} as a whole number, or {@code null} with an error naming {@code field}. */
+  static Integer wholeNumber(String field, String text, List<FieldError> errors) {
+    try {
+      return Integer.valueOf(text.strip());
+    } catch (NumberFormatException e) {
+      errors.add(new FieldError(field, "invalid-value", "must be a whole number"));
+      return null;
+    }
+  }
+
+  /** The query parameter {@code year}, which is required, or {@code null} with an error. */
+  static Integer requiredYear(Context ctx, List<FieldError> errors) {
+    String text = ctx.queryParam("year");
+    if (text == null || text.isBlank()) {
+      errors.add(new FieldError("year", "missing", "the query parameter year is required"));
+      return null;
+    }
+    return wholeNumber("year", text, errors);
+  }
+}

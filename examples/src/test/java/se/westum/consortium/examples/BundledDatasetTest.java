@@ -1,0 +1,59 @@
+package se.westum.consortium.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class BundledDatasetTest {
+
+  @Test
+  void the_dataset_has_the_membership_and_the_governance_files() {
+    // expect
+    assertThat(BundledDataset.FILES)
+        .containsExactly(
+            "members.csv",
+            "fees.csv",
+            "payments.csv",
+            "board.csv",
+            "positions.csv",
+            "meetings.csv",
+            "attendance.csv",
+            "decisions.csv",
+            "goals.csv",
+            "events.csv",
+            "event_participants.csv",
+            "staff.csv");
+  }
+
+  @Test
+  void extracting_copies_every_file_byte_for_byte_and_closing_deletes_the_copy() throws Exception {
+    // given
+    Path copy;
+
+    // when
+    try (BundledDataset dataset = BundledDataset.extract()) {
+      copy = dataset.directory();
+
+      // then
+      try (var files = Files.list(copy)) {
+        assertThat(files.map(path -> path.getFileName().toString()))
+            .containsExactlyInAnyOrderElementsOf(BundledDataset.FILES);
+      }
+      for (String file : BundledDataset.FILES) {
+        try (InputStream resource =
+            BundledDataset.class.getResourceAsStream("/datasets/westum-2016/" + file)) {
+          assertThat(Files.readAllBytes(copy.resolve(file)))
+              .as(file)
+              .isEqualTo(resource.readAllBytes());
+        }
+      }
+    }
+    assertThat(copy).doesNotExist();
+  }
+}
