@@ -51,7 +51,6 @@ import se.westum.consortium.domain.governance.StaffMember;
 import se.westum.consortium.domain.governance.TermId;
 import se.westum.consortium.domain.shared.ConflictException;
 import se.westum.consortium.domain.shared.DateRange;
-import se.westum.consortium.domain.shared.DomainException;
 import se.westum.consortium.domain.shared.Finding;
 import se.westum.consortium.domain.shared.NotFoundException;
 import se.westum.consortium.domain.shared.ValidationException;
@@ -362,8 +361,8 @@ final class GovernanceService
               .orElseThrow(() -> new NotFoundException("meeting", meetingId.value()));
       Finding finding = quorum.admitsDecisionAt(meeting, allTerms);
       if (!finding.satisfied()) {
-        throw new DomainException(
-            "not-quorate",
+        throw new ConflictException(
+            finding.rule().equals(QuorumPolicy.TERM_RULE) ? "no-board-term" : "not-quorate",
             "decision "
                 + decision.id()
                 + " refused: meeting "

@@ -14,6 +14,9 @@ public final class QuorumPolicy {
   /** The rule's stable name. */
   public static final String RULE = "quorum";
 
+  /** The name of the finding when no board term covers a board meeting's day. */
+  public static final String TERM_RULE = "board-term";
+
   /**
    * Judges a meeting against the board of its term.
    *
@@ -67,7 +70,7 @@ public final class QuorumPolicy {
     Optional<BoardTerm> term =
         terms.stream().filter(t -> t.period().contains(meeting.dates().start())).findFirst();
     if (term.isEmpty()) {
-      return Finding.violated(RULE, "no board term covers " + meeting.dates().start());
+      return Finding.violated(TERM_RULE, "no board term covers " + meeting.dates().start());
     }
     return assess(term.get(), meeting);
   }

@@ -30,7 +30,7 @@ public interface RecordGovernance {
    * Records a decision.
    *
    * @throws se.westum.consortium.domain.shared.NotFoundException if the meeting is not recorded
-   * @throws se.westum.consortium.domain.shared.DomainException with code {@code not-quorate}
+   * @throws se.westum.consortium.domain.shared.ConflictException with code {@code not-quorate}
    *     explaining the quorum if the board meeting was not quorate, or {@code no-board-term} if no
    *     term covers its day
    */
