@@ -14,17 +14,25 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import se.westum.consortium.application.port.out.Activities;
 import se.westum.consortium.application.port.out.AnnualFees;
 import se.westum.consortium.application.port.out.BoardTerms;
 import se.westum.consortium.application.port.out.Decisions;
 import se.westum.consortium.application.port.out.Events;
 import se.westum.consortium.application.port.out.Goals;
+import se.westum.consortium.application.port.out.Indicators;
 import se.westum.consortium.application.port.out.Meetings;
 import se.westum.consortium.application.port.out.Members;
+import se.westum.consortium.application.port.out.Mobilities;
+import se.westum.consortium.application.port.out.MobilityGrants;
+import se.westum.consortium.application.port.out.Partners;
 import se.westum.consortium.application.port.out.Payments;
+import se.westum.consortium.application.port.out.Programmes;
+import se.westum.consortium.application.port.out.Projects;
 import se.westum.consortium.application.port.out.Staff;
 import se.westum.consortium.application.port.out.Storage;
 import se.westum.consortium.application.port.out.Transactions;
+import se.westum.consortium.application.port.out.WorkingGroups;
 import se.westum.consortium.domain.governance.BoardTerm;
 import se.westum.consortium.domain.governance.Decision;
 import se.westum.consortium.domain.governance.DecisionId;
@@ -40,6 +48,21 @@ import se.westum.consortium.domain.governance.TermId;
 import se.westum.consortium.domain.membership.AnnualFee;
 import se.westum.consortium.domain.membership.Member;
 import se.westum.consortium.domain.membership.Payment;
+import se.westum.consortium.domain.mobility.Mobility;
+import se.westum.consortium.domain.mobility.MobilityGrant;
+import se.westum.consortium.domain.mobility.MobilityId;
+import se.westum.consortium.domain.project.ActivityId;
+import se.westum.consortium.domain.project.FundingProgramme;
+import se.westum.consortium.domain.project.GroupId;
+import se.westum.consortium.domain.project.Indicator;
+import se.westum.consortium.domain.project.IndicatorId;
+import se.westum.consortium.domain.project.MainActivity;
+import se.westum.consortium.domain.project.Partner;
+import se.westum.consortium.domain.project.PartnerId;
+import se.westum.consortium.domain.project.ProgrammeId;
+import se.westum.consortium.domain.project.Project;
+import se.westum.consortium.domain.project.ProjectId;
+import se.westum.consortium.domain.project.WorkingGroup;
 import se.westum.consortium.domain.shared.ConflictException;
 import se.westum.consortium.domain.shared.DateRange;
 import se.westum.consortium.domain.shared.DomainException;
@@ -91,8 +114,39 @@ public final class InMemoryStorage implements Storage {
       new MemoryTable<>(
           StaffMember::id,
           Comparator.comparing(StaffMember::started).thenComparing(s -> s.id().value()));
+  private final MemoryTable<ProgrammeId, FundingProgramme> programmeTable =
+      new MemoryTable<>(FundingProgramme::id, Comparator.comparing(FundingProgramme::id));
+  private final MemoryTable<ProjectId, Project> projectTable =
+      new MemoryTable<>(Project::id, Comparator.comparing(Project::id));
+  private final MemoryTable<PartnerId, Partner> partnerTable =
+      new MemoryTable<>(Partner::id, Comparator.comparing(Partner::id));
+  private final MemoryTable<GroupId, WorkingGroup> groupTable =
+      new MemoryTable<>(WorkingGroup::id, Comparator.comparing(WorkingGroup::id));
+  private final MemoryTable<ActivityId, MainActivity> activityTable =
+      new MemoryTable<>(MainActivity::id, Comparator.comparing(MainActivity::id));
+  private final MemoryTable<IndicatorId, Indicator> indicatorTable =
+      new MemoryTable<>(Indicator::id, Comparator.comparing(Indicator::id));
+  private final MemoryTable<ProjectId, MobilityGrant> grantTable =
+      new MemoryTable<>(MobilityGrant::project, Comparator.comparing(MobilityGrant::project));
+  private final MemoryTable<MobilityId, Mobility> mobilityTable =
+      new MemoryTable<>(
+          Mobility::id, Comparator.comparing(Mobility::start).thenComparing(Mobility::id));
   private final List<MemoryTable<?, ?>> tables =
-      List.of(termTable, meetingTable, decisionTable, goalTable, eventTable, staffTable);
+      List.of(
+          termTable,
+          meetingTable,
+          decisionTable,
+          goalTable,
+          eventTable,
+          staffTable,
+          programmeTable,
+          projectTable,
+          partnerTable,
+          groupTable,
+          activityTable,
+          indicatorTable,
+          grantTable,
+          mobilityTable);
 
   private final Members memberPort = new MemoryMembers();
   private final AnnualFees feePort = new MemoryFees();
@@ -316,6 +370,252 @@ public final class InMemoryStorage implements Storage {
         locked(() -> staffTable.putAll(staff));
       }
     };
+  }
+
+  @Override
+  public Programmes programmes() {
+    return new Programmes() {
+      @Override
+      public Optional<FundingProgramme> find(ProgrammeId id) {
+        return locked(() -> programmeTable.find(id));
+      }
+
+      @Override
+      public List<FundingProgramme> all() {
+        return locked(programmeTable::all);
+      }
+
+      @Override
+      public void save(FundingProgramme record) {
+        saveAll(List.of(record));
+      }
+
+      @Override
+      public void saveAll(Collection<FundingProgramme> records) {
+        locked(() -> programmeTable.putAll(records));
+      }
+    };
+  }
+
+  @Override
+  public Projects projects() {
+    return new Projects() {
+      @Override
+      public Optional<Project> find(ProjectId id) {
+        return locked(() -> projectTable.find(id));
+      }
+
+      @Override
+      public List<Project> all() {
+        return locked(projectTable::all);
+      }
+
+      @Override
+      public void save(Project record) {
+        saveAll(List.of(record));
+      }
+
+      @Override
+      public void saveAll(Collection<Project> records) {
+        locked(
+            () -> {
+              records.forEach(p -> require(programmeTable, p.programme(), "programme"));
+              return projectTable.putAll(records);
+            });
+      }
+    };
+  }
+
+  @Override
+  public Partners partners() {
+    return new Partners() {
+      @Override
+      public Optional<Partner> find(PartnerId id) {
+        return locked(() -> partnerTable.find(id));
+      }
+
+      @Override
+      public List<Partner> ofProject(ProjectId project) {
+        return locked(
+            () -> partnerTable.all().stream().filter(p -> p.project().equals(project)).toList());
+      }
+
+      @Override
+      public void save(Partner record) {
+        saveAll(List.of(record));
+      }
+
+      @Override
+      public void saveAll(Collection<Partner> records) {
+        locked(
+            () -> {
+              records.forEach(p -> require(projectTable, p.project(), "project"));
+              return partnerTable.putAll(records);
+            });
+      }
+    };
+  }
+
+  @Override
+  public WorkingGroups workingGroups() {
+    return new WorkingGroups() {
+      @Override
+      public Optional<WorkingGroup> find(GroupId id) {
+        return locked(() -> groupTable.find(id));
+      }
+
+      @Override
+      public List<WorkingGroup> ofProject(ProjectId project) {
+        return locked(
+            () -> groupTable.all().stream().filter(g -> g.project().equals(project)).toList());
+      }
+
+      @Override
+      public void save(WorkingGroup record) {
+        saveAll(List.of(record));
+      }
+
+      @Override
+      public void saveAll(Collection<WorkingGroup> records) {
+        locked(
+            () -> {
+              for (WorkingGroup g : records) {
+                require(projectTable, g.project(), "project");
+                g.meetings().forEach(m -> require(meetingTable, m, "meeting"));
+              }
+              return groupTable.putAll(records);
+            });
+      }
+    };
+  }
+
+  @Override
+  public Activities activities() {
+    return new Activities() {
+      @Override
+      public Optional<MainActivity> find(ActivityId id) {
+        return locked(() -> activityTable.find(id));
+      }
+
+      @Override
+      public List<MainActivity> ofProject(ProjectId project) {
+        return locked(
+            () -> activityTable.all().stream().filter(a -> a.project().equals(project)).toList());
+      }
+
+      @Override
+      public void save(MainActivity record) {
+        saveAll(List.of(record));
+      }
+
+      @Override
+      public void saveAll(Collection<MainActivity> records) {
+        locked(
+            () -> {
+              for (MainActivity a : records) {
+                require(projectTable, a.project(), "project");
+                require(partnerTable, a.responsible(), "partner");
+              }
+              return activityTable.putAll(records);
+            });
+      }
+    };
+  }
+
+  @Override
+  public Indicators indicators() {
+    return new Indicators() {
+      @Override
+      public Optional<Indicator> find(IndicatorId id) {
+        return locked(() -> indicatorTable.find(id));
+      }
+
+      @Override
+      public List<Indicator> ofProject(ProjectId project) {
+        return locked(
+            () -> indicatorTable.all().stream().filter(i -> i.project().equals(project)).toList());
+      }
+
+      @Override
+      public void save(Indicator record) {
+        saveAll(List.of(record));
+      }
+
+      @Override
+      public void saveAll(Collection<Indicator> records) {
+        locked(
+            () -> {
+              records.forEach(i -> require(projectTable, i.project(), "project"));
+              return indicatorTable.putAll(records);
+            });
+      }
+    };
+  }
+
+  @Override
+  public MobilityGrants mobilityGrants() {
+    return new MobilityGrants() {
+      @Override
+      public Optional<MobilityGrant> find(ProjectId id) {
+        return locked(() -> grantTable.find(id));
+      }
+
+      @Override
+      public List<MobilityGrant> all() {
+        return locked(grantTable::all);
+      }
+
+      @Override
+      public void save(MobilityGrant record) {
+        saveAll(List.of(record));
+      }
+
+      @Override
+      public void saveAll(Collection<MobilityGrant> records) {
+        locked(
+            () -> {
+              records.forEach(g -> require(projectTable, g.project(), "project"));
+              return grantTable.putAll(records);
+            });
+      }
+    };
+  }
+
+  @Override
+  public Mobilities mobilities() {
+    return new Mobilities() {
+      @Override
+      public Optional<Mobility> find(MobilityId id) {
+        return locked(() -> mobilityTable.find(id));
+      }
+
+      @Override
+      public List<Mobility> ofProject(ProjectId project) {
+        return locked(
+            () -> mobilityTable.all().stream().filter(m -> m.project().equals(project)).toList());
+      }
+
+      @Override
+      public void save(Mobility record) {
+        saveAll(List.of(record));
+      }
+
+      @Override
+      public void saveAll(Collection<Mobility> records) {
+        locked(
+            () -> {
+              records.forEach(m -> require(projectTable, m.project(), "project"));
+              return mobilityTable.putAll(records);
+            });
+      }
+    };
+  }
+
+  // like a foreign key: the record named must be stored
+  private static <K> void require(MemoryTable<K, ?> table, K id, String what) {
+    if (table.find(id).isEmpty()) {
+      throw new NotFoundException(what, id.toString());
+    }
   }
 
   /** Records keyed by id, listed in a fixed order, with one snapshot for rollback. */

@@ -5,15 +5,21 @@ import java.util.Objects;
 import se.westum.consortium.application.port.in.ChangeMember;
 import se.westum.consortium.application.port.in.ComputeGovernanceFigures;
 import se.westum.consortium.application.port.in.ComputeMembershipFigures;
+import se.westum.consortium.application.port.in.ComputeMobilityBudget;
 import se.westum.consortium.application.port.in.EndMembership;
 import se.westum.consortium.application.port.in.ExportGovernance;
 import se.westum.consortium.application.port.in.ExportMembership;
+import se.westum.consortium.application.port.in.ExportProjects;
 import se.westum.consortium.application.port.in.FindGovernance;
 import se.westum.consortium.application.port.in.FindMembers;
+import se.westum.consortium.application.port.in.FindProjects;
 import se.westum.consortium.application.port.in.ImportGovernance;
 import se.westum.consortium.application.port.in.ImportMembership;
+import se.westum.consortium.application.port.in.ImportProjects;
 import se.westum.consortium.application.port.in.RecordGovernance;
+import se.westum.consortium.application.port.in.RecordMobilities;
 import se.westum.consortium.application.port.in.RecordPayment;
+import se.westum.consortium.application.port.in.RecordProjects;
 import se.westum.consortium.application.port.in.RegisterMember;
 import se.westum.consortium.application.port.in.SetAnnualFee;
 import se.westum.consortium.application.port.out.Storage;
@@ -36,11 +42,13 @@ public final class Consortium {
 
   private final MembershipService membership;
   private final GovernanceService governance;
+  private final ProjectService projects;
 
   private Consortium(Builder builder) {
     CommandValidator validator = new CommandValidator();
     this.membership = new MembershipService(builder.storage, builder.clock, validator);
     this.governance = new GovernanceService(builder.storage, validator);
+    this.projects = new ProjectService(builder.storage, validator);
   }
 
   /** Starts wiring a core. */
@@ -116,6 +124,36 @@ public final class Consortium {
   /** Read out every governance record. */
   public ExportGovernance exportGovernance() {
     return governance;
+  }
+
+  /** Record and change programmes, projects, partners, groups, activities and indicators. */
+  public RecordProjects recordProjects() {
+    return projects;
+  }
+
+  /** Record mobility grants and mobilities. */
+  public RecordMobilities recordMobilities() {
+    return projects;
+  }
+
+  /** Look projects and mobilities up. */
+  public FindProjects findProjects() {
+    return projects;
+  }
+
+  /** Travel grants, mobility grants and budget consumption. */
+  public ComputeMobilityBudget mobilityBudget() {
+    return projects;
+  }
+
+  /** Import a project dataset, all or nothing. */
+  public ImportProjects importProjects() {
+    return projects;
+  }
+
+  /** Read out every project record. */
+  public ExportProjects exportProjects() {
+    return projects;
   }
 
   /** Collects the ports and the clock. */

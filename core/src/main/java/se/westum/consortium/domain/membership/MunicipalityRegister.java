@@ -1,12 +1,5 @@
 package se.westum.consortium.domain.membership;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -16,14 +9,13 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import se.westum.consortium.domain.shared.DomainException;
+import se.westum.consortium.domain.shared.ReferenceData;
 
 /**
  * The 290 Swedish municipalities and 21 counties, shipped as reference data with the library
  * (source and licence in {@code se/westum/consortium/reference/README.md}). Immutable; loaded once.
  */
 public final class MunicipalityRegister {
-
-  private static final String BASE = "/se/westum/consortium/reference/";
 
   private final Map<MunicipalityCode, Municipality> municipalities;
   private final Map<CountyCode, County> counties;
@@ -86,40 +78,16 @@ public final class MunicipalityRegister {
     return Collections.unmodifiableMap(map);
   }
 
-  private static List<String[]> rows(String file, int columns) {
-    try (InputStream in = MunicipalityRegister.class.getResourceAsStream(BASE + file)) {
-      if (in == null) {
-        throw new IllegalStateException("reference data " + file + " is missing from the jar");
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      List<String[]> rows = new ArrayList<>();
-      reader.readLine(); // header
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (!line.isBlank()) {
-          // the bundled files are plain comma-separated without quoting (checked by a test)
-          String[] fields = line.split(",", -1);
-          if (fields.length != columns) {
-            throw new IllegalStateException("malformed reference data in " + file + ": " + line);
-          }
-          rows.add(fields);
-        }
-      }
-      return rows;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   private static final class Holder {
     static final MunicipalityRegister SWEDEN = load();
 
     private static MunicipalityRegister load() {
       List<County> counties =
-          rows("se-counties.csv", 3).stream()
+          ReferenceData.rows("se-counties.csv", 3).stream()
               .map(r -> new County(new CountyCode(r[0]), r[1], r[2]))
               .toList();
       List<Municipality> municipalities =
-          rows("se-municipalities.csv", 3).stream()
+          ReferenceData.rows("se-municipalities.csv", 3).stream()
               .map(r -> new Municipality(new MunicipalityCode(r[0]), r[1]))
               .toList();
       MunicipalityRegister register = new MunicipalityRegister(municipalities, counties);

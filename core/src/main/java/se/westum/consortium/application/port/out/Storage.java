@@ -33,6 +33,30 @@ public interface Storage {
   /** The staff. */
   Staff staff();
 
+  /** The funding programmes. */
+  Programmes programmes();
+
+  /** The projects and their audits. */
+  Projects projects();
+
+  /** The partners of projects. */
+  Partners partners();
+
+  /** The project boards and working groups. */
+  WorkingGroups workingGroups();
+
+  /** The main activities of projects. */
+  Activities activities();
+
+  /** The indicators of projects and their measurements. */
+  Indicators indicators();
+
+  /** The mobility grants of projects. */
+  MobilityGrants mobilityGrants();
+
+  /** The mobilities. */
+  Mobilities mobilities();
+
   /** The unit of work spanning the ports above. */
   Transactions transactions();
 }

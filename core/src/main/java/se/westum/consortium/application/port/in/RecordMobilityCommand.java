@@ -1,0 +1,64 @@
+package se.westum.consortium.application.port.in;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import se.westum.consortium.application.validation.RecordIds;
+import se.westum.consortium.domain.mobility.MobilityStatus;
+import se.westum.consortium.domain.mobility.ParticipantCategory;
+
+/**
+ * Record (or replace) a mobility.
+ *
+ * @param id the mobility's id
+ * @param project the project's acronym
+ * @param participant pseudonymous participant reference (never a name or personnummer)
+ * @param category learner or staff
+ * @param sendingOrganisation the sending organisation
+ * @param sendingCity its city
+ * @param sendingCountry its ISO country code
+ * @param sendingCoordinates its coordinates, {@code LAT,LON}
+ * @param receivingOrganisation the receiving organisation
+ * @param receivingCity its city
+ * @param receivingCountry its ISO country code
+ * @param receivingCoordinates its coordinates, {@code LAT,LON}
+ * @param start first day abroad
+ * @param end last day abroad
+ * @param travelDays travel days, 0 to 4
+ * @param greenTravel sustainable travel
+ * @param fewerOpportunities participant with fewer opportunities
+ * @param courseDays course days paid by course fees
+ * @param status planned, completed or cancelled
+ */
+public record RecordMobilityCommand(
+    @NotNull @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String id,
+    @NotNull @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String project,
+    @NotNull @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String participant,
+    @NotNull ParticipantCategory category,
+    @NotBlank @Size(max = 200) String sendingOrganisation,
+    @NotBlank @Size(max = 200) String sendingCity,
+    @NotNull @Pattern(regexp = "[A-Za-z]{2}", message = "must be a two-letter ISO country code")
+        String sendingCountry,
+    @NotNull @Pattern(regexp = COORDINATES, message = "must be LAT,LON in decimal degrees")
+        String sendingCoordinates,
+    @NotBlank @Size(max = 200) String receivingOrganisation,
+    @NotBlank @Size(max = 200) String receivingCity,
+    @NotNull @Pattern(regexp = "[A-Za-z]{2}", message = "must be a two-letter ISO country code")
+        String receivingCountry,
+    @NotNull @Pattern(regexp = COORDINATES, message = "must be LAT,LON in decimal degrees")
+        String receivingCoordinates,
+    @NotNull LocalDate start,
+    @NotNull LocalDate end,
+    @Min(0) @Max(4) int travelDays,
+    boolean greenTravel,
+    boolean fewerOpportunities,
+    @Min(0) int courseDays,
+    @NotNull MobilityStatus status) {
+
+  /** Decimal-degree coordinates: {@code LAT,LON}. */
+  public static final String COORDINATES = "-?\\d{1,3}(\\.\\d{1,8})?,\\s*-?\\d{1,3}(\\.\\d{1,8})?";
+}

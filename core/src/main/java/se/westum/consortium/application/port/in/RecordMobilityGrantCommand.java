@@ -1,0 +1,48 @@
+package se.westum.consortium.application.port.in;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.List;
+import se.westum.consortium.application.validation.RecordIds;
+import se.westum.consortium.domain.mobility.ParticipantCategory;
+
+/**
+ * Record (or replace) the mobility grant of an Erasmus+ project.
+ *
+ * @param project the project's acronym
+ * @param callYear the call year, which decides the unit costs
+ * @param categories places, budget (EUR) and daily rates per participant category
+ * @param targetPercent the consumption target in percent; {@code null} means 80
+ */
+public record RecordMobilityGrantCommand(
+    @NotNull @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String project,
+    @NotNull @Min(2014) @Max(2100) Integer callYear,
+    @NotEmpty List<@NotNull @Valid Category> categories,
+    @DecimalMin("0") @DecimalMax("100") BigDecimal targetPercent) {
+
+  /**
+   * One category's grant.
+   *
+   * @param category learner or staff
+   * @param places granted places
+   * @param budgetEur granted budget in EUR
+   * @param dailyRatesEur individual support per day for receiving-country groups 1, 2 and 3
+   */
+  public record Category(
+      @NotNull ParticipantCategory category,
+      @NotNull @Positive Integer places,
+      @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal budgetEur,
+      @NotNull @Size(min = 3, max = 3, message = "must give the rates of country groups 1, 2 and 3")
+          List<@NotNull @DecimalMin("0") @Digits(integer = 6, fraction = 2) BigDecimal>
+              dailyRatesEur) {}
+}

@@ -1,0 +1,32 @@
+package se.westum.consortium.application.port.in;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import se.westum.consortium.application.validation.RecordIds;
+import se.westum.consortium.application.validation.SwedishOrganisationNumber;
+import se.westum.consortium.domain.project.PartnerRole;
+
+/**
+ * Record (or replace) a partner of a project.
+ *
+ * @param id the partner's id
+ * @param project the project's acronym
+ * @param organisation the organisation's name
+ * @param country ISO country code
+ * @param nationalId its national id (validated for SE, NO and DK)
+ * @param role its role
+ * @param member the organisation number of the consortium member it is, or {@code null}
+ * @param prospective true for an organisation that has shown interest only
+ */
+public record RecordPartnerCommand(
+    @NotNull @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String id,
+    @NotNull @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String project,
+    @NotBlank @Size(max = 200) String organisation,
+    @NotNull @Pattern(regexp = "[A-Za-z]{2}", message = "must be a two-letter ISO country code")
+        String country,
+    @NotBlank @Size(max = 40) String nationalId,
+    @NotNull PartnerRole role,
+    @SwedishOrganisationNumber String member,
+    boolean prospective) {}

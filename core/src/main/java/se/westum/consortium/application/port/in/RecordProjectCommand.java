@@ -1,0 +1,52 @@
+package se.westum.consortium.application.port.in;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import se.westum.consortium.application.validation.RecordIds;
+import se.westum.consortium.domain.project.ProjectStatus;
+
+/**
+ * Record (or replace) a project. Changing the status of a stored project goes through {@link
+ * RecordProjects#changeStatus}, so the status machine is kept; here the status is taken as given
+ * only for a new project.
+ *
+ * @param id its acronym
+ * @param name its name
+ * @param programme the funding programme's id
+ * @param start first day
+ * @param end last day
+ * @param coordinator the coordinating organisation
+ * @param status the status of a new project (default draft application)
+ * @param applicationDeadline the application's deadline, or {@code null}
+ * @param finalReportDeadline the final report's deadline, or {@code null}
+ * @param audits checks by the managing authority
+ */
+public record RecordProjectCommand(
+    @NotNull @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String id,
+    @NotBlank @Size(max = 200) String name,
+    @NotNull @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String programme,
+    @NotNull LocalDate start,
+    @NotNull LocalDate end,
+    @NotBlank @Size(max = 200) String coordinator,
+    ProjectStatus status,
+    LocalDate applicationDeadline,
+    LocalDate finalReportDeadline,
+    List<@NotNull @Valid AuditEntry> audits) {
+
+  /**
+   * A check by the managing authority.
+   *
+   * @param date when
+   * @param authority who
+   * @param outcome what came of it
+   */
+  public record AuditEntry(
+      @NotNull LocalDate date,
+      @NotBlank @Size(max = 500) String authority,
+      @NotBlank @Size(max = 500) String outcome) {}
+}

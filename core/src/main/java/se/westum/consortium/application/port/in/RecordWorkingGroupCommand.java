@@ -1,0 +1,29 @@
+package se.westum.consortium.application.port.in;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import se.westum.consortium.application.validation.RecordIds;
+import se.westum.consortium.domain.project.GroupKind;
+
+/**
+ * Record (or replace) a project board or working group.
+ *
+ * @param id the group's id
+ * @param project the project's acronym
+ * @param name its name
+ * @param kind board or working group
+ * @param organisations the organisations represented
+ * @param meetings ids of its recorded meetings
+ */
+public record RecordWorkingGroupCommand(
+    @NotNull @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String id,
+    @NotNull @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String project,
+    @NotBlank @Size(max = 200) String name,
+    @NotNull GroupKind kind,
+    @NotNull List<@NotBlank @Size(max = 200) String> organisations,
+    @NotNull
+        List<@NotNull @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String>
+            meetings) {}

@@ -1,0 +1,26 @@
+package se.westum.consortium.application.port.out;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import se.westum.consortium.domain.mobility.MobilityGrant;
+import se.westum.consortium.domain.project.ProjectId;
+
+/**
+ * Mobility grants, one per project, with their category grants and daily rates. A grant names a
+ * stored project.
+ */
+public interface MobilityGrants {
+
+  /** The record with this id, if stored. */
+  Optional<MobilityGrant> find(ProjectId id);
+
+  /** Every mobility grant ordered by project. */
+  List<MobilityGrant> all();
+
+  /** Stores the record, replacing a stored one with the same id (its parts included). */
+  void save(MobilityGrant record);
+
+  /** Stores many records in batches, replacing by id. */
+  void saveAll(Collection<MobilityGrant> records);
+}

@@ -1,0 +1,23 @@
+package se.westum.consortium.application.port.out;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import se.westum.consortium.domain.project.FundingProgramme;
+import se.westum.consortium.domain.project.ProgrammeId;
+
+/** Funding programmes. */
+public interface Programmes {
+
+  /** The record with this id, if stored. */
+  Optional<FundingProgramme> find(ProgrammeId id);
+
+  /** Every programme ordered by id. */
+  List<FundingProgramme> all();
+
+  /** Stores the record, replacing a stored one with the same id (its parts included). */
+  void save(FundingProgramme record);
+
+  /** Stores many records in batches, replacing by id. */
+  void saveAll(Collection<FundingProgramme> records);
+}

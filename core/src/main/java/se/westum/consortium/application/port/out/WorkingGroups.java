@@ -1,0 +1,27 @@
+package se.westum.consortium.application.port.out;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import se.westum.consortium.domain.project.GroupId;
+import se.westum.consortium.domain.project.ProjectId;
+import se.westum.consortium.domain.project.WorkingGroup;
+
+/**
+ * Project boards and working groups, with their organisations and meetings. A group names a stored
+ * project.
+ */
+public interface WorkingGroups {
+
+  /** The record with this id, if stored. */
+  Optional<WorkingGroup> find(GroupId id);
+
+  /** The boards and working groups of a project ordered by id. */
+  List<WorkingGroup> ofProject(ProjectId project);
+
+  /** Stores the record, replacing a stored one with the same id (its parts included). */
+  void save(WorkingGroup record);
+
+  /** Stores many records in batches, replacing by id. */
+  void saveAll(Collection<WorkingGroup> records);
+}

@@ -1,0 +1,59 @@
+package se.westum.consortium.domain.mobility;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import se.westum.consortium.domain.shared.ValidationException;
+
+/**
+ * A point on Earth in decimal degrees (WGS 84).
+ *
+ * @param latitude -90 to 90
+ * @param longitude -180 to 180
+ */
+public record Coordinates(BigDecimal latitude, BigDecimal longitude) {
+
+  private static final BigDecimal NINETY = BigDecimal.valueOf(90);
+  private static final BigDecimal ONE_EIGHTY = BigDecimal.valueOf(180);
+
+  /** Rejects values outside the ranges. */
+  public Coordinates {
+    Objects.requireNonNull(latitude, "latitude");
+    Objects.requireNonNull(longitude, "longitude");
+    if (latitude.abs().compareTo(NINETY) > 0) {
+      throw ValidationException.of(
+          "latitude", "invalid-latitude", "a latitude is -90 to 90: " + latitude);
+    }
+    if (longitude.abs().compareTo(ONE_EIGHTY) > 0) {
+      throw ValidationException.of(
+          "longitude", "invalid-longitude", "a longitude is -180 to 180: " + longitude);
+    }
+  }
+
+  /**
+   * Parses {@code "LAT,LON"}, for example {@code "57.7089,11.9746"}.
+   *
+   * @throws ValidationException naming what is wrong
+   */
+  public static Coordinates parse(String text) {
+    String[] parts = text == null ? new String[0] : text.split(",", -1);
+    if (parts.length != 2) {
+      throw ValidationException.of(
+          "coordinates",
+          "invalid-coordinates",
+          "coordinates are LAT,LON in decimal degrees: '" + text + "'");
+    }
+    try {
+      return new Coordinates(new BigDecimal(parts[0].strip()), new BigDecimal(parts[1].strip()));
+    } catch (NumberFormatException e) {
+      throw ValidationException.of(
+          "coordinates",
+          "invalid-coordinates",
+          "coordinates are LAT,LON in decimal degrees: '" + text + "'");
+    }
+  }
+
+  @Override
+  public String toString() {
+    return latitude.toPlainString() + "," + longitude.toPlainString();
+  }
+}

@@ -1,0 +1,29 @@
+package se.westum.consortium.domain.mobility;
+
+/**
+ * One-way great-circle distance, as the European Commission's distance calculator measures it for
+ * travel bands: the haversine formula on a sphere of mean radius 6371 km.
+ */
+public final class GreatCircle {
+
+  private static final int EARTH_RADIUS_KM = 6371;
+
+  private GreatCircle() {}
+
+  /**
+   * The distance in whole kilometres, rounded down (a band's lower bound is reached only when the
+   * distance really is that far).
+   */
+  public static int distanceKm(Coordinates from, Coordinates to) {
+    // trigonometry needs floating point; the result is turned into whole kilometres at once
+    double lat1 = Math.toRadians(from.latitude().doubleValue());
+    double lat2 = Math.toRadians(to.latitude().doubleValue());
+    double dLat = lat2 - lat1;
+    double dLon = Math.toRadians(to.longitude().doubleValue() - from.longitude().doubleValue());
+    double h =
+        Math.sin(dLat / 2) * Math.sin(dLat / 2)
+            + Math.cos(lat1) * Math.cos(lat2) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+    double c = 2 * Math.atan2(Math.sqrt(h), Math.sqrt(1 - h));
+    return (int) Math.floor(EARTH_RADIUS_KM * c);
+  }
+}

@@ -1,0 +1,81 @@
+package se.westum.consortium.domain.mobility;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import se.westum.consortium.domain.project.ProjectId;
+import se.westum.consortium.domain.shared.ValidationException;
+
+/**
+ * One participant's stay abroad. The participant is a pseudonymous reference, never a name or
+ * personnummer.
+ *
+ * @param id its identity
+ * @param project the project granting it
+ * @param participant pseudonymous reference
+ * @param category learner or staff
+ * @param sending the sending organisation and where it is
+ * @param receiving the receiving organisation and where it is
+ * @param start first day abroad
+ * @param end last day abroad
+ * @param travelDays travel days paid beside the stay (0 to 4)
+ * @param greenTravel true when the trip is made by sustainable means
+ * @param fewerOpportunities true for a participant with fewer opportunities
+ * @param courseDays days of a course paid by course fees (0 or more)
+ * @param status planned, completed or cancelled
+ */
+public record Mobility(
+    MobilityId id,
+    ProjectId project,
+    ParticipantRef participant,
+    ParticipantCategory category,
+    Place sending,
+    Place receiving,
+    LocalDate start,
+    LocalDate end,
+    int travelDays,
+    boolean greenTravel,
+    boolean fewerOpportunities,
+    int courseDays,
+    MobilityStatus status) {
+
+  /** Requires every part, an end not before the start, and plausible day counts. */
+  public Mobility {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(project, "project");
+    Objects.requireNonNull(participant, "participant");
+    Objects.requireNonNull(category, "category");
+    Objects.requireNonNull(sending, "sending");
+    Objects.requireNonNull(receiving, "receiving");
+    Objects.requireNonNull(start, "start");
+    Objects.requireNonNull(end, "end");
+    Objects.requireNonNull(status, "status");
+    if (end.isBefore(start)) {
+      throw ValidationException.of(
+          "end",
+          "end-before-start",
+          "a mobility cannot end (" + end + ") before it starts (" + start + ")");
+    }
+    if (travelDays < 0 || travelDays > 4) {
+      throw ValidationException.of("travelDays", "invalid-travel-days", "travel days are 0 to 4");
+    }
+    if (courseDays < 0 || courseDays > days(start, end)) {
+      throw ValidationException.of(
+          "courseDays", "invalid-course-days", "course days are 0 to the days of the stay");
+    }
+  }
+
+  /** Days abroad, counting both ends. */
+  public int stayDays() {
+    return days(start, end);
+  }
+
+  private static int days(LocalDate start, LocalDate end) {
+    return (int) ChronoUnit.DAYS.between(start, end) + 1;
+  }
+
+  /** True when completed by {@code day}: status completed and the stay over. */
+  public boolean completedBy(LocalDate day) {
+    return status == MobilityStatus.COMPLETED && !end.isAfter(day);
+  }
+}

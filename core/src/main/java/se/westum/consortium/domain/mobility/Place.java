@@ -1,0 +1,37 @@
+package se.westum.consortium.domain.mobility;
+
+import java.util.Locale;
+import java.util.Objects;
+import se.westum.consortium.domain.shared.ValidationException;
+
+/**
+ * An organisation's location: the sending or receiving end of a mobility.
+ *
+ * @param organisation the organisation's name
+ * @param city its city
+ * @param country ISO 3166-1 alpha-2 code
+ * @param coordinates where it is
+ */
+public record Place(String organisation, String city, String country, Coordinates coordinates) {
+
+  /** Requires every part; texts of 1 to 200 characters. */
+  public Place {
+    organisation = text("organisation", organisation);
+    city = text("city", city);
+    country = Objects.requireNonNull(country, "country").strip().toUpperCase(Locale.ROOT);
+    if (!country.matches("[A-Z]{2}")) {
+      throw ValidationException.of(
+          "country", "invalid-country", "a country is a two-letter ISO code: '" + country + "'");
+    }
+    Objects.requireNonNull(coordinates, "coordinates");
+  }
+
+  private static String text(String field, String value) {
+    String stripped = Objects.requireNonNull(value, field).strip();
+    if (stripped.isEmpty() || stripped.length() > 200) {
+      throw ValidationException.of(
+          field, "invalid-" + field, "a " + field + " has 1 to 200 characters");
+    }
+    return stripped;
+  }
+}

@@ -1,0 +1,24 @@
+package se.westum.consortium.domain.project;
+
+import java.util.Objects;
+import se.westum.consortium.domain.shared.ValidationException;
+
+/**
+ * A funding programme.
+ *
+ * @param id its identity
+ * @param name its name, for example "Interreg Öresund-Kattegat-Skagerrak 2014–2020"
+ * @param kind what kind of programme
+ */
+public record FundingProgramme(ProgrammeId id, String name, ProgrammeKind kind) {
+
+  /** Requires every part; a name of 1 to 200 characters. */
+  public FundingProgramme {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(kind, "kind");
+    name = Objects.requireNonNull(name, "name").strip();
+    if (name.isEmpty() || name.length() > 200) {
+      throw ValidationException.of("name", "invalid-name", "a name has 1 to 200 characters");
+    }
+  }
+}

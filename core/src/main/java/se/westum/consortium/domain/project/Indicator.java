@@ -1,0 +1,96 @@
+package se.westum.consortium.domain.project;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import se.westum.consortium.domain.shared.Percentage;
+import se.westum.consortium.domain.shared.ValidationException;
+
+/**
+ * An indicator of a project with baseline, target and dated measurements (seed: 325 company visits
+ * by 2017-02-28).
+ *
+ * @param id its identity
+ * @param project the project
+ * @param name what it measures
+ * @param unit its unit, for example "visits"
+ * @param baseline the value at the start
+ * @param target the value to reach, different from the baseline
+ * @param measurements measurements, in date order, one per day at most
+ */
+public record Indicator(
+    IndicatorId id,
+    ProjectId project,
+    String name,
+    String unit,
+    BigDecimal baseline,
+    BigDecimal target,
+    List<Measurement> measurements) {
+
+  /** Requires every part, a target other than the baseline, one measurement per day. */
+  public Indicator {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(project, "project");
+    Objects.requireNonNull(baseline, "baseline");
+    Objects.requireNonNull(target, "target");
+    name = text("name", name);
+    unit = text("unit", unit);
+    if (baseline.compareTo(target) == 0) {
+      throw ValidationException.of(
+          "target", "target-equals-baseline", "a target differs from the baseline");
+    }
+    measurements = measurements.stream().sorted(Comparator.comparing(Measurement::date)).toList();
+    if (measurements.stream().map(Measurement::date).distinct().count() != measurements.size()) {
+      throw ValidationException.of(
+          "measurements", "duplicate-measurement", "one measurement per day");
+    }
+  }
+
+  /** The latest measurement on or before {@code day}. */
+  public Optional<Measurement> achievedBy(LocalDate day) {
+    return measurements.stream().filter(m -> !m.date().isAfter(day)).reduce((a, b) -> b);
+  }
+
+  /**
+   * Progress from baseline towards target by {@code day}, in percent, never negative (a value that
+   * moved away from the target is 0 %); empty without a measurement.
+   */
+  public Optional<Percentage> progressBy(LocalDate day) {
+    return achievedBy(day)
+        .map(
+            m -> {
+              BigDecimal done = m.value().subtract(baseline);
+              BigDecimal whole = target.subtract(baseline);
+              return done.signum() != whole.signum()
+                  ? Percentage.of(BigDecimal.ZERO, whole.abs())
+                  : Percentage.of(done.abs(), whole.abs());
+            });
+  }
+
+  /** The same indicator with one more measurement (replacing one of the same day). */
+  public Indicator measured(Measurement measurement) {
+    List<Measurement> others =
+        measurements.stream().filter(m -> !m.date().equals(measurement.date())).toList();
+    return new Indicator(
+        id,
+        project,
+        name,
+        unit,
+        baseline,
+        target,
+        java.util.stream.Stream.concat(others.stream(), java.util.stream.Stream.of(measurement))
+            .toList());
+  }
+
+  private static String text(String field, String value) {
+    String stripped = Objects.requireNonNull(value, field).strip();
+    if (stripped.isEmpty() || stripped.length() > 200) {
+      throw ValidationException.of(
+          field, "invalid-" + field, "a " + field + " has 1 to 200 characters");
+    }
+    return stripped;
+  }
+}

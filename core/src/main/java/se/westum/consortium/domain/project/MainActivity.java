@@ -1,0 +1,27 @@
+package se.westum.consortium.domain.project;
+
+import java.util.Objects;
+import se.westum.consortium.domain.shared.ValidationException;
+
+/**
+ * A main activity (work package) of a project with its responsible partner (seed: competence
+ * brokers, analysis, needs-based training).
+ *
+ * @param id its identity
+ * @param project the project
+ * @param name its name
+ * @param responsible the partner responsible for it
+ */
+public record MainActivity(ActivityId id, ProjectId project, String name, PartnerId responsible) {
+
+  /** Requires every part. */
+  public MainActivity {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(project, "project");
+    Objects.requireNonNull(responsible, "responsible");
+    name = Objects.requireNonNull(name, "name").strip();
+    if (name.isEmpty() || name.length() > 200) {
+      throw ValidationException.of("name", "invalid-name", "a name has 1 to 200 characters");
+    }
+  }
+}

@@ -1,0 +1,56 @@
+package se.westum.consortium.domain.project;
+
+import java.util.Objects;
+import java.util.Optional;
+import se.westum.consortium.domain.shared.NationalId;
+import se.westum.consortium.domain.shared.OrganisationNumber;
+import se.westum.consortium.domain.shared.ValidationException;
+
+/**
+ * An organisation taking part in a project. Its national id is validated by its country's rule (SE
+ * organisationsnummer, NO organisasjonsnummer, DK CVR; free text elsewhere).
+ *
+ * @param id its identity in the project
+ * @param project the project
+ * @param organisation the organisation's name
+ * @param nationalId country and national id
+ * @param role its role
+ * @param member the consortium member it is, if any
+ * @param prospective true for an organisation that has shown interest but has not joined
+ */
+public record Partner(
+    PartnerId id,
+    ProjectId project,
+    String organisation,
+    NationalId nationalId,
+    PartnerRole role,
+    Optional<OrganisationNumber> member,
+    boolean prospective) {
+
+  /** Requires every part; a member must be Swedish and have the partner's own number. */
+  public Partner {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(project, "project");
+    Objects.requireNonNull(nationalId, "nationalId");
+    Objects.requireNonNull(role, "role");
+    Objects.requireNonNull(member, "member");
+    organisation = Objects.requireNonNull(organisation, "organisation").strip();
+    if (organisation.isEmpty() || organisation.length() > 200) {
+      throw ValidationException.of(
+          "organisation", "invalid-organisation", "an organisation has 1 to 200 characters");
+    }
+    if (member.isPresent()
+        && !(nationalId.country().equals("SE")
+            && nationalId.value().equals(member.get().value()))) {
+      throw ValidationException.of(
+          "member",
+          "member-mismatch",
+          "a partner that is a member has the member's Swedish organisation number");
+    }
+  }
+
+  /** The partner's country. */
+  public String country() {
+    return nationalId.country();
+  }
+}

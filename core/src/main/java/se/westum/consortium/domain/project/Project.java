@@ -1,0 +1,96 @@
+package se.westum.consortium.domain.project;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import se.westum.consortium.domain.shared.DateRange;
+import se.westum.consortium.domain.shared.DomainException;
+import se.westum.consortium.domain.shared.ValidationException;
+
+/**
+ * A project funded by a programme.
+ *
+ * @param id its acronym
+ * @param name its name
+ * @param programme the funding programme
+ * @param period when it runs
+ * @param coordinator the coordinating organisation
+ * @param status where it stands
+ * @param applicationDeadline the application's deadline, if known
+ * @param finalReportDeadline the final report's deadline, if known
+ * @param audits checks by the managing authority
+ */
+public record Project(
+    ProjectId id,
+    String name,
+    ProgrammeId programme,
+    DateRange period,
+    String coordinator,
+    ProjectStatus status,
+    Optional<LocalDate> applicationDeadline,
+    Optional<LocalDate> finalReportDeadline,
+    List<Audit> audits) {
+
+  /** Requires every part; texts of 1 to 200 characters. */
+  public Project {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(programme, "programme");
+    Objects.requireNonNull(period, "period");
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(applicationDeadline, "applicationDeadline");
+    Objects.requireNonNull(finalReportDeadline, "finalReportDeadline");
+    name = text("name", name);
+    coordinator = text("coordinator", coordinator);
+    audits = List.copyOf(audits);
+  }
+
+  /**
+   * This project moved to {@code next}.
+   *
+   * @throws DomainException with code {@code illegal-status-change} naming the allowed statuses
+   */
+  public Project movedTo(ProjectStatus next) {
+    if (!status.next().contains(next)) {
+      String allowed =
+          status.next().isEmpty()
+              ? "none: " + status + " is final"
+              : status.next().stream().map(Enum::name).collect(Collectors.joining(", "));
+      throw new DomainException(
+          "illegal-status-change",
+          "project "
+              + id
+              + " cannot move from "
+              + status
+              + " to "
+              + next
+              + "; allowed: "
+              + allowed);
+    }
+    return new Project(
+        id,
+        name,
+        programme,
+        period,
+        coordinator,
+        next,
+        applicationDeadline,
+        finalReportDeadline,
+        audits);
+  }
+
+  /** True when the project runs on at least one day of {@code range}. */
+  public boolean activeDuring(DateRange range) {
+    return period.overlaps(range);
+  }
+
+  private static String text(String field, String value) {
+    String stripped = Objects.requireNonNull(value, field).strip();
+    if (stripped.isEmpty() || stripped.length() > 200) {
+      throw ValidationException.of(
+          field, "invalid-" + field, "a " + field + " has 1 to 200 characters");
+    }
+    return stripped;
+  }
+}

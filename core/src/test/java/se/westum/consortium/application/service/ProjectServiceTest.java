@@ -1,0 +1,208 @@
+package se.westum.consortium.application.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+import se.westum.consortium.application.port.in.BudgetConsumption;
+import se.westum.consortium.application.port.in.ChangeProjectStatusCommand;
+import se.westum.consortium.application.port.in.RecordMobilityCommand;
+import se.westum.consortium.application.port.in.RecordMobilityGrantCommand;
+import se.westum.consortium.application.port.in.RecordPartnerCommand;
+import se.westum.consortium.application.port.in.RecordProgrammeCommand;
+import se.westum.consortium.application.port.in.RecordProjectCommand;
+import se.westum.consortium.application.port.in.TravelGrantQuery;
+import se.westum.consortium.domain.mobility.MobilityStatus;
+import se.westum.consortium.domain.mobility.ParticipantCategory;
+import se.westum.consortium.domain.project.PartnerRole;
+import se.westum.consortium.domain.project.ProgrammeKind;
+import se.westum.consortium.domain.project.ProjectStatus;
+import se.westum.consortium.domain.shared.DomainException;
+import se.westum.consortium.domain.shared.NotFoundException;
+import se.westum.consortium.domain.shared.ValidationException;
+import se.westum.consortium.testing.InMemoryStorage;
+
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class ProjectServiceTest {
+
+  private final Consortium consortium = Consortium.builder().storage(new InMemoryStorage()).build();
+
+  @BeforeEach
+  void an_erasmus_project_with_a_grant() {
+    consortium
+        .recordProjects()
+        .recordProgramme(
+            new RecordProgrammeCommand(
+                "ERASMUS-KA1", "Erasmus+ KA1", ProgrammeKind.ERASMUS_PLUS_KA1));
+    consortium
+        .recordProjects()
+        .recordProject(
+            new RecordProjectCommand(
+                "EPLUS",
+                "Erasmus+ mobilitet",
+                "ERASMUS-KA1",
+                LocalDate.of(2015, 6, 1),
+                LocalDate.of(2017, 5, 31),
+                "Westum",
+                ProjectStatus.RUNNING,
+                null,
+                LocalDate.of(2017, 6, 30),
+                List.of()));
+    consortium
+        .recordMobilities()
+        .recordGrant(
+            new RecordMobilityGrantCommand(
+                "EPLUS",
+                2015,
+                List.of(
+                    new RecordMobilityGrantCommand.Category(
+                        ParticipantCategory.LEARNER,
+                        10,
+                        new BigDecimal("12000"),
+                        List.of(new BigDecimal("40"), new BigDecimal("30"), new BigDecimal("20")))),
+                null));
+  }
+
+  private static RecordMobilityCommand toHamburg(String id, MobilityStatus status) {
+    return new RecordMobilityCommand(
+        id,
+        "EPLUS",
+        "L-" + id,
+        ParticipantCategory.LEARNER,
+        "Lärcentrum Skövde",
+        "Skövde",
+        "SE",
+        "58.3903,13.8461",
+        "Berufsschule",
+        "Hamburg",
+        "DE",
+        "53.5511,9.9937",
+        LocalDate.of(2016, 3, 1),
+        LocalDate.of(2016, 3, 14),
+        2,
+        false,
+        false,
+        0,
+        status);
+  }
+
+  @Test
+  void recording_a_project_again_keeps_its_status_and_status_changes_follow_the_machine() {
+    assertThatThrownBy(
+            () ->
+                consortium
+                    .recordProjects()
+                    .changeStatus(new ChangeProjectStatusCommand("EPLUS", ProjectStatus.CLOSED)))
+        .isInstanceOf(DomainException.class)
+        .hasMessageContaining("allowed: CLOSING");
+    assertThat(
+            consortium
+                .recordProjects()
+                .changeStatus(new ChangeProjectStatusCommand("EPLUS", ProjectStatus.CLOSING))
+                .status())
+        .isEqualTo(ProjectStatus.CLOSING);
+  }
+
+  @Test
+  void a_partners_national_id_is_checked_by_its_country() {
+    assertThatThrownBy(
+            () ->
+                consortium
+                    .recordProjects()
+                    .recordPartner(
+                        new RecordPartnerCommand(
+                            "LARVIK",
+                            "EPLUS",
+                            "Larvik kommune",
+                            "NO",
+                            "974510996",
+                            PartnerRole.PARTNER,
+                            null,
+                            false)))
+        .isInstanceOf(DomainException.class)
+        .hasMessageContaining("Norwegian");
+  }
+
+  @Test
+  void the_consumption_counts_completed_mobilities() {
+    // given
+    consortium.recordMobilities().recordMobility(toHamburg("M1", MobilityStatus.COMPLETED));
+    consortium.recordMobilities().recordMobility(toHamburg("M2", MobilityStatus.PLANNED));
+
+    // when
+    BudgetConsumption consumption =
+        consortium.mobilityBudget().consumption("EPLUS", LocalDate.of(2016, 12, 31));
+
+    // then
+    assertThat(consumption.categories())
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.placesUsed()).isEqualTo(1);
+              assertThat(c.budgetUsed().amount()).isEqualByComparingTo("1105.00");
+              assertThat(c.forecastPlaces()).isEqualTo(2);
+            });
+    assertThat(consortium.mobilityBudget().grantOf("M1").total().amount())
+        .isEqualByComparingTo("1105.00");
+  }
+
+  @Test
+  void a_mobility_of_a_category_without_places_is_refused() {
+    RecordMobilityCommand staff = toHamburg("S1", MobilityStatus.PLANNED);
+    RecordMobilityCommand asStaff =
+        new RecordMobilityCommand(
+            staff.id(),
+            staff.project(),
+            staff.participant(),
+            ParticipantCategory.STAFF,
+            staff.sendingOrganisation(),
+            staff.sendingCity(),
+            staff.sendingCountry(),
+            staff.sendingCoordinates(),
+            staff.receivingOrganisation(),
+            staff.receivingCity(),
+            staff.receivingCountry(),
+            staff.receivingCoordinates(),
+            staff.start(),
+            staff.end(),
+            staff.travelDays(),
+            false,
+            false,
+            0,
+            MobilityStatus.PLANNED);
+    assertThatThrownBy(() -> consortium.recordMobilities().recordMobility(asStaff))
+        .isInstanceOf(DomainException.class)
+        .hasMessageContaining("no STAFF places");
+  }
+
+  @Test
+  void a_consumption_of_a_project_without_grant_is_not_found() {
+    assertThatThrownBy(
+            () -> consortium.mobilityBudget().consumption("NOPE", LocalDate.of(2016, 12, 31)))
+        .isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void the_travel_grant_query_is_validated_and_answered() {
+    assertThat(
+            consortium
+                .mobilityBudget()
+                .travelGrant(new TravelGrantQuery(2015, "58.3903,13.8461", "53.5511,9.9937", false))
+                .amount()
+                .amount())
+        .isEqualByComparingTo("275");
+    assertThatThrownBy(
+            () ->
+                consortium
+                    .mobilityBudget()
+                    .travelGrant(new TravelGrantQuery(2015, "north", "53.5,9.9", false)))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("from");
+  }
+}

@@ -1,0 +1,83 @@
+package se.westum.consortium.domain.project;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static se.westum.consortium.testing.ProjectFixtures.erasmusProject;
+import static se.westum.consortium.testing.ProjectFixtures.indicator;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+import se.westum.consortium.domain.shared.DomainException;
+import se.westum.consortium.domain.shared.NationalId;
+import se.westum.consortium.domain.shared.OrganisationNumber;
+import se.westum.consortium.domain.shared.ValidationException;
+
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class ProjectTest {
+
+  @Test
+  void a_running_project_moves_on_to_closing() {
+    assertThat(erasmusProject().movedTo(ProjectStatus.CLOSING).status())
+        .isEqualTo(ProjectStatus.CLOSING);
+  }
+
+  @Test
+  void an_illegal_status_change_is_refused_naming_the_allowed_ones() {
+    assertThatThrownBy(() -> erasmusProject().movedTo(ProjectStatus.CLOSED))
+        .isInstanceOf(DomainException.class)
+        .hasMessage("project EPLUS-2015 cannot move from RUNNING to CLOSED; allowed: CLOSING")
+        .extracting(e -> ((DomainException) e).code())
+        .isEqualTo("illegal-status-change");
+  }
+
+  @Test
+  void only_a_submitted_application_can_be_rejected_and_a_rejection_is_final() {
+    assertThat(ProjectStatus.SUBMITTED.next())
+        .containsExactlyInAnyOrder(ProjectStatus.GRANTED, ProjectStatus.REJECTED);
+    assertThat(ProjectStatus.DRAFT_APPLICATION.next()).doesNotContain(ProjectStatus.REJECTED);
+    assertThat(ProjectStatus.REJECTED.next()).isEmpty();
+  }
+
+  @Test
+  void indicator_progress_runs_from_baseline_to_target() {
+    assertThat(indicator().progressBy(LocalDate.of(2016, 12, 31)).orElseThrow().value())
+        .isEqualByComparingTo("42.5");
+    assertThat(indicator().progressBy(LocalDate.of(2016, 7, 1)).orElseThrow().value())
+        .isEqualByComparingTo("25.0");
+    assertThat(indicator().progressBy(LocalDate.of(2016, 1, 1))).isEmpty();
+  }
+
+  @Test
+  void a_partner_that_is_a_member_has_the_members_number() {
+    assertThatThrownBy(
+            () ->
+                new Partner(
+                    new PartnerId("P"),
+                    new ProjectId("X"),
+                    "Larvik kommune",
+                    new NationalId("NO", "974510995"),
+                    PartnerRole.PARTNER,
+                    Optional.of(OrganisationNumber.parse("212000-1355")),
+                    false))
+        .isInstanceOf(ValidationException.class);
+  }
+
+  @Test
+  void an_indicator_needs_a_target_other_than_its_baseline() {
+    assertThatThrownBy(
+            () ->
+                new Indicator(
+                    new IndicatorId("I"),
+                    new ProjectId("X"),
+                    "n",
+                    "u",
+                    BigDecimal.ONE,
+                    BigDecimal.ONE,
+                    java.util.List.of()))
+        .isInstanceOf(ValidationException.class);
+  }
+}

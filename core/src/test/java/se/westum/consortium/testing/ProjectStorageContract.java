@@ -1,0 +1,152 @@
+package se.westum.consortium.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static se.westum.consortium.testing.ProjectFixtures.EPLUS;
+import static se.westum.consortium.testing.ProjectFixtures.activity;
+import static se.westum.consortium.testing.ProjectFixtures.erasmus;
+import static se.westum.consortium.testing.ProjectFixtures.erasmusProject;
+import static se.westum.consortium.testing.ProjectFixtures.grant;
+import static se.westum.consortium.testing.ProjectFixtures.group;
+import static se.westum.consortium.testing.ProjectFixtures.indicator;
+import static se.westum.consortium.testing.ProjectFixtures.learnerToHamburg;
+import static se.westum.consortium.testing.ProjectFixtures.westum;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+import se.westum.consortium.application.port.out.Storage;
+import se.westum.consortium.domain.governance.MeetingId;
+import se.westum.consortium.domain.mobility.Mobility;
+import se.westum.consortium.domain.mobility.MobilityId;
+import se.westum.consortium.domain.mobility.MobilityStatus;
+import se.westum.consortium.domain.project.Project;
+import se.westum.consortium.domain.project.ProjectId;
+import se.westum.consortium.domain.project.ProjectStatus;
+import se.westum.consortium.domain.shared.NotFoundException;
+
+/**
+ * The contract of the project and mobility storage ports, written once and run by every
+ * implementation. An implementation extends this class and returns a fresh, empty storage.
+ */
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+public abstract class ProjectStorageContract {
+
+  /** A storage with no records, fresh for each test. */
+  protected abstract Storage emptyStorage();
+
+  private static Storage withProject(Storage storage) {
+    storage.programmes().save(erasmus());
+    storage.projects().save(erasmusProject());
+    return storage;
+  }
+
+  @Test
+  void a_project_is_stored_whole_with_its_audits_and_deadlines() {
+    Storage storage = withProject(emptyStorage());
+    assertThat(storage.projects().find(EPLUS)).contains(erasmusProject());
+    assertThat(storage.programmes().all()).containsExactly(erasmus());
+  }
+
+  @Test
+  void saving_a_project_again_replaces_its_status_and_audits() {
+    // given
+    Storage storage = withProject(emptyStorage());
+    Project closing = erasmusProject().movedTo(ProjectStatus.CLOSING);
+    Project withoutAudits =
+        new Project(
+            closing.id(),
+            closing.name(),
+            closing.programme(),
+            closing.period(),
+            closing.coordinator(),
+            closing.status(),
+            closing.applicationDeadline(),
+            closing.finalReportDeadline(),
+            List.of());
+
+    // when
+    storage.projects().save(withoutAudits);
+
+    // then
+    assertThat(storage.projects().find(EPLUS)).contains(withoutAudits);
+    assertThat(storage.projects().all()).hasSize(1);
+  }
+
+  @Test
+  void a_project_of_an_unknown_programme_is_refused() {
+    Storage storage = emptyStorage();
+    assertThatThrownBy(() -> storage.projects().save(erasmusProject()))
+        .isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void partners_groups_activities_and_indicators_belong_to_their_project() {
+    // given
+    Storage storage = withProject(emptyStorage());
+    storage.meetings().save(GovernanceFixtures.boardMeeting("EPLUS-M1", LocalDate.of(2016, 5, 1)));
+
+    // when
+    storage.partners().save(westum());
+    storage.workingGroups().save(group(new MeetingId("EPLUS-M1")));
+    storage.activities().save(activity());
+    storage.indicators().save(indicator());
+
+    // then
+    assertThat(storage.partners().ofProject(EPLUS)).containsExactly(westum());
+    assertThat(storage.partners().find(westum().id())).contains(westum());
+    assertThat(storage.workingGroups().ofProject(EPLUS))
+        .containsExactly(group(new MeetingId("EPLUS-M1")));
+    assertThat(storage.activities().ofProject(EPLUS)).containsExactly(activity());
+    assertThat(storage.indicators().ofProject(EPLUS)).containsExactly(indicator());
+    assertThat(storage.partners().ofProject(new ProjectId("OTHER"))).isEmpty();
+  }
+
+  @Test
+  void records_of_an_unknown_project_or_partner_are_refused() {
+    Storage storage = emptyStorage();
+    assertThatThrownBy(() -> storage.partners().save(westum()))
+        .isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> storage.indicators().save(indicator()))
+        .isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> storage.mobilityGrants().save(grant()))
+        .isInstanceOf(NotFoundException.class);
+    Storage withProject = withProject(emptyStorage());
+    assertThatThrownBy(() -> withProject.activities().save(activity()))
+        .isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> withProject.workingGroups().save(group(new MeetingId("NONE"))))
+        .isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void a_mobility_grant_keeps_its_categories_rates_and_target() {
+    // given
+    Storage storage = withProject(emptyStorage());
+
+    // when
+    storage.mobilityGrants().save(grant());
+
+    // then
+    assertThat(storage.mobilityGrants().find(EPLUS)).contains(grant());
+    assertThat(storage.mobilityGrants().all()).containsExactly(grant());
+  }
+
+  @Test
+  void mobilities_are_listed_by_start_and_replaced_by_id() {
+    // given
+    Storage storage = withProject(emptyStorage());
+    Mobility later = learnerToHamburg("B", LocalDate.of(2016, 9, 1), MobilityStatus.PLANNED);
+    Mobility earlier = learnerToHamburg("A", LocalDate.of(2016, 3, 1), MobilityStatus.COMPLETED);
+    storage.mobilities().saveAll(List.of(later, earlier));
+
+    // when
+    Mobility done = learnerToHamburg("B", LocalDate.of(2016, 9, 1), MobilityStatus.COMPLETED);
+    storage.mobilities().save(done);
+
+    // then
+    assertThat(storage.mobilities().ofProject(EPLUS)).containsExactly(earlier, done);
+    assertThat(storage.mobilities().find(new MobilityId("A"))).contains(earlier);
+  }
+}
