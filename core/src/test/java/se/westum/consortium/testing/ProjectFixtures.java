@@ -140,6 +140,7 @@ public final class ProjectFixtures {
         new ParticipantRef("L-" + id),
         ParticipantCategory.LEARNER,
         new Place("Lärcentrum Skövde", "Skövde", "SE", SKOVDE),
+        Optional.of(MemberBuilder.organisationNumber(1)),
         new Place("Berufsschule Hamburg", "Hamburg", "DE", HAMBURG),
         start,
         start.plusDays(13),

@@ -272,6 +272,7 @@ final class ProjectService
                 command.sendingCity(),
                 command.sendingCountry(),
                 Coordinates.parse(command.sendingCoordinates())),
+            Optional.ofNullable(command.sendingMember()).map(OrganisationNumber::parse),
             new Place(
                 command.receivingOrganisation(),
                 command.receivingCity(),

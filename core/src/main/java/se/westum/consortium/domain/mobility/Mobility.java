@@ -3,7 +3,9 @@ package se.westum.consortium.domain.mobility;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import java.util.Optional;
 import se.westum.consortium.domain.project.ProjectId;
+import se.westum.consortium.domain.shared.OrganisationNumber;
 import se.westum.consortium.domain.shared.ValidationException;
 
 /**
@@ -15,6 +17,8 @@ import se.westum.consortium.domain.shared.ValidationException;
  * @param participant pseudonymous reference
  * @param category learner or staff
  * @param sending the sending organisation and where it is
+ * @param sendingMember the consortium member the sending organisation belongs to, if any (what a
+ *     member's own access to mobilities is judged by)
  * @param receiving the receiving organisation and where it is
  * @param start first day abroad
  * @param end last day abroad
@@ -30,6 +34,7 @@ public record Mobility(
     ParticipantRef participant,
     ParticipantCategory category,
     Place sending,
+    Optional<OrganisationNumber> sendingMember,
     Place receiving,
     LocalDate start,
     LocalDate end,
@@ -46,6 +51,7 @@ public record Mobility(
     Objects.requireNonNull(participant, "participant");
     Objects.requireNonNull(category, "category");
     Objects.requireNonNull(sending, "sending");
+    Objects.requireNonNull(sendingMember, "sendingMember");
     Objects.requireNonNull(receiving, "receiving");
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(end, "end");

@@ -53,6 +53,7 @@ class ConsumptionCountTest {
             new ParticipantRef("L-X"),
             ParticipantCategory.LEARNER,
             learnerToHamburg("1", DAY, MobilityStatus.PLANNED).sending(),
+            java.util.Optional.empty(),
             new Place("School", "Delhi", "IN", Coordinates.parse("28.6,77.2")),
             DAY,
             DAY,

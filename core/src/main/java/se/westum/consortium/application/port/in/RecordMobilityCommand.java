@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import se.westum.consortium.application.validation.RecordIds;
+import se.westum.consortium.application.validation.SwedishOrganisationNumber;
 import se.westum.consortium.domain.mobility.MobilityStatus;
 import se.westum.consortium.domain.mobility.ParticipantCategory;
 
@@ -22,6 +23,7 @@ import se.westum.consortium.domain.mobility.ParticipantCategory;
  * @param sendingCity its city
  * @param sendingCountry its ISO country code
  * @param sendingCoordinates its coordinates, {@code LAT,LON}
+ * @param sendingMember organisation number of the consortium member it belongs to, or {@code null}
  * @param receivingOrganisation the receiving organisation
  * @param receivingCity its city
  * @param receivingCountry its ISO country code
@@ -45,6 +47,7 @@ public record RecordMobilityCommand(
         String sendingCountry,
     @NotNull @Pattern(regexp = COORDINATES, message = "must be LAT,LON in decimal degrees")
         String sendingCoordinates,
+    @SwedishOrganisationNumber String sendingMember,
     @NotBlank @Size(max = 200) String receivingOrganisation,
     @NotBlank @Size(max = 200) String receivingCity,
     @NotNull @Pattern(regexp = "[A-Za-z]{2}", message = "must be a two-letter ISO country code")
