@@ -39,7 +39,50 @@ enum Column {
   COUNT("count"),
   STARTED("started"),
   ENDED("ended"),
-  PROJECTS("projects");
+  PROJECTS("projects"),
+  PROGRAMME("programme"),
+  COORDINATOR("coordinator"),
+  STATUS("status"),
+  APPLICATION_DEADLINE("application_deadline"),
+  FINAL_REPORT_DEADLINE("final_report_deadline"),
+  PROJECT("project"),
+  DATE("date"),
+  AUTHORITY("authority"),
+  NATIONAL_ID("national_id"),
+  MEMBER("member"),
+  PROSPECTIVE("prospective"),
+  ORGANISATIONS("organisations"),
+  MEETINGS("meetings"),
+  RESPONSIBLE("responsible"),
+  UNIT("unit"),
+  BASELINE("baseline"),
+  TARGET("target"),
+  INDICATOR("indicator"),
+  VALUE("value"),
+  CALL_YEAR("call_year"),
+  CATEGORY("category"),
+  PLACES("places"),
+  BUDGET_EUR("budget_eur"),
+  RATE_GROUP1_EUR("rate_group1_eur"),
+  RATE_GROUP2_EUR("rate_group2_eur"),
+  RATE_GROUP3_EUR("rate_group3_eur"),
+  TARGET_PERCENT("target_percent"),
+  PARTICIPANT("participant"),
+  SENDING_ORGANISATION("sending_organisation"),
+  SENDING_CITY("sending_city"),
+  SENDING_COUNTRY("sending_country"),
+  SENDING_LATITUDE("sending_latitude"),
+  SENDING_LONGITUDE("sending_longitude"),
+  SENDING_MEMBER("sending_member"),
+  RECEIVING_ORGANISATION("receiving_organisation"),
+  RECEIVING_CITY("receiving_city"),
+  RECEIVING_COUNTRY("receiving_country"),
+  RECEIVING_LATITUDE("receiving_latitude"),
+  RECEIVING_LONGITUDE("receiving_longitude"),
+  TRAVEL_DAYS("travel_days"),
+  GREEN_TRAVEL("green_travel"),
+  FEWER_OPPORTUNITIES("fewer_opportunities"),
+  COURSE_DAYS("course_days");
 
   private final String header;
 
@@ -60,7 +103,8 @@ enum Column {
    */
   static List<Column> forDomainField(String field) {
     return switch (field) {
-      case "organisationNumber", "member" -> List.of(ORGANISATION_NUMBER);
+      case "organisationNumber" -> List.of(ORGANISATION_NUMBER);
+      case "member" -> List.of(ORGANISATION_NUMBER, MEMBER);
       case "name" -> List.of(NAME);
       case "kind" -> List.of(KIND);
       case "coveredMunicipalities", "covers" -> List.of(COVERED_MUNICIPALITIES);
@@ -83,7 +127,17 @@ enum Column {
       case "organisation" -> List.of(ORGANISATION);
       case "count" -> List.of(COUNT);
       case "role" -> List.of(ROLE);
-      case "project" -> List.of(PROJECTS);
+      case "project" -> List.of(PROJECTS, PROJECT);
+      case "coordinator" -> List.of(COORDINATOR);
+      case "authority" -> List.of(AUTHORITY);
+      case "unit" -> List.of(UNIT);
+      case "target" -> List.of(TARGET, TARGET_PERCENT);
+      case "places" -> List.of(PLACES);
+      case "budget" -> List.of(BUDGET_EUR);
+      case "categories" -> List.of(CATEGORY);
+      case "travelDays" -> List.of(TRAVEL_DAYS);
+      case "courseDays" -> List.of(COURSE_DAYS);
+      case "measurements" -> List.of(DATE);
       default -> List.of();
     };
   }

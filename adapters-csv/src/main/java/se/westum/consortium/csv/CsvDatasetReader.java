@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import se.westum.consortium.application.port.in.GovernanceDataset;
 import se.westum.consortium.application.port.in.MembershipDataset;
+import se.westum.consortium.application.port.in.ProjectDataset;
 
 /**
  * Reads a dataset folder of CSV files in one {@link CsvDialect}. Immutable and thread-safe: build
@@ -83,5 +84,34 @@ public final class CsvDatasetReader {
     Set<DatasetFile> present =
         new GovernanceValidation(rowReader, dialect, directory, new Problems()).run();
     return new CsvGovernanceDataset(rowReader, dialect, directory, present);
+  }
+
+  /**
+   * Reads and fully validates the project and mobility files of a dataset folder ({@code
+   * programmes.csv}, {@code projects.csv}, {@code audits.csv}, {@code partners.csv}, {@code
+   * working_groups.csv}, {@code activities.csv}, {@code indicators.csv}, {@code
+   * indicator_values.csv}, {@code mobility_grants.csv}, {@code mobilities.csv}; each optional; a
+   * folder with none of them gives an empty dataset; columns in the module README).
+   *
+   * <p>Pass 1 checks every row and every reference between the files (a project's programme, the
+   * project of every other row, an activity's responsible partner in the same project, an
+   * indicator's values, a group's meetings in {@code meetings.csv} and a partner's or mobility's
+   * member in {@code members.csv} when the folder has those files), a mobility grant's rows, and
+   * that every mobility's grant can be calculated by the core's {@link
+   * se.westum.consortium.domain.mobility.GrantCalculation}. It streams the files and keeps only
+   * keys and the small facts those checks need. The dataset returned reads the files again when its
+   * streams are consumed (pass 2), joining a project's audits, an indicator's values and a grant's
+   * categories in memory.
+   *
+   * @param directory the dataset folder
+   * @return the dataset, ready for {@link
+   *     se.westum.consortium.application.port.in.ImportProjects#importProjects}
+   * @throws CsvImportException listing every problem in every project file, when there is any
+   */
+  public ProjectDataset readProjects(Path directory) throws CsvImportException {
+    Objects.requireNonNull(directory, "directory");
+    Set<DatasetFile> present =
+        new ProjectValidation(rowReader, dialect, directory, new Problems()).run();
+    return new CsvProjectDataset(rowReader, dialect, directory, present);
   }
 }

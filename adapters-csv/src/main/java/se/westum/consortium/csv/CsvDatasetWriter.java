@@ -21,6 +21,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import se.westum.consortium.application.port.in.GovernanceDataset;
 import se.westum.consortium.application.port.in.MembershipDataset;
+import se.westum.consortium.application.port.in.ProjectDataset;
 
 /**
  * Writes a dataset folder of CSV files in one {@link CsvDialect}. Immutable and thread-safe: build
@@ -112,6 +113,49 @@ public final class CsvDatasetWriter {
         DatasetFile.EVENT_PARTICIPANTS,
         dataset.events().flatMap(GovernanceRows::participantCells));
     write(directory, DatasetFile.STAFF, dataset.staff(), GovernanceRows::cells);
+  }
+
+  /**
+   * Writes the ten project and mobility files ({@code programmes.csv}, {@code projects.csv}, {@code
+   * audits.csv}, {@code partners.csv}, {@code working_groups.csv}, {@code activities.csv}, {@code
+   * indicators.csv}, {@code indicator_values.csv}, {@code mobility_grants.csv}, {@code
+   * mobilities.csv}) into the directory (created if missing), streaming: always all ten, each with
+   * its header. Audits and measurements come from a second pass over {@code projects()} and {@code
+   * indicators()}; a mobility grant is written as a row per category. Decimal numbers use the
+   * dialect's decimal separator. Every stream is closed when written; each file is written under a
+   * temporary name and then moved into place.
+   *
+   * @param dataset the records, for example {@code consortium.exportProjects().exportProjects()}
+   * @param directory the dataset folder; existing files of the same names are replaced
+   * @throws IOException if a file cannot be written
+   */
+  public void writeProjects(ProjectDataset dataset, Path directory) throws IOException {
+    Objects.requireNonNull(dataset, "dataset");
+    Files.createDirectories(directory);
+    write(directory, DatasetFile.PROGRAMMES, dataset.programmes(), ProjectRows::cells);
+    write(directory, DatasetFile.PROJECT_RECORDS, dataset.projects(), ProjectRows::cells);
+    writeRows(directory, DatasetFile.AUDITS, dataset.projects().flatMap(ProjectRows::auditCells));
+    write(directory, DatasetFile.PARTNERS, dataset.partners(), ProjectRows::cells);
+    write(directory, DatasetFile.WORKING_GROUPS, dataset.workingGroups(), ProjectRows::cells);
+    write(directory, DatasetFile.ACTIVITIES, dataset.activities(), ProjectRows::cells);
+    write(
+        directory,
+        DatasetFile.INDICATORS,
+        dataset.indicators(),
+        indicator -> ProjectRows.cells(indicator, dialect));
+    writeRows(
+        directory,
+        DatasetFile.INDICATOR_VALUES,
+        dataset.indicators().flatMap(indicator -> ProjectRows.valueCells(indicator, dialect)));
+    writeRows(
+        directory,
+        DatasetFile.MOBILITY_GRANTS,
+        dataset.mobilityGrants().flatMap(grant -> ProjectRows.grantCells(grant, dialect)));
+    write(
+        directory,
+        DatasetFile.MOBILITIES,
+        dataset.mobilities(),
+        mobility -> ProjectRows.cells(mobility, dialect));
   }
 
   private void writeRows(Path directory, DatasetFile file, Stream<List<String>> rows)

@@ -1,40 +1,82 @@
 package se.westum.consortium.csv;
 
 import static se.westum.consortium.csv.Column.AMOUNT;
+import static se.westum.consortium.csv.Column.APPLICATION_DEADLINE;
+import static se.westum.consortium.csv.Column.AUTHORITY;
+import static se.westum.consortium.csv.Column.BASELINE;
+import static se.westum.consortium.csv.Column.BUDGET_EUR;
+import static se.westum.consortium.csv.Column.CALL_YEAR;
+import static se.westum.consortium.csv.Column.CATEGORY;
+import static se.westum.consortium.csv.Column.COORDINATOR;
 import static se.westum.consortium.csv.Column.COUNT;
 import static se.westum.consortium.csv.Column.COUNTRY;
+import static se.westum.consortium.csv.Column.COURSE_DAYS;
 import static se.westum.consortium.csv.Column.COVERED_MUNICIPALITIES;
 import static se.westum.consortium.csv.Column.CURRENCY;
+import static se.westum.consortium.csv.Column.DATE;
 import static se.westum.consortium.csv.Column.END;
 import static se.westum.consortium.csv.Column.ENDED;
 import static se.westum.consortium.csv.Column.EVENT;
+import static se.westum.consortium.csv.Column.FEWER_OPPORTUNITIES;
+import static se.westum.consortium.csv.Column.FINAL_REPORT_DEADLINE;
 import static se.westum.consortium.csv.Column.FISCAL_YEAR;
 import static se.westum.consortium.csv.Column.GOAL;
+import static se.westum.consortium.csv.Column.GREEN_TRAVEL;
 import static se.westum.consortium.csv.Column.ID;
+import static se.westum.consortium.csv.Column.INDICATOR;
 import static se.westum.consortium.csv.Column.JOINED;
 import static se.westum.consortium.csv.Column.KIND;
 import static se.westum.consortium.csv.Column.LEFT;
 import static se.westum.consortium.csv.Column.MEETING;
+import static se.westum.consortium.csv.Column.MEMBER;
 import static se.westum.consortium.csv.Column.NAME;
+import static se.westum.consortium.csv.Column.NATIONAL_ID;
 import static se.westum.consortium.csv.Column.NUMBER;
 import static se.westum.consortium.csv.Column.ORGANISATION;
+import static se.westum.consortium.csv.Column.ORGANISATIONS;
 import static se.westum.consortium.csv.Column.ORGANISATION_NUMBER;
 import static se.westum.consortium.csv.Column.ORGANISER;
 import static se.westum.consortium.csv.Column.OUTCOME;
 import static se.westum.consortium.csv.Column.PAID_ON;
 import static se.westum.consortium.csv.Column.PARAGRAPH;
+import static se.westum.consortium.csv.Column.PARTICIPANT;
 import static se.westum.consortium.csv.Column.PARTICIPANTS;
 import static se.westum.consortium.csv.Column.PERSON;
 import static se.westum.consortium.csv.Column.PLACE;
+import static se.westum.consortium.csv.Column.PLACES;
+import static se.westum.consortium.csv.Column.PROGRAMME;
+import static se.westum.consortium.csv.Column.PROJECT;
 import static se.westum.consortium.csv.Column.PROJECTS;
+import static se.westum.consortium.csv.Column.PROSPECTIVE;
+import static se.westum.consortium.csv.Column.RATE_GROUP1_EUR;
+import static se.westum.consortium.csv.Column.RATE_GROUP2_EUR;
+import static se.westum.consortium.csv.Column.RATE_GROUP3_EUR;
+import static se.westum.consortium.csv.Column.RECEIVING_CITY;
+import static se.westum.consortium.csv.Column.RECEIVING_COUNTRY;
+import static se.westum.consortium.csv.Column.RECEIVING_LATITUDE;
+import static se.westum.consortium.csv.Column.RECEIVING_LONGITUDE;
+import static se.westum.consortium.csv.Column.RECEIVING_ORGANISATION;
+import static se.westum.consortium.csv.Column.RESPONSIBLE;
 import static se.westum.consortium.csv.Column.ROLE;
+import static se.westum.consortium.csv.Column.SENDING_CITY;
+import static se.westum.consortium.csv.Column.SENDING_COUNTRY;
+import static se.westum.consortium.csv.Column.SENDING_LATITUDE;
+import static se.westum.consortium.csv.Column.SENDING_LONGITUDE;
+import static se.westum.consortium.csv.Column.SENDING_MEMBER;
+import static se.westum.consortium.csv.Column.SENDING_ORGANISATION;
 import static se.westum.consortium.csv.Column.START;
 import static se.westum.consortium.csv.Column.STARTED;
+import static se.westum.consortium.csv.Column.STATUS;
 import static se.westum.consortium.csv.Column.SUBJECT;
+import static se.westum.consortium.csv.Column.TARGET;
+import static se.westum.consortium.csv.Column.TARGET_PERCENT;
 import static se.westum.consortium.csv.Column.TERM;
 import static se.westum.consortium.csv.Column.TERM_END;
 import static se.westum.consortium.csv.Column.TERM_START;
 import static se.westum.consortium.csv.Column.TITLE;
+import static se.westum.consortium.csv.Column.TRAVEL_DAYS;
+import static se.westum.consortium.csv.Column.UNIT;
+import static se.westum.consortium.csv.Column.VALUE;
 import static se.westum.consortium.csv.Column.YEAR;
 
 import java.util.List;
@@ -74,7 +116,77 @@ enum DatasetFile {
       "staff.csv",
       false,
       List.of(ID, NAME, ROLE, STARTED, ENDED, PROJECTS),
-      Set.of(ENDED, PROJECTS));
+      Set.of(ENDED, PROJECTS)),
+  PROGRAMMES("programmes.csv", false, List.of(ID, NAME, KIND), Set.of()),
+  PROJECT_RECORDS(
+      "projects.csv",
+      false,
+      List.of(
+          ID,
+          NAME,
+          PROGRAMME,
+          START,
+          END,
+          COORDINATOR,
+          STATUS,
+          APPLICATION_DEADLINE,
+          FINAL_REPORT_DEADLINE),
+      Set.of(APPLICATION_DEADLINE, FINAL_REPORT_DEADLINE)),
+  AUDITS("audits.csv", false, List.of(PROJECT, DATE, AUTHORITY, OUTCOME), Set.of()),
+  PARTNERS(
+      "partners.csv",
+      false,
+      List.of(ID, PROJECT, ORGANISATION, COUNTRY, NATIONAL_ID, ROLE, MEMBER, PROSPECTIVE),
+      Set.of(MEMBER, PROSPECTIVE)),
+  WORKING_GROUPS(
+      "working_groups.csv",
+      false,
+      List.of(ID, PROJECT, NAME, KIND, ORGANISATIONS, Column.MEETINGS),
+      Set.of(ORGANISATIONS, Column.MEETINGS)),
+  ACTIVITIES("activities.csv", false, List.of(ID, PROJECT, NAME, RESPONSIBLE), Set.of()),
+  INDICATORS("indicators.csv", false, List.of(ID, PROJECT, NAME, UNIT, BASELINE, TARGET), Set.of()),
+  INDICATOR_VALUES("indicator_values.csv", false, List.of(INDICATOR, DATE, VALUE), Set.of()),
+  MOBILITY_GRANTS(
+      "mobility_grants.csv",
+      false,
+      List.of(
+          PROJECT,
+          CALL_YEAR,
+          CATEGORY,
+          PLACES,
+          BUDGET_EUR,
+          RATE_GROUP1_EUR,
+          RATE_GROUP2_EUR,
+          RATE_GROUP3_EUR,
+          TARGET_PERCENT),
+      Set.of(TARGET_PERCENT)),
+  MOBILITIES(
+      "mobilities.csv",
+      false,
+      List.of(
+          ID,
+          PROJECT,
+          PARTICIPANT,
+          CATEGORY,
+          SENDING_ORGANISATION,
+          SENDING_CITY,
+          SENDING_COUNTRY,
+          SENDING_LATITUDE,
+          SENDING_LONGITUDE,
+          RECEIVING_ORGANISATION,
+          RECEIVING_CITY,
+          RECEIVING_COUNTRY,
+          RECEIVING_LATITUDE,
+          RECEIVING_LONGITUDE,
+          START,
+          END,
+          TRAVEL_DAYS,
+          GREEN_TRAVEL,
+          FEWER_OPPORTUNITIES,
+          COURSE_DAYS,
+          STATUS,
+          SENDING_MEMBER),
+      Set.of(SENDING_MEMBER));
 
   private static final List<DatasetFile> MEMBERSHIP = List.of(MEMBERS, FEES, PAYMENTS);
   private static final List<DatasetFile> GOVERNANCE =
@@ -88,6 +200,18 @@ enum DatasetFile {
           EVENTS,
           EVENT_PARTICIPANTS,
           STAFF);
+  private static final List<DatasetFile> PROJECT_FILES =
+      List.of(
+          PROGRAMMES,
+          PROJECT_RECORDS,
+          AUDITS,
+          PARTNERS,
+          WORKING_GROUPS,
+          ACTIVITIES,
+          INDICATORS,
+          INDICATOR_VALUES,
+          MOBILITY_GRANTS,
+          MOBILITIES);
 
   private final String fileName;
   private final boolean required;
@@ -113,6 +237,14 @@ enum DatasetFile {
    */
   static List<DatasetFile> governance() {
     return GOVERNANCE;
+  }
+
+  /**
+   * The project and mobility files, in the order they are read and reported: every file comes after
+   * the files it refers to.
+   */
+  static List<DatasetFile> projects() {
+    return PROJECT_FILES;
   }
 
   String fileName() {

@@ -4,9 +4,12 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Pass 1 of one file: reads it once, streaming, checks its header and hands every row to a check;
@@ -82,6 +85,35 @@ final class FileCheck {
     } catch (IOException e) {
       problems.add(
           new CsvProblem(file.fileName(), 0, 0, "", "the file cannot be read: " + e.getMessage()));
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * The keys in one column of a file that another import checks (members.csv, meetings.csv), read
+   * without reporting that file's problems: they are {@code readMembership}'s and {@code
+   * readGovernance}'s to report.
+   *
+   * @return the keys that can be read, or empty when the file cannot be read to its end (then
+   *     references to it prove nothing and are not checked)
+   */
+  <T> Optional<Set<T>> keys(DatasetFile file, Column column, Function<String, T> parse) {
+    try (CsvRows rows =
+        CsvRows.open(rowReader, directory.resolve(file.fileName()), file.fileName())) {
+      Optional<CsvRow> first = rows.next();
+      if (first.isEmpty()) {
+        return Optional.empty();
+      }
+      Header header = Header.of(file, first.get());
+      if (!header.usable() || header.position(column).isEmpty()) {
+        return Optional.empty();
+      }
+      Set<T> keys = new HashSet<>();
+      for (Optional<CsvRow> row = rows.next(); row.isPresent(); row = rows.next()) {
+        new RowCells(header, row.get(), dialect).peek(column, parse).ifPresent(keys::add);
+      }
+      return Optional.of(keys);
+    } catch (MalformedCsvException | IOException e) {
       return Optional.empty();
     }
   }

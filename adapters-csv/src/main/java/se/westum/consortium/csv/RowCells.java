@@ -182,6 +182,84 @@ final class RowCells {
     }
   }
 
+  /**
+   * A decimal number in the dialect's notation (coordinates, amounts, indicator values, percent); a
+   * thousands separator or the other dialect's decimal separator is rejected, not guessed at.
+   */
+  BigDecimal decimal(Column column) {
+    Optional<String> text = nonBlank(column);
+    char decimal = dialect.decimalSeparator();
+    char other = decimal == ',' ? '.' : ',';
+    Pattern foreign = decimal == ',' ? DECIMAL_POINT : DECIMAL_COMMA;
+    // 57.7089 in excel-sv is a decimal point, not a thousands separator: say so first
+    if (text.isPresent()
+        && text.get().indexOf(other) >= 0
+        && foreign.matcher(text.get()).matches()) {
+      return problem(
+          column,
+          "'"
+              + text.get()
+              + "' has a decimal '"
+              + other
+              + "'; the "
+              + dialect.cliName()
+              + " dialect uses a decimal '"
+              + decimal
+              + "', for example 57"
+              + decimal
+              + "7089");
+    }
+    return amount(column);
+  }
+
+  /** {@code true} or {@code false}, in any case. */
+  Boolean bool(Column column) {
+    String text = required(column);
+    return text == null ? null : parseBoolean(column, text);
+  }
+
+  /** An optional boolean: {@code fallback} when the column is absent or the cell is blank. */
+  Boolean optionalBool(Column column, boolean fallback) {
+    Optional<String> text = nonBlank(column);
+    return text.isEmpty() ? Boolean.valueOf(fallback) : parseBoolean(column, text.get());
+  }
+
+  /** An optional organisation number: empty when the column is absent or the cell is blank. */
+  Optional<OrganisationNumber> optionalOrganisationNumber(Column column) {
+    return nonBlank(column)
+        .map(
+            text -> {
+              try {
+                return OrganisationNumber.parse(text);
+              } catch (DomainException e) {
+                return problem(
+                    column, "'" + text + "' is not a valid organisation number: " + e.getMessage());
+              }
+            });
+  }
+
+  /**
+   * Free texts separated by {@code |} (one formula guard removed from the cell as a whole); an
+   * absent column or a blank cell is none.
+   *
+   * @param what the word for one of them in a message, for example {@code organisation}
+   */
+  List<String> texts(Column column, String what) {
+    Optional<String> text = nonBlank(column).map(FormulaGuard::restore);
+    if (text.isEmpty()) {
+      return List.of();
+    }
+    List<String> values = new ArrayList<>();
+    for (String part : text.get().split("\\|", -1)) {
+      if (part.isBlank()) {
+        return problem(
+            column, "an empty " + what + " in '" + text.get() + "': separate them with |");
+      }
+      values.add(part.strip());
+    }
+    return values;
+  }
+
   /** A code written as it is, such as a country or a numeral: no formula guard is removed. */
   String plain(Column column) {
     return required(column);
@@ -434,6 +512,16 @@ final class RowCells {
       return problem(column, "'" + text + "' is not a whole number: write digits, for example 3");
     }
     return Integer.valueOf(text);
+  }
+
+  private Boolean parseBoolean(Column column, String text) {
+    if (text.equalsIgnoreCase("true")) {
+      return Boolean.TRUE;
+    }
+    if (text.equalsIgnoreCase("false")) {
+      return Boolean.FALSE;
+    }
+    return problem(column, "'" + text + "' is not a boolean: write true or false");
   }
 
   private static <E extends Enum<E>> String choices(Class<E> type) {

@@ -4,17 +4,25 @@ import java.util.Objects;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementExceptions;
+import se.westum.consortium.application.port.out.Activities;
 import se.westum.consortium.application.port.out.AnnualFees;
 import se.westum.consortium.application.port.out.BoardTerms;
 import se.westum.consortium.application.port.out.Decisions;
 import se.westum.consortium.application.port.out.Events;
 import se.westum.consortium.application.port.out.Goals;
+import se.westum.consortium.application.port.out.Indicators;
 import se.westum.consortium.application.port.out.Meetings;
 import se.westum.consortium.application.port.out.Members;
+import se.westum.consortium.application.port.out.Mobilities;
+import se.westum.consortium.application.port.out.MobilityGrants;
+import se.westum.consortium.application.port.out.Partners;
 import se.westum.consortium.application.port.out.Payments;
+import se.westum.consortium.application.port.out.Programmes;
+import se.westum.consortium.application.port.out.Projects;
 import se.westum.consortium.application.port.out.Staff;
 import se.westum.consortium.application.port.out.Storage;
 import se.westum.consortium.application.port.out.Transactions;
+import se.westum.consortium.application.port.out.WorkingGroups;
 import se.westum.consortium.domain.shared.DomainException;
 
 /**
@@ -50,6 +58,14 @@ public final class JdbcAdapter implements Storage {
   private final Goals goals;
   private final Events events;
   private final Staff staff;
+  private final Programmes programmes;
+  private final Projects projects;
+  private final Partners partners;
+  private final WorkingGroups workingGroups;
+  private final Activities activities;
+  private final Indicators indicators;
+  private final MobilityGrants mobilityGrants;
+  private final Mobilities mobilities;
 
   private JdbcAdapter(Database database) {
     this.database = database;
@@ -62,6 +78,14 @@ public final class JdbcAdapter implements Storage {
     this.goals = new JdbcGoals(database);
     this.events = new JdbcEvents(database);
     this.staff = new JdbcStaff(database);
+    this.programmes = new JdbcProgrammes(database);
+    this.projects = new JdbcProjects(database);
+    this.partners = new JdbcPartners(database);
+    this.workingGroups = new JdbcWorkingGroups(database);
+    this.activities = new JdbcActivities(database);
+    this.indicators = new JdbcIndicators(database);
+    this.mobilityGrants = new JdbcMobilityGrants(database);
+    this.mobilities = new JdbcMobilities(database);
   }
 
   /**
@@ -143,6 +167,64 @@ public final class JdbcAdapter implements Storage {
   @Override
   public Staff staff() {
     return staff;
+  }
+
+  /** The funding programmes, in {@code consortium_programme}. */
+  @Override
+  public Programmes programmes() {
+    return programmes;
+  }
+
+  /** The projects, in {@code consortium_project}, with {@code consortium_project_audit}. */
+  @Override
+  public Projects projects() {
+    return projects;
+  }
+
+  /** The partners of projects, in {@code consortium_partner}. */
+  @Override
+  public Partners partners() {
+    return partners;
+  }
+
+  /**
+   * The project boards and working groups, in {@code consortium_working_group}, with their
+   * organisations ({@code consortium_working_group_organisation}) and meetings ({@code
+   * consortium_working_group_meeting}).
+   */
+  @Override
+  public WorkingGroups workingGroups() {
+    return workingGroups;
+  }
+
+  /** The main activities of projects, in {@code consortium_activity}. */
+  @Override
+  public Activities activities() {
+    return activities;
+  }
+
+  /**
+   * The indicators of projects, in {@code consortium_indicator}, with {@code
+   * consortium_indicator_measurement}.
+   */
+  @Override
+  public Indicators indicators() {
+    return indicators;
+  }
+
+  /**
+   * The mobility grants of projects, in {@code consortium_mobility_grant}, with {@code
+   * consortium_mobility_grant_category}.
+   */
+  @Override
+  public MobilityGrants mobilityGrants() {
+    return mobilityGrants;
+  }
+
+  /** The mobilities, in {@code consortium_mobility}. */
+  @Override
+  public Mobilities mobilities() {
+    return mobilities;
   }
 
   /** Database transactions; a nested call joins the running one. */

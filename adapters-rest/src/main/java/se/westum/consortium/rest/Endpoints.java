@@ -3,6 +3,12 @@ package se.westum.consortium.rest;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import se.westum.consortium.application.validation.RecordIds;
+import se.westum.consortium.domain.shared.NotFoundException;
+import se.westum.consortium.domain.shared.ValidationException;
 import se.westum.consortium.domain.shared.ValidationException.FieldError;
 
 /**
@@ -14,14 +20,24 @@ final class Endpoints {
   static final String JSON = "application/json";
   static final String YAML = "application/yaml";
 
+  private static final Pattern RECORD_ID = Pattern.compile(RecordIds.PATTERN);
+
   private final MembershipEndpoints membership;
   private final GovernanceEndpoints governance;
+  private final ProjectEndpoints projects;
+  private final MobilityEndpoints mobilities;
   private final byte[] openApiDocument;
 
   Endpoints(
-      MembershipEndpoints membership, GovernanceEndpoints governance, String openApiDocument) {
+      MembershipEndpoints membership,
+      GovernanceEndpoints governance,
+      ProjectEndpoints projects,
+      MobilityEndpoints mobilities,
+      String openApiDocument) {
     this.membership = membership;
     this.governance = governance;
+    this.projects = projects;
+    this.mobilities = mobilities;
     this.openApiDocument = openApiDocument.getBytes(StandardCharsets.UTF_8);
   }
 
@@ -56,6 +72,28 @@ final class Endpoints {
       case LIST_STAFF -> governance::listStaff;
       case RECORD_STAFF_MEMBER -> governance::recordStaffMember;
       case GOVERNANCE_FIGURES -> governance::governanceFigures;
+      case LIST_PROGRAMMES -> projects::listProgrammes;
+      case RECORD_PROGRAMME -> projects::recordProgramme;
+      case LIST_PROJECTS -> projects::listProjects;
+      case GET_PROJECT -> projects::getProject;
+      case RECORD_PROJECT -> projects::recordProject;
+      case CHANGE_PROJECT_STATUS -> projects::changeStatus;
+      case LIST_PARTNERS -> projects::listPartners;
+      case RECORD_PARTNER -> projects::recordPartner;
+      case LIST_WORKING_GROUPS -> projects::listWorkingGroups;
+      case RECORD_WORKING_GROUP -> projects::recordWorkingGroup;
+      case LIST_ACTIVITIES -> projects::listActivities;
+      case RECORD_ACTIVITY -> projects::recordActivity;
+      case LIST_INDICATORS -> projects::listIndicators;
+      case RECORD_INDICATOR -> projects::recordIndicator;
+      case GET_MOBILITY_GRANT -> mobilities::getMobilityGrant;
+      case RECORD_MOBILITY_GRANT -> mobilities::recordMobilityGrant;
+      case LIST_MOBILITIES -> mobilities::listMobilities;
+      case GET_MOBILITY -> mobilities::getMobility;
+      case RECORD_MOBILITY -> mobilities::recordMobility;
+      case CALCULATE_MOBILITY_GRANT -> mobilities::calculateMobilityGrant;
+      case MOBILITY_BUDGET -> mobilities::mobilityBudget;
+      case TRAVEL_GRANT -> mobilities::travelGrant;
     };
   }
 
@@ -81,6 +119,35 @@ final class Endpoints {
     } catch (NumberFormatException e) {
       errors.add(new FieldError(field, "invalid-value", "must be a whole number"));
       return null;
+    }
+  }
+
+  /**
+   * The path parameter {@code name}, a record id checked before the core sees it so the error names
+   * the parameter.
+   */
+  static String recordId(Context ctx, String name) {
+    String id = ctx.pathParam(name);
+    if (!RECORD_ID.matcher(id).matches()) {
+      throw ValidationException.of(name, "invalid-" + name, RecordIds.MESSAGE);
+    }
+    return id;
+  }
+
+  /**
+   * Runs a change whose body names other records, turning "not found" for the codes in {@code
+   * fields} into a 400 naming the body's field: the record addressed by the path is not what is
+   * missing.
+   */
+  static <T> T namingFields(Supplier<T> change, Map<String, String> fields) {
+    try {
+      return change.get();
+    } catch (NotFoundException e) {
+      String field = fields.get(e.code());
+      if (field == null) {
+        throw e;
+      }
+      throw ValidationException.of(field, e.code(), e.getMessage());
     }
   }
 

@@ -16,6 +16,9 @@ final class Gatekeeper {
   static final String API_KEY_HEADER = "X-API-Key";
   private static final String BEARER = "Bearer ";
 
+  /** The request attribute holding the admitted caller's key. */
+  private static final String CALLER = Gatekeeper.class.getName() + ".caller";
+
   private final ApiKeys keys;
 
   Gatekeeper(ApiKeys keys) {
@@ -38,19 +41,35 @@ final class Gatekeeper {
     switch (operation.access()) {
       case ADMIN -> require(key.role() == Role.ADMIN, key);
       case READ_ALL, RECORD_DECISION -> require(key.role() != Role.MEMBER, key);
+      case RECORD_OWN_MOBILITY -> require(key.role() != Role.BOARD, key);
       case READ_OWN_MEMBER -> {
         if (key.role() == Role.MEMBER) {
           requireOwnMember(key, ctx.pathParam("organisationNumber"));
         }
       }
-      case READ_PUBLISHED -> {
-        // every authenticated role may read what the annual report publishes
+      case READ_PUBLISHED, READ_OWN_MOBILITIES -> {
+        // every authenticated role; a member's mobilities are sorted out by the handler
       }
       case PUBLIC -> {
         // handled above
       }
     }
+    ctx.attribute(CALLER, key);
     return Optional.of(key);
+  }
+
+  /**
+   * The organisation a {@code MEMBER} caller is bound to; empty for the other roles (and for a
+   * public operation). Handlers that judge access by a record's data ask this after admission.
+   */
+  static Optional<String> memberOf(Context ctx) {
+    ApiKey key = ctx.attribute(CALLER);
+    return key == null ? Optional.empty() : key.member();
+  }
+
+  /** Refuses a change the caller's role may make only for its own records. */
+  static HttpProblem forbidden(String detail) {
+    return new HttpProblem(403, "forbidden", detail);
   }
 
   private ApiKey authenticate(Context ctx) {

@@ -36,7 +36,29 @@ enum Operation {
   RECORD_EVENT(HandlerType.PUT, "/events/{id}", Access.ADMIN),
   LIST_STAFF(HandlerType.GET, "/staff", Access.READ_ALL),
   RECORD_STAFF_MEMBER(HandlerType.PUT, "/staff/{id}", Access.ADMIN),
-  GOVERNANCE_FIGURES(HandlerType.GET, "/figures/governance", Access.READ_ALL);
+  GOVERNANCE_FIGURES(HandlerType.GET, "/figures/governance", Access.READ_ALL),
+  LIST_PROGRAMMES(HandlerType.GET, "/programmes", Access.READ_PUBLISHED),
+  RECORD_PROGRAMME(HandlerType.PUT, "/programmes/{id}", Access.ADMIN),
+  LIST_PROJECTS(HandlerType.GET, "/projects", Access.READ_PUBLISHED),
+  GET_PROJECT(HandlerType.GET, "/projects/{acronym}", Access.READ_PUBLISHED),
+  RECORD_PROJECT(HandlerType.PUT, "/projects/{acronym}", Access.ADMIN),
+  CHANGE_PROJECT_STATUS(HandlerType.POST, "/projects/{acronym}/status", Access.ADMIN),
+  LIST_PARTNERS(HandlerType.GET, "/projects/{acronym}/partners", Access.READ_PUBLISHED),
+  RECORD_PARTNER(HandlerType.PUT, "/projects/{acronym}/partners/{id}", Access.ADMIN),
+  LIST_WORKING_GROUPS(HandlerType.GET, "/projects/{acronym}/working-groups", Access.READ_PUBLISHED),
+  RECORD_WORKING_GROUP(HandlerType.PUT, "/projects/{acronym}/working-groups/{id}", Access.ADMIN),
+  LIST_ACTIVITIES(HandlerType.GET, "/projects/{acronym}/activities", Access.READ_PUBLISHED),
+  RECORD_ACTIVITY(HandlerType.PUT, "/projects/{acronym}/activities/{id}", Access.ADMIN),
+  LIST_INDICATORS(HandlerType.GET, "/projects/{acronym}/indicators", Access.READ_PUBLISHED),
+  RECORD_INDICATOR(HandlerType.PUT, "/projects/{acronym}/indicators/{id}", Access.ADMIN),
+  GET_MOBILITY_GRANT(HandlerType.GET, "/projects/{acronym}/mobility-grant", Access.READ_ALL),
+  RECORD_MOBILITY_GRANT(HandlerType.PUT, "/projects/{acronym}/mobility-grant", Access.ADMIN),
+  LIST_MOBILITIES(HandlerType.GET, "/projects/{acronym}/mobilities", Access.READ_OWN_MOBILITIES),
+  GET_MOBILITY(HandlerType.GET, "/mobilities/{id}", Access.READ_OWN_MOBILITIES),
+  RECORD_MOBILITY(HandlerType.PUT, "/mobilities/{id}", Access.RECORD_OWN_MOBILITY),
+  CALCULATE_MOBILITY_GRANT(HandlerType.GET, "/mobilities/{id}/grant", Access.READ_OWN_MOBILITIES),
+  MOBILITY_BUDGET(HandlerType.GET, "/projects/{acronym}/budget", Access.READ_ALL),
+  TRAVEL_GRANT(HandlerType.GET, "/travel-grant", Access.READ_PUBLISHED);
 
   private final HandlerType method;
   private final String path;

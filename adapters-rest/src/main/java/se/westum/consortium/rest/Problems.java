@@ -30,12 +30,19 @@ final class Problems {
   static final String TYPE_PREFIX = "tag:westum.se,2026:consortium:problem:";
 
   /**
-   * The core's codes (raised as plain {@code DomainException}s) for a valid request that the
-   * recorded state refuses: a decision at a meeting whose recorded attendance is not quorate, or
-   * that no board term covers. Re-recording the state can make the same request succeed, so they
-   * answer 409 like the other conflicts rather than 400.
+   * The codes (raised as plain {@code DomainException}s) for a valid request that the recorded
+   * state refuses: a decision at a meeting whose recorded attendance is not quorate, or that no
+   * board term covers; a status the project's current status does not lead to; a mobility whose
+   * project has no mobility grant, or no places for its category. Re-recording the state can make
+   * the same request succeed, so they answer 409 like the other conflicts rather than 400.
    */
-  static final Set<String> STATE_CONFLICTS = Set.of("not-quorate", "no-board-term");
+  static final Set<String> STATE_CONFLICTS =
+      Set.of(
+          "not-quorate",
+          "no-board-term",
+          "illegal-status-change",
+          "no-mobility-grant",
+          "no-category-grant");
 
   private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
   private static final int MAX_CAUSES = 16;

@@ -8,8 +8,9 @@ import java.util.Objects;
 import se.westum.consortium.application.service.Consortium;
 
 /**
- * The REST adapter: an HTTP JSON API over the membership and governance use cases, secured by API
- * keys, with its OpenAPI 3.1 document. The one public entry point of this module.
+ * The REST adapter: an HTTP JSON API over the membership, governance, project and Erasmus+ mobility
+ * use cases, secured by API keys, with its OpenAPI 3.1 document. The one public entry point of this
+ * module.
  *
  * <p>Standalone, on its own embedded server:
  *
@@ -123,6 +124,8 @@ public final class RestApi {
         new Endpoints(
             new MembershipEndpoints(consortium, bodies),
             new GovernanceEndpoints(consortium, bodies),
+            new ProjectEndpoints(consortium, bodies),
+            new MobilityEndpoints(consortium, bodies),
             OpenApi.documentFor(apiBase));
     Gatekeeper gatekeeper = new Gatekeeper(keys);
     for (Operation operation : Operation.values()) {

@@ -15,17 +15,25 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
+import se.westum.consortium.application.port.out.Activities;
 import se.westum.consortium.application.port.out.AnnualFees;
 import se.westum.consortium.application.port.out.BoardTerms;
 import se.westum.consortium.application.port.out.Decisions;
 import se.westum.consortium.application.port.out.Events;
 import se.westum.consortium.application.port.out.Goals;
+import se.westum.consortium.application.port.out.Indicators;
 import se.westum.consortium.application.port.out.Meetings;
 import se.westum.consortium.application.port.out.Members;
+import se.westum.consortium.application.port.out.Mobilities;
+import se.westum.consortium.application.port.out.MobilityGrants;
+import se.westum.consortium.application.port.out.Partners;
 import se.westum.consortium.application.port.out.Payments;
+import se.westum.consortium.application.port.out.Programmes;
+import se.westum.consortium.application.port.out.Projects;
 import se.westum.consortium.application.port.out.Staff;
 import se.westum.consortium.application.port.out.Storage;
 import se.westum.consortium.application.port.out.Transactions;
+import se.westum.consortium.application.port.out.WorkingGroups;
 import se.westum.consortium.application.service.Consortium;
 import se.westum.consortium.rest.TestApi.Response;
 import se.westum.consortium.testing.InMemoryStorage;
@@ -183,8 +191,8 @@ class MountingTest {
   }
 
   /**
-   * Storage whose member and governance ports fail the way a database adapter might, with SQL, a
-   * person's name and class names in the messages.
+   * Storage whose member, governance, project and mobility ports fail the way a database adapter
+   * might, with SQL, a person's name and class names in the messages.
    */
   static final class FailingStorage implements Storage {
 
@@ -233,6 +241,46 @@ class MountingTest {
     @Override
     public Staff staff() {
       return failing(Staff.class);
+    }
+
+    @Override
+    public Programmes programmes() {
+      return failing(Programmes.class);
+    }
+
+    @Override
+    public Projects projects() {
+      return failing(Projects.class);
+    }
+
+    @Override
+    public Partners partners() {
+      return failing(Partners.class);
+    }
+
+    @Override
+    public WorkingGroups workingGroups() {
+      return failing(WorkingGroups.class);
+    }
+
+    @Override
+    public Activities activities() {
+      return failing(Activities.class);
+    }
+
+    @Override
+    public Indicators indicators() {
+      return failing(Indicators.class);
+    }
+
+    @Override
+    public MobilityGrants mobilityGrants() {
+      return failing(MobilityGrants.class);
+    }
+
+    @Override
+    public Mobilities mobilities() {
+      return failing(Mobilities.class);
     }
 
     @Override

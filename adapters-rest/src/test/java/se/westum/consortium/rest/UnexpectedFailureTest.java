@@ -61,6 +61,10 @@ class UnexpectedFailureTest {
     responses.add(api.get("/meetings?year=2016", TestApi.MEMBER_KEY));
     responses.add(api.get("/staff", ADMIN_KEY));
     responses.add(api.get("/figures/governance?year=2016", ADMIN_KEY));
+    responses.add(api.get("/projects", TestApi.MEMBER_KEY));
+    responses.add(api.get("/programmes", ADMIN_KEY));
+    responses.add(api.get("/mobilities/M-1", TestApi.MEMBER_KEY));
+    responses.add(api.get("/projects/EPLUS/budget?at=2016-12-31", ADMIN_KEY));
     responses.add(api.recordBoardMeeting("B2016-01", "2016-02-04", "P-1"));
     responses.add(
         api.post(

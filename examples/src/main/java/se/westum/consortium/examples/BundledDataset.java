@@ -34,9 +34,26 @@ final class BundledDataset implements AutoCloseable {
           "event_participants.csv",
           "staff.csv");
 
+  /**
+   * The project files: programmes, projects with their audits, partners, boards and working groups,
+   * main activities, indicators with their values, and the Erasmus+ grant and mobilities.
+   */
+  static final List<String> PROJECT_FILES =
+      List.of(
+          "programmes.csv",
+          "projects.csv",
+          "audits.csv",
+          "partners.csv",
+          "working_groups.csv",
+          "activities.csv",
+          "indicators.csv",
+          "indicator_values.csv",
+          "mobility_grants.csv",
+          "mobilities.csv");
+
   /** Every file of the dataset. */
   static final List<String> FILES =
-      Stream.concat(MEMBERSHIP_FILES.stream(), GOVERNANCE_FILES.stream()).toList();
+      Stream.of(MEMBERSHIP_FILES, GOVERNANCE_FILES, PROJECT_FILES).flatMap(List::stream).toList();
 
   private static final String RESOURCES = "/datasets/" + NAME + "/";
 

@@ -17,9 +17,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code consortium} command line: a demo over the bundled Westum 2016 dataset, CSV import and
- * export, the membership and governance figures of a year, and the REST API. Every command works
- * against a JDBC database ({@code --db}); without one it uses an embedded H2 file database under
- * {@code ./consortium-data/}, so nothing needs a server.
+ * export, the membership and governance figures of a year, its projects, Erasmus+ budgets and
+ * travel grants, and the REST API. Every data command works against a JDBC database ({@code --db});
+ * without one it uses an embedded H2 file database under {@code ./consortium-data/}, so nothing
+ * needs a server. {@code demo} and {@code travel-grant} use a private in-memory database.
  *
  * <p>Exit codes: 0 success, 1 bad input or a domain error (one line per error on standard error), 2
  * usage error.
@@ -31,15 +32,19 @@ import picocli.CommandLine.Spec;
     scope = ScopeType.INHERIT,
     versionProvider = VersionProvider.class,
     description =
-        "Keeps a municipal consortium's membership and governance records: imports and exports"
-            + " CSV datasets, computes the membership and governance figures of a year and serves"
-            + " the REST API.",
+        "Keeps a municipal consortium's membership, governance and project records: imports and"
+            + " exports CSV datasets, computes the membership and governance figures of a year,"
+            + " lists its projects, computes Erasmus+ travel grants and budget consumption, and"
+            + " serves the REST API.",
     subcommands = {
       DemoCommand.class,
       ImportCommand.class,
       ExportCommand.class,
       MembersCommand.class,
       GovernanceCommand.class,
+      ProjectsCommand.class,
+      BudgetCommand.class,
+      TravelGrantCommand.class,
       ServeCommand.class,
       CommandLine.HelpCommand.class
     },
@@ -90,7 +95,8 @@ public final class ConsortiumCli implements Callable<Integer> {
   public Integer call() {
     throw new ParameterException(
         spec.commandLine(),
-        "Missing command: choose one of demo, import, export, members, governance, serve");
+        "Missing command: choose one of demo, import, export, members, governance, projects,"
+            + " budget, travel-grant, serve");
   }
 
   /**

@@ -8,30 +8,34 @@ import se.westum.consortium.application.port.in.GovernanceDataset;
 import se.westum.consortium.application.port.in.GovernanceImportSummary;
 import se.westum.consortium.application.port.in.ImportSummary;
 import se.westum.consortium.application.port.in.MembershipDataset;
+import se.westum.consortium.application.port.in.ProjectDataset;
 import se.westum.consortium.csv.CsvDatasetReader;
 import se.westum.consortium.csv.CsvImportException;
 import se.westum.consortium.csv.CsvProblem;
 
 /**
- * A dataset folder's membership and governance files, checked together and imported together: every
- * problem of both parts is reported before anything is written, and both parts are written in one
- * transaction, so a refusal in either leaves the database as it was.
+ * A dataset folder's membership, governance and project files, checked together and imported
+ * together: every problem of the three parts is reported before anything is written, and the three
+ * parts are written in one transaction, so a refusal in any leaves the database as it was.
  */
 final class DatasetImport {
 
   private final MembershipDataset membership;
   private final GovernanceDataset governance;
+  private final ProjectDataset projects;
 
-  private DatasetImport(MembershipDataset membership, GovernanceDataset governance) {
+  private DatasetImport(
+      MembershipDataset membership, GovernanceDataset governance, ProjectDataset projects) {
     this.membership = membership;
     this.governance = governance;
+    this.projects = projects;
   }
 
   /**
-   * Reads and checks both parts of the folder ({@code members.csv} required, every other file
+   * Reads and checks the three parts of the folder ({@code members.csv} required, every other file
    * optional).
    *
-   * @throws InvalidDatasetException listing every problem of both parts, if there is any
+   * @throws InvalidDatasetException listing every problem of every part, if there is any
    */
   static DatasetImport read(CsvDatasetReader reader, Path directory) {
     List<CsvProblem> problems = new ArrayList<>();
@@ -47,29 +51,41 @@ final class DatasetImport {
     } catch (CsvImportException e) {
       problems.addAll(e.problems());
     }
+    ProjectDataset projects = null;
+    try {
+      projects = reader.readProjects(directory);
+    } catch (CsvImportException e) {
+      problems.addAll(e.problems());
+    }
     if (!problems.isEmpty()) {
       throw new InvalidDatasetException(problems);
     }
-    return new DatasetImport(membership, governance);
+    return new DatasetImport(membership, governance, projects);
   }
 
   /**
-   * Imports both parts in one transaction.
+   * Imports the three parts in one transaction.
    *
    * @throws se.westum.consortium.domain.shared.DomainException if the core refuses a record; then
-   *     nothing of either part is written
+   *     nothing of any part is written
    */
   Summary into(StoredConsortium target) {
     // Each import use case runs its own transaction; the enclosing one joins them, so the
-    // membership rows roll back too when a governance record is refused.
+    // membership and governance rows roll back too when a project record is refused. Projects
+    // come last: working groups name governance meetings, partners name members.
+    CountedProjects counted = new CountedProjects(projects);
     return target
         .storage()
         .transactions()
         .inTransaction(
-            () ->
-                new Summary(
-                    target.consortium().importMembership().importDataset(membership),
-                    target.consortium().importGovernance().importGovernance(governance)));
+            () -> {
+              ImportSummary members =
+                  target.consortium().importMembership().importDataset(membership);
+              GovernanceImportSummary board =
+                  target.consortium().importGovernance().importGovernance(governance);
+              target.consortium().importProjects().importProjects(counted);
+              return new Summary(members, board, counted.counts());
+            });
   }
 
   /**
@@ -77,13 +93,18 @@ final class DatasetImport {
    *
    * @param membership the membership part's summary
    * @param governance the governance part's summary
+   * @param projects the project part's records, by kind
    */
-  record Summary(ImportSummary membership, GovernanceImportSummary governance) {
+  record Summary(
+      ImportSummary membership,
+      GovernanceImportSummary governance,
+      CountedProjects.Counts projects) {
 
-    /** Two indented lines, one per part. */
+    /** Three indented lines, one per part. */
     void print(PrintWriter out) {
       out.println("  membership: " + Summaries.describe(membership));
       out.println("  governance: " + Summaries.describe(governance));
+      out.println("  projects:   " + Summaries.describe(projects));
     }
   }
 }

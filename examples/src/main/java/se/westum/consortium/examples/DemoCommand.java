@@ -1,48 +1,49 @@
 package se.westum.consortium.examples;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
-import org.h2.jdbcx.JdbcDataSource;
+import java.time.LocalDate;
 import picocli.CommandLine.Command;
+import se.westum.consortium.application.port.in.FindProjects;
+import se.westum.consortium.application.service.Consortium;
 import se.westum.consortium.csv.CsvDatasets;
 import se.westum.consortium.csv.CsvDialect;
 import se.westum.consortium.domain.governance.GovernanceFigures;
 import se.westum.consortium.domain.membership.MembershipFigures;
-import se.westum.consortium.jdbc.JdbcAdapter;
+import se.westum.consortium.domain.project.Indicator;
 
 /** {@code consortium demo}: the bundled Westum 2016 dataset, imported and counted in memory. */
 @Command(
     name = "demo",
-    header = "Shows the membership and governance figures of the bundled Westum 2016 dataset.",
+    header =
+        "Shows the membership, governance and project figures of the bundled Westum 2016"
+            + " dataset.",
     description =
         "Imports the bundled Westum 2016 dataset (excel-sv) into an in-memory H2 database"
-            + " and prints the membership figures and the governance figures for 2016. Touches"
+            + " and prints the membership figures and the governance figures for 2016, then the"
+            + " Kobra indicators and the Erasmus+ budget consumption at the end of 2016. Touches"
             + " no files of yours.")
 final class DemoCommand extends ConsortiumCommand {
 
-  static final String URL = "jdbc:h2:mem:demo;DB_CLOSE_DELAY=-1";
   static final int YEAR = 2016;
+  static final String INDICATOR_PROJECT = "KOBRA";
+  static final String MOBILITY_PROJECT = "EPLUS-2015";
+  static final LocalDate YEAR_END = LocalDate.of(YEAR, 12, 31);
 
   @Override
   int run() throws Exception {
-    JdbcDataSource dataSource = new JdbcDataSource();
-    dataSource.setURL(URL);
-    try {
-      StoredConsortium target = StoredConsortium.over(JdbcAdapter.create(dataSource));
+    try (InMemoryDatabase database = InMemoryDatabase.fresh("demo")) {
+      StoredConsortium target = database.consortium();
       DatasetImport.Summary summary;
       try (BundledDataset dataset = BundledDataset.extract()) {
         summary =
             DatasetImport.read(CsvDatasets.reader(CsvDialect.EXCEL_SV), dataset.directory())
                 .into(target);
       }
+      Consortium consortium = target.consortium();
       MembershipFigures membership =
-          target
-              .consortium()
+          consortium
               .membershipFigures()
               .figures(FiguresReport.query(YEAR, FiguresReport.DEFAULT_COUNTIES));
-      GovernanceFigures governance =
-          target.consortium().governanceFigures().governanceFigures(YEAR);
+      GovernanceFigures governance = consortium.governanceFigures().governanceFigures(YEAR);
       out()
           .println(
               "Imported the bundled dataset "
@@ -53,17 +54,27 @@ final class DemoCommand extends ConsortiumCommand {
       FiguresReport.of(membership, FiguresReport.DEFAULT_COUNTIES).printText(out());
       out().println();
       GovernanceReport.of(governance).printText(out());
+      out().println();
+      printProjects(consortium);
       return OK;
-    } finally {
-      shutDown(dataSource);
     }
   }
 
-  // DB_CLOSE_DELAY=-1 keeps the database for the JVM's life; a demo run should leave nothing.
-  private static void shutDown(JdbcDataSource dataSource) throws SQLException {
-    try (Connection connection = dataSource.getConnection();
-        Statement statement = connection.createStatement()) {
-      statement.execute("SHUTDOWN");
+  private void printProjects(Consortium consortium) {
+    FindProjects find = consortium.findProjects();
+    out()
+        .println(
+            "Projects running in "
+                + YEAR
+                + ": "
+                + String.join(
+                    ", ", find.projectsIn(YEAR).stream().map(p -> p.id().value()).toList()));
+    out().println("  " + INDICATOR_PROJECT + " indicators (latest value):");
+    for (Indicator indicator : find.indicators(INDICATOR_PROJECT)) {
+      out().println("    " + ProjectsReport.describe(indicator));
     }
+    out().println("  " + MOBILITY_PROJECT + " Erasmus+ budget at " + YEAR_END + ":");
+    BudgetReport.of(consortium.mobilityBudget().consumption(MOBILITY_PROJECT, YEAR_END))
+        .printSummary(out(), "    ");
   }
 }

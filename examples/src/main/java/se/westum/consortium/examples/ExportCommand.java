@@ -15,14 +15,16 @@ import se.westum.consortium.domain.shared.PageRequest;
 /** {@code consortium export}: the database's records as a CSV dataset. */
 @Command(
     name = "export",
-    header = "Exports the database's membership and governance records as a CSV dataset.",
+    header = "Exports the database's membership, governance and project records as a CSV dataset.",
     description =
         "Exports every record to DIR (created if missing; existing files of the same names are"
             + " replaced): membership to members.csv, fees.csv and payments.csv, governance to"
             + " board.csv, positions.csv, meetings.csv, attendance.csv, decisions.csv, goals.csv,"
-            + " events.csv, event_participants.csv and staff.csv. Text that a spreadsheet would"
-            + " run as a formula is written as text. Importing the folder again gives the same"
-            + " records.")
+            + " events.csv, event_participants.csv and staff.csv, projects to programmes.csv,"
+            + " projects.csv, audits.csv, partners.csv, working_groups.csv, activities.csv,"
+            + " indicators.csv, indicator_values.csv, mobility_grants.csv and mobilities.csv."
+            + " Text that a spreadsheet would run as a formula is written as text. Importing the"
+            + " folder again gives the same records.")
 final class ExportCommand extends ConsortiumCommand {
 
   @ParentCommand ConsortiumCli cli;
@@ -54,13 +56,17 @@ final class ExportCommand extends ConsortiumCommand {
     CountedGovernance governance =
         new CountedGovernance(consortium.exportGovernance().exportGovernance());
     writer.writeGovernance(governance, directory);
+    CountedProjects projects = new CountedProjects(consortium.exportProjects().exportProjects());
+    writer.writeProjects(projects, directory);
     long members = consortium.findMembers().list(PageRequest.first(1)).total();
     out()
         .println(
             "Exported "
                 + members
-                + " members with their fees and payments, and "
+                + " members with their fees and payments, "
                 + Summaries.describe(governance.counts())
+                + ", and "
+                + Summaries.describe(projects.counts())
                 + ", from "
                 + database.displayUrl()
                 + " to "

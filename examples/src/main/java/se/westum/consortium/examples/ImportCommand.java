@@ -16,12 +16,15 @@ import se.westum.consortium.domain.shared.DomainException;
     header = "Imports a CSV dataset into the database, all or nothing.",
     description =
         "Imports a dataset folder into the database, all or nothing: the membership files"
-            + " (members.csv, fees.csv, payments.csv) and the governance files (board.csv,"
+            + " (members.csv, fees.csv, payments.csv), the governance files (board.csv,"
             + " positions.csv, meetings.csv, attendance.csv, decisions.csv, goals.csv,"
-            + " events.csv, event_participants.csv, staff.csv; each optional). Every problem in"
-            + " any file is listed as file:line:column (column): reason, and if there is any,"
-            + " nothing is written; the two parts are written in one transaction. Importing the"
-            + " same dataset twice changes nothing.")
+            + " events.csv, event_participants.csv, staff.csv) and the project files"
+            + " (programmes.csv, projects.csv, audits.csv, partners.csv, working_groups.csv,"
+            + " activities.csv, indicators.csv, indicator_values.csv, mobility_grants.csv,"
+            + " mobilities.csv); every file but members.csv is optional. Every problem in any"
+            + " file is listed as file:line:column (column): reason, and if there is any, nothing"
+            + " is written; the three parts are written in one transaction. Importing the same"
+            + " dataset twice changes nothing.")
 final class ImportCommand extends ConsortiumCommand {
 
   @ParentCommand ConsortiumCli cli;

@@ -5,8 +5,9 @@ import se.westum.consortium.csv.CsvProblem;
 import se.westum.consortium.domain.shared.DomainException;
 
 /**
- * A dataset folder whose membership or governance files have problems, with every problem of both:
- * the CSV reader checks the two parts separately, and a person fixing the files wants one list.
+ * A dataset folder whose membership, governance or project files have problems, with every problem
+ * of all three: the CSV reader checks the parts separately, and a person fixing the files wants one
+ * list.
  */
 final class InvalidDatasetException extends DomainException {
 
@@ -22,7 +23,10 @@ final class InvalidDatasetException extends DomainException {
     this.problems = List.copyOf(problems);
   }
 
-  /** Every problem: the membership files' first, then the governance files', each in file order. */
+  /**
+   * Every problem: the membership files' first, then the governance files', then the project
+   * files', each in file order.
+   */
   List<CsvProblem> problems() {
     return problems;
   }

@@ -34,8 +34,30 @@ final class Summaries {
         count(summary.staff(), "staff member"));
   }
 
+  /**
+   * For example "3 programmes, 4 projects, 34 partners, 8 groups, 3 activities, 3 indicators, 1
+   * mobility grant, 89 mobilities".
+   */
+  static String describe(CountedProjects.Counts counts) {
+    return String.join(
+        ", ",
+        count(counts.programmes(), "programme"),
+        count(counts.projects(), "project"),
+        count(counts.partners(), "partner"),
+        count(counts.workingGroups(), "group"),
+        count(counts.activities(), "activity", "activities"),
+        count(counts.indicators(), "indicator"),
+        count(counts.mobilityGrants(), "mobility grant"),
+        count(counts.mobilities(), "mobility", "mobilities"));
+  }
+
   /** "1 event", "2 events". */
   static String count(long count, String noun) {
-    return count + " " + noun + (count == 1 ? "" : "s");
+    return count(count, noun, noun + "s");
+  }
+
+  /** "1 activity", "2 activities". */
+  static String count(long count, String noun, String plural) {
+    return count + " " + (count == 1 ? noun : plural);
   }
 }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class BundledDatasetTest {
 
   @Test
-  void the_dataset_has_the_membership_and_the_governance_files() {
+  void the_dataset_has_the_membership_the_governance_and_the_project_files() {
     // expect
     assertThat(BundledDataset.FILES)
         .containsExactly(
@@ -28,7 +28,17 @@ class BundledDatasetTest {
             "goals.csv",
             "events.csv",
             "event_participants.csv",
-            "staff.csv");
+            "staff.csv",
+            "programmes.csv",
+            "projects.csv",
+            "audits.csv",
+            "partners.csv",
+            "working_groups.csv",
+            "activities.csv",
+            "indicators.csv",
+            "indicator_values.csv",
+            "mobility_grants.csv",
+            "mobilities.csv");
   }
 
   @Test

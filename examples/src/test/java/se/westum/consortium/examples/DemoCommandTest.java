@@ -34,7 +34,28 @@ class DemoCommandTest {
         .contains("membership: 34 members (34 new), 67 fees, 67 payments (67 new)")
         .contains(
             "governance: 1 board term, 14 meetings, 26 decisions, 4 goals, 7 events,"
-                + " 3 staff members");
+                + " 3 staff members")
+        .contains(
+            "projects:   3 programmes, 4 projects, 34 partners, 8 groups, 3 activities,"
+                + " 3 indicators, 1 mobility grant, 89 mobilities");
+  }
+
+  @Test
+  void demo_ends_with_the_kobra_indicators_and_the_erasmus_plus_budget_at_the_end_of_2016() {
+    // when
+    Cli.Result result = Cli.run("demo");
+
+    // then
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    String out = result.out();
+    assertThat(out.indexOf("Projects running in 2016: EPLUS-2015, KOBRA"))
+        .isGreaterThan(out.indexOf("Governance figures for 2016"))
+        .isPositive();
+    assertThat(out.substring(out.indexOf("Projects running in 2016")))
+        .contains("Företagsbesök av kompetensmäklarna: 325 besök at 2017-02-28")
+        .contains("EPLUS-2015 Erasmus+ budget at 2016-12-31:")
+        .contains("LEARNER: 39.0 % of places, 21.0 % of budget used")
+        .contains("STAFF: 50.0 % of places, 50.0 % of budget used");
   }
 
   @Test

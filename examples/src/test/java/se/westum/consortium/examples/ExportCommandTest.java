@@ -14,6 +14,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class ExportCommandTest {
 
+  private static final String PROJECT_COUNTS =
+      "3 programmes, 4 projects, 34 partners, 8 groups, 3 activities, 3 indicators,"
+          + " 1 mobility grant, 89 mobilities";
+
   @TempDir Path directory;
 
   @ParameterizedTest
@@ -49,6 +53,38 @@ class ExportCommandTest {
     assertThat(governance(copy))
         .isEqualTo(governance(original))
         .contains("\"boardMembers\" : 8", "\"boardSessions\" : 9", "\"peopleAtEvents\" : 32");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"excel-sv", "rfc4180"})
+  void export_then_import_gives_the_same_projects_and_budget_figures(String dialect)
+      throws Exception {
+    // given
+    String original = Cli.h2File(directory.resolve("original"));
+    String copy = Cli.h2File(directory.resolve("copy"));
+    Path exported = directory.resolve("exported");
+    Cli.run("import", "--data", Datasets.westum2016(directory, "in").toString(), "--db", original);
+
+    // when
+    Cli.Result export =
+        Cli.run("export", "--out", exported.toString(), "--dialect", dialect, "--db", original);
+    Cli.Result reimport =
+        Cli.run("import", "--data", exported.toString(), "--dialect", dialect, "--db", copy);
+
+    // then
+    assertThat(export.exitCode()).as(export.err()).isZero();
+    assertThat(export.out()).contains(PROJECT_COUNTS);
+    for (String file : BundledDataset.PROJECT_FILES) {
+      assertThat(exported.resolve(file)).exists();
+    }
+    assertThat(reimport.exitCode()).as(reimport.err()).isZero();
+    assertThat(reimport.out()).contains("projects:   " + PROJECT_COUNTS);
+    for (String day : new String[] {"2016-12-31", "2017-03-31"}) {
+      assertThat(budget(copy, day)).isEqualTo(budget(original, day)).contains("budgetUsedPercent");
+    }
+    assertThat(budget(copy, "2016-12-31")).contains("\"budgetUsedPercent\" : 21.0");
+    assertThat(budget(copy, "2017-03-31")).contains("\"budgetUsedPercent\" : 57.0");
+    assertThat(projects(copy)).isEqualTo(projects(original)).contains("\"KOBRA-I1\"");
   }
 
   @Test
@@ -88,6 +124,15 @@ class ExportCommandTest {
 
   private static String figures(String db) {
     return Cli.run("members", "--year", "2016", "--format", "json", "--db", db).out();
+  }
+
+  private static String budget(String db, String day) {
+    return Cli.run("budget", "--project", "EPLUS-2015", "--at", day, "--format", "json", "--db", db)
+        .out();
+  }
+
+  private static String projects(String db) {
+    return Cli.run("projects", "--year", "2016", "--format", "json", "--db", db).out();
   }
 
   private static String governance(String db) {

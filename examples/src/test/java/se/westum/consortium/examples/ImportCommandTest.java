@@ -71,6 +71,62 @@ class ImportCommandTest {
   }
 
   @Test
+  void import_reads_the_project_files_too_in_the_same_run() {
+    // when
+    Cli.Result imported = Cli.run("import", "--data", westum.toString(), "--db", db);
+
+    // then
+    assertThat(imported.exitCode()).as(imported.err()).isZero();
+    assertThat(imported.out())
+        .contains(
+            "  projects:   3 programmes, 4 projects, 34 partners, 8 groups, 3 activities,"
+                + " 3 indicators, 1 mobility grant, 89 mobilities");
+    assertThat(Databases.consortium(db).findProjects().mobilities("EPLUS-2015")).hasSize(89);
+  }
+
+  @Test
+  void the_sending_member_column_binds_each_mobility_to_the_member_that_sends_it() {
+    // when
+    Cli.run("import", "--data", westum.toString(), "--db", db);
+
+    // then Kunskapsförbundet Väst sends from Trollhättan as itself; every mobility has a member
+    var mobilities = Databases.consortium(db).findProjects().mobilities("EPLUS-2015");
+    assertThat(mobilities).allSatisfy(m -> assertThat(m.sendingMember()).isPresent());
+    assertThat(
+            mobilities.stream()
+                .filter(m -> m.sending().city().equals("Trollhättan"))
+                .map(m -> m.sendingMember().orElseThrow().value())
+                .distinct())
+        .containsExactly("222000-1156");
+  }
+
+  @Test
+  void a_bad_mobility_row_is_reported_with_file_line_and_column_and_nothing_is_written()
+      throws Exception {
+    // given a staff mobility of an unknown category, appended as line 91
+    Datasets.append(
+        westum,
+        "mobilities.csv",
+        "EP15-S017;EPLUS-2015;S-017;TEACHER;Lärcentrum Skövde;Skövde;SE;58,3903;13,8451;"
+            + "Studiebesök Milano;Milano;IT;45,4642;9,1900;2017-05-02;2017-05-04;2;false;false;0;"
+            + "PLANNED;212000-1660");
+
+    // when
+    Cli.Result result = Cli.run("import", "--data", westum.toString(), "--db", db);
+
+    // then
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.err())
+        .containsPattern("mobilities\\.csv:91:4 \\(category\\): .+")
+        .contains("nothing was imported")
+        .doesNotContain("\tat ");
+    assertThat(result.out()).isEmpty();
+    assertThat(Databases.members(db)).isZero();
+    assertThat(Databases.boardTerms(db)).isZero();
+    assertThat(Databases.consortium(db).findProjects().projects()).isEmpty();
+  }
+
+  @Test
   void a_folder_without_governance_files_imports_its_membership_alone() throws Exception {
     // given
     Path membershipOnly = Files.createDirectories(directory.resolve("membership-only"));
@@ -87,8 +143,10 @@ class ImportCommandTest {
         .contains("membership: 34 members (34 new)")
         .contains(
             "governance: 0 board terms, 0 meetings, 0 decisions, 0 goals, 0 events,"
-                + " 0 staff members");
+                + " 0 staff members")
+        .contains("projects:   0 programmes, 0 projects,");
     assertThat(Databases.boardTerms(db)).isZero();
+    assertThat(Databases.consortium(db).findProjects().projects()).isEmpty();
   }
 
   @Test

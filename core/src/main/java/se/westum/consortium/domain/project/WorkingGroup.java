@@ -34,6 +34,10 @@ public record WorkingGroup(
       throw ValidationException.of("name", "invalid-name", "a name has 1 to 200 characters");
     }
     organisations = organisations.stream().map(String::strip).toList();
+    if (organisations.stream().anyMatch(o -> o.isEmpty() || o.length() > 200)) {
+      throw ValidationException.of(
+          "organisations", "invalid-organisation", "an organisation has 1 to 200 characters");
+    }
     meetings = List.copyOf(meetings);
   }
 }

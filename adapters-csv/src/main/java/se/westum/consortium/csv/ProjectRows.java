@@ -1,0 +1,576 @@
+package se.westum.consortium.csv;
+
+import static se.westum.consortium.csv.Column.APPLICATION_DEADLINE;
+import static se.westum.consortium.csv.Column.AUTHORITY;
+import static se.westum.consortium.csv.Column.BASELINE;
+import static se.westum.consortium.csv.Column.BUDGET_EUR;
+import static se.westum.consortium.csv.Column.CALL_YEAR;
+import static se.westum.consortium.csv.Column.CATEGORY;
+import static se.westum.consortium.csv.Column.COORDINATOR;
+import static se.westum.consortium.csv.Column.COUNTRY;
+import static se.westum.consortium.csv.Column.COURSE_DAYS;
+import static se.westum.consortium.csv.Column.DATE;
+import static se.westum.consortium.csv.Column.END;
+import static se.westum.consortium.csv.Column.FEWER_OPPORTUNITIES;
+import static se.westum.consortium.csv.Column.FINAL_REPORT_DEADLINE;
+import static se.westum.consortium.csv.Column.GREEN_TRAVEL;
+import static se.westum.consortium.csv.Column.ID;
+import static se.westum.consortium.csv.Column.INDICATOR;
+import static se.westum.consortium.csv.Column.KIND;
+import static se.westum.consortium.csv.Column.MEETINGS;
+import static se.westum.consortium.csv.Column.MEMBER;
+import static se.westum.consortium.csv.Column.NAME;
+import static se.westum.consortium.csv.Column.NATIONAL_ID;
+import static se.westum.consortium.csv.Column.ORGANISATION;
+import static se.westum.consortium.csv.Column.ORGANISATIONS;
+import static se.westum.consortium.csv.Column.OUTCOME;
+import static se.westum.consortium.csv.Column.PARTICIPANT;
+import static se.westum.consortium.csv.Column.PLACES;
+import static se.westum.consortium.csv.Column.PROGRAMME;
+import static se.westum.consortium.csv.Column.PROJECT;
+import static se.westum.consortium.csv.Column.PROSPECTIVE;
+import static se.westum.consortium.csv.Column.RATE_GROUP1_EUR;
+import static se.westum.consortium.csv.Column.RATE_GROUP2_EUR;
+import static se.westum.consortium.csv.Column.RATE_GROUP3_EUR;
+import static se.westum.consortium.csv.Column.RECEIVING_CITY;
+import static se.westum.consortium.csv.Column.RECEIVING_COUNTRY;
+import static se.westum.consortium.csv.Column.RECEIVING_LATITUDE;
+import static se.westum.consortium.csv.Column.RECEIVING_LONGITUDE;
+import static se.westum.consortium.csv.Column.RECEIVING_ORGANISATION;
+import static se.westum.consortium.csv.Column.RESPONSIBLE;
+import static se.westum.consortium.csv.Column.ROLE;
+import static se.westum.consortium.csv.Column.SENDING_CITY;
+import static se.westum.consortium.csv.Column.SENDING_COUNTRY;
+import static se.westum.consortium.csv.Column.SENDING_LATITUDE;
+import static se.westum.consortium.csv.Column.SENDING_LONGITUDE;
+import static se.westum.consortium.csv.Column.SENDING_MEMBER;
+import static se.westum.consortium.csv.Column.SENDING_ORGANISATION;
+import static se.westum.consortium.csv.Column.START;
+import static se.westum.consortium.csv.Column.STATUS;
+import static se.westum.consortium.csv.Column.TARGET;
+import static se.westum.consortium.csv.Column.TARGET_PERCENT;
+import static se.westum.consortium.csv.Column.TRAVEL_DAYS;
+import static se.westum.consortium.csv.Column.UNIT;
+import static se.westum.consortium.csv.Column.VALUE;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.stream.Stream;
+import se.westum.consortium.domain.governance.MeetingId;
+import se.westum.consortium.domain.mobility.CategoryGrant;
+import se.westum.consortium.domain.mobility.Coordinates;
+import se.westum.consortium.domain.mobility.Mobility;
+import se.westum.consortium.domain.mobility.MobilityGrant;
+import se.westum.consortium.domain.mobility.MobilityId;
+import se.westum.consortium.domain.mobility.MobilityStatus;
+import se.westum.consortium.domain.mobility.ParticipantCategory;
+import se.westum.consortium.domain.mobility.ParticipantRef;
+import se.westum.consortium.domain.mobility.Place;
+import se.westum.consortium.domain.mobility.UnitCosts;
+import se.westum.consortium.domain.project.ActivityId;
+import se.westum.consortium.domain.project.Audit;
+import se.westum.consortium.domain.project.FundingProgramme;
+import se.westum.consortium.domain.project.GroupId;
+import se.westum.consortium.domain.project.GroupKind;
+import se.westum.consortium.domain.project.Indicator;
+import se.westum.consortium.domain.project.IndicatorId;
+import se.westum.consortium.domain.project.MainActivity;
+import se.westum.consortium.domain.project.Measurement;
+import se.westum.consortium.domain.project.Partner;
+import se.westum.consortium.domain.project.PartnerId;
+import se.westum.consortium.domain.project.PartnerRole;
+import se.westum.consortium.domain.project.ProgrammeId;
+import se.westum.consortium.domain.project.ProgrammeKind;
+import se.westum.consortium.domain.project.Project;
+import se.westum.consortium.domain.project.ProjectId;
+import se.westum.consortium.domain.project.ProjectStatus;
+import se.westum.consortium.domain.project.WorkingGroup;
+import se.westum.consortium.domain.shared.DateRange;
+import se.westum.consortium.domain.shared.DomainException;
+import se.westum.consortium.domain.shared.Money;
+import se.westum.consortium.domain.shared.NationalId;
+import se.westum.consortium.domain.shared.OrganisationNumber;
+import se.westum.consortium.domain.shared.Percentage;
+import se.westum.consortium.domain.shared.ValidationException;
+
+/**
+ * Rows of the project and mobility files to domain records and back. Reading goes through the
+ * core's constructors, so the CSV accepts exactly what the core accepts; a row with problems yields
+ * {@code null} and its problems stay in the {@link RowCells}. Rows that are parts of a whole (an
+ * audit of a project, a measurement of an indicator, a category of a mobility grant) become the
+ * small records below; {@link CsvProjectDataset} joins them.
+ */
+final class ProjectRows {
+
+  private static final UnitCosts UNIT_COSTS = UnitCosts.bundled();
+
+  private ProjectRows() {}
+
+  /** A row of {@code audits.csv}. */
+  record AuditRow(ProjectId project, Audit audit) {}
+
+  /** A row of {@code indicator_values.csv}. */
+  record ValueRow(IndicatorId indicator, Measurement measurement) {}
+
+  /** A row of {@code mobility_grants.csv}: one category of a project's grant. */
+  record GrantRow(ProjectId project, Year callYear, Percentage target, CategoryGrant category) {}
+
+  static FundingProgramme programme(RowCells row) {
+    ProgrammeId id = row.id(ID, ProgrammeId::new);
+    String name = row.text(NAME);
+    ProgrammeKind kind = row.choice(KIND, ProgrammeKind.class, "kind");
+    if (!row.valid()) {
+      return null;
+    }
+    return row.build(() -> new FundingProgramme(id, name, kind));
+  }
+
+  /** A project without audits, which {@code audits.csv} gives. */
+  static Project project(RowCells row) {
+    ProjectId id = row.id(ID, ProjectId::new);
+    String name = row.text(NAME);
+    ProgrammeId programme = row.id(PROGRAMME, ProgrammeId::new);
+    LocalDate start = row.date(START);
+    LocalDate end = row.date(END);
+    String coordinator = row.text(COORDINATOR);
+    ProjectStatus status = row.choice(STATUS, ProjectStatus.class, "status");
+    Optional<LocalDate> application = row.optionalDate(APPLICATION_DEADLINE);
+    Optional<LocalDate> finalReport = row.optionalDate(FINAL_REPORT_DEADLINE);
+    if (!row.valid()) {
+      return null;
+    }
+    return row.build(
+        () ->
+            new Project(
+                id,
+                name,
+                programme,
+                new DateRange(start, end),
+                coordinator,
+                status,
+                application,
+                finalReport,
+                List.of()));
+  }
+
+  static AuditRow audit(RowCells row) {
+    ProjectId project = row.id(PROJECT, ProjectId::new);
+    LocalDate date = row.date(DATE);
+    String authority = row.text(AUTHORITY);
+    String outcome = row.text(OUTCOME);
+    if (!row.valid()) {
+      return null;
+    }
+    return row.build(() -> new AuditRow(project, new Audit(date, authority, outcome)));
+  }
+
+  static Partner partner(RowCells row) {
+    PartnerId id = row.id(ID, PartnerId::new);
+    ProjectId project = row.id(PROJECT, ProjectId::new);
+    String organisation = row.text(ORGANISATION);
+    String country = row.plain(COUNTRY);
+    String nationalId = row.text(NATIONAL_ID);
+    PartnerRole role = row.choice(ROLE, PartnerRole.class, "role");
+    Optional<OrganisationNumber> member = row.optionalOrganisationNumber(MEMBER);
+    Boolean prospective = row.optionalBool(PROSPECTIVE, false);
+    if (!row.valid()) {
+      return null;
+    }
+    NationalId national = nationalId(row, country, nationalId);
+    if (national == null) {
+      return null;
+    }
+    return row.build(
+        () -> new Partner(id, project, organisation, national, role, member, prospective));
+  }
+
+  /** The national id by its country's rule; a problem names the rule. */
+  private static NationalId nationalId(RowCells row, String country, String value) {
+    try {
+      return new NationalId(country, value);
+    } catch (DomainException e) {
+      if (e.code().equals("invalid-country")) {
+        return row.problem(
+            COUNTRY, "'" + country + "' is not a country: write a two-letter ISO code");
+      }
+      return row.problem(
+          NATIONAL_ID,
+          "'"
+              + value
+              + "' is not a valid national id for "
+              + country.toUpperCase(Locale.ROOT)
+              + ": "
+              + rule(country.toUpperCase(Locale.ROOT)));
+    }
+  }
+
+  private static String rule(String country) {
+    return switch (country) {
+      case "SE" ->
+          "a Swedish organisationsnummer is NNNNNN-NNNN with a Luhn check digit and"
+              + " digits 3–4 at least 20";
+      case "NO" ->
+          "a Norwegian organisasjonsnummer is 9 digits with a mod 11 check digit"
+              + " (weights 3,2,7,6,5,4,3,2)";
+      case "DK" ->
+          "a Danish CVR number is 8 digits whose weighted sum (weights"
+              + " 2,7,6,5,4,3,2,1) is divisible by 11";
+      default -> "a national id of another country has 1 to 40 characters";
+    };
+  }
+
+  static WorkingGroup group(RowCells row) {
+    GroupId id = row.id(ID, GroupId::new);
+    ProjectId project = row.id(PROJECT, ProjectId::new);
+    String name = row.text(NAME);
+    GroupKind kind = row.choice(KIND, GroupKind.class, "kind");
+    List<String> organisations = row.texts(ORGANISATIONS, "organisation");
+    SortedSet<String> meetings = row.identifiers(MEETINGS, "meeting id");
+    if (!row.valid()) {
+      return null;
+    }
+    return row.build(
+        () ->
+            new WorkingGroup(
+                id,
+                project,
+                name,
+                kind,
+                organisations,
+                meetings.stream().map(MeetingId::new).toList()));
+  }
+
+  static MainActivity activity(RowCells row) {
+    ActivityId id = row.id(ID, ActivityId::new);
+    ProjectId project = row.id(PROJECT, ProjectId::new);
+    String name = row.text(NAME);
+    PartnerId responsible = row.id(RESPONSIBLE, PartnerId::new);
+    if (!row.valid()) {
+      return null;
+    }
+    return row.build(() -> new MainActivity(id, project, name, responsible));
+  }
+
+  /** An indicator without measurements, which {@code indicator_values.csv} gives. */
+  static Indicator indicator(RowCells row) {
+    IndicatorId id = row.id(ID, IndicatorId::new);
+    ProjectId project = row.id(PROJECT, ProjectId::new);
+    String name = row.text(NAME);
+    String unit = row.text(UNIT);
+    BigDecimal baseline = row.decimal(BASELINE);
+    BigDecimal target = row.decimal(TARGET);
+    if (!row.valid()) {
+      return null;
+    }
+    return row.build(() -> new Indicator(id, project, name, unit, baseline, target, List.of()));
+  }
+
+  static ValueRow value(RowCells row) {
+    IndicatorId indicator = row.id(INDICATOR, IndicatorId::new);
+    LocalDate date = row.date(DATE);
+    BigDecimal value = row.decimal(VALUE);
+    return row.valid() ? new ValueRow(indicator, new Measurement(date, value)) : null;
+  }
+
+  static GrantRow grant(RowCells row) {
+    ProjectId project = row.id(PROJECT, ProjectId::new);
+    Year callYear = row.year(CALL_YEAR);
+    ParticipantCategory category = row.choice(CATEGORY, ParticipantCategory.class, "category");
+    Integer places = row.integer(PLACES);
+    BigDecimal budget = row.decimal(BUDGET_EUR);
+    BigDecimal rate1 = row.decimal(RATE_GROUP1_EUR);
+    BigDecimal rate2 = row.decimal(RATE_GROUP2_EUR);
+    BigDecimal rate3 = row.decimal(RATE_GROUP3_EUR);
+    BigDecimal targetPercent =
+        row.filled(TARGET_PERCENT)
+            ? row.decimal(TARGET_PERCENT)
+            : MobilityGrant.DEFAULT_TARGET.value();
+    if (!row.valid()) {
+      return null;
+    }
+    if (!covered(row, callYear)) {
+      return null;
+    }
+    Money eurBudget = euro(row, BUDGET_EUR, budget);
+    Money eur1 = euro(row, RATE_GROUP1_EUR, rate1);
+    Money eur2 = euro(row, RATE_GROUP2_EUR, rate2);
+    Money eur3 = euro(row, RATE_GROUP3_EUR, rate3);
+    Percentage target = percentage(row, targetPercent);
+    if (!row.valid()) {
+      return null;
+    }
+    return row.build(
+        () -> {
+          CategoryGrant grant =
+              new CategoryGrant(category, places, eurBudget, Map.of(1, eur1, 2, eur2, 3, eur3));
+          // the whole grant's rules (a target of at most 100 %) are checked on the row's part
+          new MobilityGrant(project, callYear, List.of(grant), target);
+          return new GrantRow(project, callYear, target, grant);
+        });
+  }
+
+  private static boolean covered(RowCells row, Year callYear) {
+    try {
+      UNIT_COSTS.generation(callYear);
+      return true;
+    } catch (DomainException e) {
+      row.problem(
+          CALL_YEAR, "no unit-cost table covers call year " + callYear + ": " + RowCells.reason(e));
+      return false;
+    }
+  }
+
+  private static Money euro(RowCells row, Column column, BigDecimal amount) {
+    try {
+      return new Money(amount, Money.currency("EUR"));
+    } catch (DomainException e) {
+      return row.problem(column, e.getMessage());
+    }
+  }
+
+  private static Percentage percentage(RowCells row, BigDecimal value) {
+    try {
+      return new Percentage(value);
+    } catch (DomainException e) {
+      return row.problem(TARGET_PERCENT, e.getMessage());
+    }
+  }
+
+  static Mobility mobility(RowCells row) {
+    MobilityId id = row.id(ID, MobilityId::new);
+    ProjectId project = row.id(PROJECT, ProjectId::new);
+    ParticipantRef participant = row.id(PARTICIPANT, ParticipantRef::new);
+    ParticipantCategory category = row.choice(CATEGORY, ParticipantCategory.class, "category");
+    Place sending =
+        place(
+            row,
+            SENDING_ORGANISATION,
+            SENDING_CITY,
+            SENDING_COUNTRY,
+            SENDING_LATITUDE,
+            SENDING_LONGITUDE);
+    Optional<OrganisationNumber> sendingMember = row.optionalOrganisationNumber(SENDING_MEMBER);
+    Place receiving =
+        place(
+            row,
+            RECEIVING_ORGANISATION,
+            RECEIVING_CITY,
+            RECEIVING_COUNTRY,
+            RECEIVING_LATITUDE,
+            RECEIVING_LONGITUDE);
+    LocalDate start = row.date(START);
+    LocalDate end = row.date(END);
+    Integer travelDays = row.integer(TRAVEL_DAYS);
+    Boolean green = row.bool(GREEN_TRAVEL);
+    Boolean fewer = row.bool(FEWER_OPPORTUNITIES);
+    Integer courseDays = row.integer(COURSE_DAYS);
+    MobilityStatus status = row.choice(STATUS, MobilityStatus.class, "status");
+    if (!row.valid()) {
+      return null;
+    }
+    return row.build(
+        () ->
+            new Mobility(
+                id,
+                project,
+                participant,
+                category,
+                sending,
+                sendingMember,
+                receiving,
+                start,
+                end,
+                travelDays,
+                green,
+                fewer,
+                courseDays,
+                status));
+  }
+
+  /** One end of a mobility; each rule of the core is reported at its own column. */
+  private static Place place(
+      RowCells row,
+      Column organisationColumn,
+      Column cityColumn,
+      Column countryColumn,
+      Column latitudeColumn,
+      Column longitudeColumn) {
+    String organisation = row.text(organisationColumn);
+    String city = row.text(cityColumn);
+    String country = row.plain(countryColumn);
+    BigDecimal latitude = row.decimal(latitudeColumn);
+    BigDecimal longitude = row.decimal(longitudeColumn);
+    if (organisation == null
+        || city == null
+        || country == null
+        || latitude == null
+        || longitude == null) {
+      return null;
+    }
+    try {
+      return new Place(organisation, city, country, new Coordinates(latitude, longitude));
+    } catch (ValidationException e) {
+      for (ValidationException.FieldError error : e.errors()) {
+        Column column =
+            switch (error.field()) {
+              case "latitude" -> latitudeColumn;
+              case "longitude" -> longitudeColumn;
+              case "organisation" -> organisationColumn;
+              case "city" -> cityColumn;
+              default -> countryColumn;
+            };
+        row.problem(column, error.message());
+      }
+      return null;
+    } catch (DomainException e) {
+      return row.lineProblem(e.getMessage());
+    }
+  }
+
+  /** The cells of a programme, in {@link DatasetFile#PROGRAMMES} column order. */
+  static List<String> cells(FundingProgramme programme) {
+    return List.of(
+        programme.id().value(), FormulaGuard.neutralise(programme.name()), programme.kind().name());
+  }
+
+  /** The cells of a project, in {@link DatasetFile#PROJECT_RECORDS} column order. */
+  static List<String> cells(Project project) {
+    return List.of(
+        project.id().value(),
+        FormulaGuard.neutralise(project.name()),
+        project.programme().value(),
+        project.period().start().toString(),
+        project.period().end().toString(),
+        FormulaGuard.neutralise(project.coordinator()),
+        project.status().name(),
+        project.applicationDeadline().map(LocalDate::toString).orElse(""),
+        project.finalReportDeadline().map(LocalDate::toString).orElse(""));
+  }
+
+  /** The rows of a project's audits, in {@link DatasetFile#AUDITS} column order. */
+  static Stream<List<String>> auditCells(Project project) {
+    return project.audits().stream()
+        .map(
+            audit ->
+                List.of(
+                    project.id().value(),
+                    audit.date().toString(),
+                    FormulaGuard.neutralise(audit.authority()),
+                    FormulaGuard.neutralise(audit.outcome())));
+  }
+
+  /** The cells of a partner, in {@link DatasetFile#PARTNERS} column order. */
+  static List<String> cells(Partner partner) {
+    return List.of(
+        partner.id().value(),
+        partner.project().value(),
+        FormulaGuard.neutralise(partner.organisation()),
+        partner.country(),
+        FormulaGuard.neutralise(partner.nationalId().value()),
+        partner.role().name(),
+        partner.member().map(OrganisationNumber::value).orElse(""),
+        Boolean.toString(partner.prospective()));
+  }
+
+  /** The cells of a board or group, in {@link DatasetFile#WORKING_GROUPS} column order. */
+  static List<String> cells(WorkingGroup group) {
+    return List.of(
+        group.id().value(),
+        group.project().value(),
+        FormulaGuard.neutralise(group.name()),
+        group.kind().name(),
+        FormulaGuard.neutralise(String.join("|", group.organisations())),
+        String.join("|", group.meetings().stream().map(MeetingId::value).toList()));
+  }
+
+  /** The cells of a main activity, in {@link DatasetFile#ACTIVITIES} column order. */
+  static List<String> cells(MainActivity activity) {
+    return List.of(
+        activity.id().value(),
+        activity.project().value(),
+        FormulaGuard.neutralise(activity.name()),
+        activity.responsible().value());
+  }
+
+  /** The cells of an indicator, in {@link DatasetFile#INDICATORS} column order. */
+  static List<String> cells(Indicator indicator, CsvDialect dialect) {
+    return List.of(
+        indicator.id().value(),
+        indicator.project().value(),
+        FormulaGuard.neutralise(indicator.name()),
+        FormulaGuard.neutralise(indicator.unit()),
+        decimal(indicator.baseline(), dialect),
+        decimal(indicator.target(), dialect));
+  }
+
+  /** The rows of an indicator's measurements, in {@link DatasetFile#INDICATOR_VALUES} order. */
+  static Stream<List<String>> valueCells(Indicator indicator, CsvDialect dialect) {
+    return indicator.measurements().stream()
+        .map(
+            m -> List.of(indicator.id().value(), m.date().toString(), decimal(m.value(), dialect)));
+  }
+
+  /** The rows of a grant, one per category, in {@link DatasetFile#MOBILITY_GRANTS} order. */
+  static Stream<List<String>> grantCells(MobilityGrant grant, CsvDialect dialect) {
+    return grant.categories().stream()
+        .map(
+            category ->
+                List.of(
+                    grant.project().value(),
+                    grant.callYear().toString(),
+                    category.category().name(),
+                    Integer.toString(category.places()),
+                    decimal(category.budget().amount(), dialect),
+                    rate(category, 1, dialect),
+                    rate(category, 2, dialect),
+                    rate(category, 3, dialect),
+                    // two decimals, as the amounts beside it
+                    decimal(grant.target().value().setScale(2), dialect)));
+  }
+
+  /** The cells of a mobility, in {@link DatasetFile#MOBILITIES} column order. */
+  static List<String> cells(Mobility mobility, CsvDialect dialect) {
+    List<String> cells = new ArrayList<>(22);
+    cells.add(mobility.id().value());
+    cells.add(mobility.project().value());
+    cells.add(mobility.participant().value());
+    cells.add(mobility.category().name());
+    addPlace(cells, mobility.sending(), dialect);
+    addPlace(cells, mobility.receiving(), dialect);
+    cells.add(mobility.start().toString());
+    cells.add(mobility.end().toString());
+    cells.add(Integer.toString(mobility.travelDays()));
+    cells.add(Boolean.toString(mobility.greenTravel()));
+    cells.add(Boolean.toString(mobility.fewerOpportunities()));
+    cells.add(Integer.toString(mobility.courseDays()));
+    cells.add(mobility.status().name());
+    cells.add(mobility.sendingMember().map(OrganisationNumber::value).orElse(""));
+    return cells;
+  }
+
+  private static void addPlace(List<String> cells, Place place, CsvDialect dialect) {
+    cells.add(FormulaGuard.neutralise(place.organisation()));
+    cells.add(FormulaGuard.neutralise(place.city()));
+    cells.add(place.country());
+    cells.add(decimal(place.coordinates().latitude(), dialect));
+    cells.add(decimal(place.coordinates().longitude(), dialect));
+  }
+
+  /** A rate the grant lacks is written empty, and such a file is refused on import. */
+  private static String rate(CategoryGrant category, int group, CsvDialect dialect) {
+    Money rate = category.dailyRates().get(group);
+    return rate == null ? "" : decimal(rate.amount(), dialect);
+  }
+
+  /** As the number is, the dialect's decimal separator, no grouping. */
+  private static String decimal(BigDecimal value, CsvDialect dialect) {
+    return value.toPlainString().replace('.', dialect.decimalSeparator());
+  }
+}

@@ -1,0 +1,113 @@
+package se.westum.consortium.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import se.westum.consortium.application.port.in.BudgetConsumption;
+import se.westum.consortium.application.service.Consortium;
+import se.westum.consortium.domain.mobility.CategoryConsumption;
+import se.westum.consortium.domain.mobility.ParticipantCategory;
+import se.westum.consortium.testing.InMemoryStorage;
+
+/** The project files wired to the core, as an embedder does it: import, budget figures, export. */
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class ProjectThroughConsortiumTest {
+
+  @TempDir Path dir;
+
+  private final Consortium consortium = Consortium.builder().storage(new InMemoryStorage()).build();
+  private final CsvDatasetReader excelSv = CsvDatasets.reader(CsvDialect.EXCEL_SV);
+
+  private void importWestum() {
+    Path westum = CsvDatasetReaderTest.westum2016();
+    consortium.importMembership().importDataset(excelSv.readMembership(westum));
+    consortium.importGovernance().importGovernance(excelSv.readGovernance(westum));
+    consortium.importProjects().importProjects(excelSv.readProjects(westum));
+  }
+
+  private BudgetConsumption consumption(LocalDate at) {
+    return consortium.mobilityBudget().consumption("EPLUS-2015", at);
+  }
+
+  @Test
+  void at_the_end_of_2016_learners_have_used_39_percent_of_places_but_21_percent_of_budget() {
+    // given
+    importWestum();
+
+    // when
+    BudgetConsumption consumption = consumption(LocalDate.of(2016, 12, 31));
+
+    // then
+    assertThat(consumption.categories())
+        .extracting(
+            CategoryConsumption::category,
+            c -> c.placesUsedPercent().value(),
+            c -> c.budgetUsedPercent().value())
+        .containsExactlyInAnyOrder(
+            tuple(ParticipantCategory.LEARNER, new BigDecimal("39.0"), new BigDecimal("21.0")),
+            tuple(ParticipantCategory.STAFF, new BigDecimal("50.0"), new BigDecimal("50.0")));
+  }
+
+  @Test
+  void at_the_end_of_march_2017_learners_have_used_57_percent_and_staff_62_percent_of_budget() {
+    // given
+    importWestum();
+
+    // when
+    BudgetConsumption consumption = consumption(LocalDate.of(2017, 3, 31));
+
+    // then
+    assertThat(consumption.categories())
+        .extracting(CategoryConsumption::category, c -> c.budgetUsedPercent().value())
+        .containsExactlyInAnyOrder(
+            tuple(ParticipantCategory.LEARNER, new BigDecimal("57.0")),
+            tuple(ParticipantCategory.STAFF, new BigDecimal("62.0")));
+  }
+
+  @Test
+  void importing_the_same_dataset_twice_changes_nothing() {
+    // given
+    importWestum();
+    InMemoryProjects before = InMemoryProjects.of(consortium.exportProjects().exportProjects());
+
+    // when
+    consortium
+        .importProjects()
+        .importProjects(excelSv.readProjects(CsvDatasetReaderTest.westum2016()));
+
+    // then
+    assertThat(InMemoryProjects.of(consortium.exportProjects().exportProjects())).isEqualTo(before);
+  }
+
+  @ParameterizedTest
+  @EnumSource(CsvDialect.class)
+  void the_cores_export_imported_into_a_fresh_core_gives_the_same_records_and_figures(
+      CsvDialect dialect) throws IOException {
+    // given
+    importWestum();
+    InMemoryProjects exported = InMemoryProjects.of(consortium.exportProjects().exportProjects());
+    Path westum = CsvDatasetReaderTest.westum2016();
+    Consortium fresh = Consortium.builder().storage(new InMemoryStorage()).build();
+    fresh.importMembership().importDataset(excelSv.readMembership(westum));
+    fresh.importGovernance().importGovernance(excelSv.readGovernance(westum));
+
+    // when
+    CsvDatasets.writer(dialect).writeProjects(exported, dir);
+    fresh.importProjects().importProjects(CsvDatasets.reader(dialect).readProjects(dir));
+
+    // then
+    assertThat(InMemoryProjects.of(fresh.exportProjects().exportProjects())).isEqualTo(exported);
+    assertThat(fresh.mobilityBudget().consumption("EPLUS-2015", LocalDate.of(2016, 12, 31)))
+        .isEqualTo(consumption(LocalDate.of(2016, 12, 31)));
+  }
+}

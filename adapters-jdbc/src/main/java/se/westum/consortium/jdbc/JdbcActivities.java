@@ -1,0 +1,104 @@
+package se.westum.consortium.jdbc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.StatementContext;
+import se.westum.consortium.application.port.out.Activities;
+import se.westum.consortium.domain.project.ActivityId;
+import se.westum.consortium.domain.project.MainActivity;
+import se.westum.consortium.domain.project.PartnerId;
+import se.westum.consortium.domain.project.ProjectId;
+
+/** Main activities (work packages) in {@code consortium_activity}. */
+final class JdbcActivities implements Activities {
+
+  private static final String SELECT =
+      "SELECT activity_id, project_id, name, partner_id FROM consortium_activity";
+
+  private static final RecordTable<MainActivity> TABLE =
+      new RecordTable<>(
+          "consortium_activity",
+          "activity_id",
+          activity -> activity.id().value(),
+          "INSERT INTO consortium_activity (activity_id, project_id, name, partner_id)"
+              + " VALUES (:id, :project, :name, :partner)",
+          "UPDATE consortium_activity SET project_id = :project, name = :name,"
+              + " partner_id = :partner WHERE activity_id = :id",
+          (batch, activity) ->
+              batch
+                  .bind("project", activity.project().value())
+                  .bind("name", activity.name())
+                  .bind("partner", activity.responsible().value()),
+          List.of());
+
+  private static final RowMapper<MainActivity> MAPPER = JdbcActivities::map;
+
+  private final Database database;
+
+  JdbcActivities(Database database) {
+    this.database = database;
+  }
+
+  @Override
+  public Optional<MainActivity> find(ActivityId id) {
+    return database.read(
+        handle ->
+            handle
+                .createQuery(SELECT + " WHERE activity_id = :id")
+                .bind("id", id.value())
+                .map(MAPPER)
+                .findOne());
+  }
+
+  @Override
+  public List<MainActivity> ofProject(ProjectId project) {
+    return database.read(
+        handle ->
+            handle
+                .createQuery(SELECT + " WHERE project_id = :project ORDER BY activity_id")
+                .bind("project", project.value())
+                .map(MAPPER)
+                .list());
+  }
+
+  @Override
+  public void save(MainActivity activity) {
+    saveAll(List.of(activity));
+  }
+
+  @Override
+  public void saveAll(Collection<MainActivity> activities) {
+    if (activities.isEmpty()) {
+      return;
+    }
+    database.write(
+        handle -> {
+          References.require(
+              handle,
+              "consortium_project",
+              "project_id",
+              "project",
+              activities.stream().map(activity -> activity.project().value()));
+          References.require(
+              handle,
+              "consortium_partner",
+              "partner_id",
+              "partner",
+              activities.stream().map(activity -> activity.responsible().value()));
+          TABLE.saveAll(handle, activities);
+          return null;
+        });
+  }
+
+  private static MainActivity map(ResultSet rs, StatementContext context) throws SQLException {
+    return new MainActivity(
+        new ActivityId(rs.getString("activity_id")),
+        new ProjectId(rs.getString("project_id")),
+        rs.getString("name"),
+        new PartnerId(rs.getString("partner_id")));
+  }
+}

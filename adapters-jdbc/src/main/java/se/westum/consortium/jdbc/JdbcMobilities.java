@@ -1,0 +1,205 @@
+package se.westum.consortium.jdbc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.StatementContext;
+import se.westum.consortium.application.port.out.Mobilities;
+import se.westum.consortium.domain.mobility.Coordinates;
+import se.westum.consortium.domain.mobility.Mobility;
+import se.westum.consortium.domain.mobility.MobilityId;
+import se.westum.consortium.domain.mobility.MobilityStatus;
+import se.westum.consortium.domain.mobility.ParticipantCategory;
+import se.westum.consortium.domain.mobility.ParticipantRef;
+import se.westum.consortium.domain.mobility.Place;
+import se.westum.consortium.domain.project.ProjectId;
+import se.westum.consortium.domain.shared.OrganisationNumber;
+
+/**
+ * Mobilities in {@code consortium_mobility}. Coordinates are DECIMAL(11,8) degrees with the scale
+ * they were given in, so a distance computed from stored places is the one computed before.
+ */
+final class JdbcMobilities implements Mobilities {
+
+  /**
+   * The coordinate columns' digits in all and after the point (about a millimetre), as many as a
+   * command may give.
+   */
+  private static final int PRECISION = 11;
+
+  private static final int SCALE = 8;
+
+  private static final String SELECT =
+      "SELECT mobility_id, project_id, participant_ref, category, sending_organisation,"
+          + " sending_city, sending_country, sending_latitude, sending_latitude_scale,"
+          + " sending_longitude, sending_longitude_scale, sending_member, receiving_organisation,"
+          + " receiving_city, receiving_country, receiving_latitude, receiving_latitude_scale,"
+          + " receiving_longitude, receiving_longitude_scale, starts_on, ends_on, travel_days,"
+          + " green_travel, fewer_opportunities, course_days, status FROM consortium_mobility";
+
+  private static final RecordTable<Mobility> TABLE =
+      new RecordTable<>(
+          "consortium_mobility",
+          "mobility_id",
+          mobility -> mobility.id().value(),
+          "INSERT INTO consortium_mobility (mobility_id, project_id, participant_ref, category,"
+              + " sending_organisation, sending_city, sending_country, sending_latitude,"
+              + " sending_latitude_scale, sending_longitude, sending_longitude_scale,"
+              + " sending_member, receiving_organisation, receiving_city, receiving_country,"
+              + " receiving_latitude, receiving_latitude_scale, receiving_longitude,"
+              + " receiving_longitude_scale, starts_on, ends_on, travel_days, green_travel,"
+              + " fewer_opportunities, course_days, status)"
+              + " VALUES (:id, :project, :participant, :category, :sending_organisation,"
+              + " :sending_city, :sending_country, :sending_latitude, :sending_latitude_scale,"
+              + " :sending_longitude, :sending_longitude_scale, :member,"
+              + " :receiving_organisation, :receiving_city, :receiving_country,"
+              + " :receiving_latitude, :receiving_latitude_scale, :receiving_longitude,"
+              + " :receiving_longitude_scale, :start, :end, :travelDays, :green, :fewer,"
+              + " :courseDays, :status)",
+          "UPDATE consortium_mobility SET project_id = :project, participant_ref = :participant,"
+              + " category = :category, sending_organisation = :sending_organisation,"
+              + " sending_city = :sending_city, sending_country = :sending_country,"
+              + " sending_latitude = :sending_latitude,"
+              + " sending_latitude_scale = :sending_latitude_scale,"
+              + " sending_longitude = :sending_longitude,"
+              + " sending_longitude_scale = :sending_longitude_scale, sending_member = :member,"
+              + " receiving_organisation = :receiving_organisation,"
+              + " receiving_city = :receiving_city, receiving_country = :receiving_country,"
+              + " receiving_latitude = :receiving_latitude,"
+              + " receiving_latitude_scale = :receiving_latitude_scale,"
+              + " receiving_longitude = :receiving_longitude,"
+              + " receiving_longitude_scale = :receiving_longitude_scale, starts_on = :start,"
+              + " ends_on = :end, travel_days = :travelDays, green_travel = :green,"
+              + " fewer_opportunities = :fewer, course_days = :courseDays, status = :status"
+              + " WHERE mobility_id = :id",
+          JdbcMobilities::bind,
+          List.of());
+
+  private static final RowMapper<Mobility> MAPPER = JdbcMobilities::map;
+
+  private final Database database;
+
+  JdbcMobilities(Database database) {
+    this.database = database;
+  }
+
+  @Override
+  public Optional<Mobility> find(MobilityId id) {
+    return database.read(
+        handle ->
+            handle
+                .createQuery(SELECT + " WHERE mobility_id = :id")
+                .bind("id", id.value())
+                .map(MAPPER)
+                .findOne());
+  }
+
+  @Override
+  public List<Mobility> ofProject(ProjectId project) {
+    return database.read(
+        handle ->
+            handle
+                .createQuery(
+                    SELECT + " WHERE project_id = :project ORDER BY starts_on, mobility_id")
+                .bind("project", project.value())
+                .map(MAPPER)
+                .list());
+  }
+
+  @Override
+  public void save(Mobility mobility) {
+    saveAll(List.of(mobility));
+  }
+
+  @Override
+  public void saveAll(Collection<Mobility> mobilities) {
+    if (mobilities.isEmpty()) {
+      return;
+    }
+    for (Mobility mobility : mobilities) {
+      requireFits("sending", mobility.sending().coordinates());
+      requireFits("receiving", mobility.receiving().coordinates());
+    }
+    database.write(
+        handle -> {
+          References.require(
+              handle,
+              "consortium_project",
+              "project_id",
+              "project",
+              mobilities.stream().map(mobility -> mobility.project().value()));
+          TABLE.saveAll(handle, mobilities);
+          return null;
+        });
+  }
+
+  private static void requireFits(String place, Coordinates coordinates) {
+    Decimals.requireFits(place + "Latitude", coordinates.latitude(), PRECISION, SCALE);
+    Decimals.requireFits(place + "Longitude", coordinates.longitude(), PRECISION, SCALE);
+  }
+
+  private static void bind(PreparedBatch batch, Mobility mobility) {
+    batch
+        .bind("project", mobility.project().value())
+        .bind("participant", mobility.participant().value())
+        .bind("category", mobility.category().name())
+        .bindByType(
+            "member",
+            mobility.sendingMember().map(OrganisationNumber::value).orElse(null),
+            String.class)
+        .bind("start", mobility.start())
+        .bind("end", mobility.end())
+        .bind("travelDays", mobility.travelDays())
+        .bind("green", mobility.greenTravel())
+        .bind("fewer", mobility.fewerOpportunities())
+        .bind("courseDays", mobility.courseDays())
+        .bind("status", mobility.status().name());
+    bindPlace(batch, "sending", mobility.sending());
+    bindPlace(batch, "receiving", mobility.receiving());
+  }
+
+  private static void bindPlace(PreparedBatch batch, String prefix, Place place) {
+    Coordinates coordinates = place.coordinates();
+    batch
+        .bind(prefix + "_organisation", place.organisation())
+        .bind(prefix + "_city", place.city())
+        .bind(prefix + "_country", place.country())
+        .bind(prefix + "_latitude", coordinates.latitude())
+        .bind(prefix + "_latitude_scale", coordinates.latitude().scale())
+        .bind(prefix + "_longitude", coordinates.longitude())
+        .bind(prefix + "_longitude_scale", coordinates.longitude().scale());
+  }
+
+  private static Place place(ResultSet rs, String prefix) throws SQLException {
+    return new Place(
+        rs.getString(prefix + "_organisation"),
+        rs.getString(prefix + "_city"),
+        rs.getString(prefix + "_country"),
+        new Coordinates(
+            Decimals.read(rs, prefix + "_latitude", prefix + "_latitude_scale"),
+            Decimals.read(rs, prefix + "_longitude", prefix + "_longitude_scale")));
+  }
+
+  private static Mobility map(ResultSet rs, StatementContext context) throws SQLException {
+    return new Mobility(
+        new MobilityId(rs.getString("mobility_id")),
+        new ProjectId(rs.getString("project_id")),
+        new ParticipantRef(rs.getString("participant_ref")),
+        ParticipantCategory.valueOf(rs.getString("category")),
+        place(rs, "sending"),
+        Optional.ofNullable(rs.getString("sending_member")).map(OrganisationNumber::parse),
+        place(rs, "receiving"),
+        rs.getObject("starts_on", LocalDate.class),
+        rs.getObject("ends_on", LocalDate.class),
+        rs.getInt("travel_days"),
+        rs.getBoolean("green_travel"),
+        rs.getBoolean("fewer_opportunities"),
+        rs.getInt("course_days"),
+        MobilityStatus.valueOf(rs.getString("status")));
+  }
+}

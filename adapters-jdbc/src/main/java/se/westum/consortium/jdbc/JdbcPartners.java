@@ -1,0 +1,115 @@
+package se.westum.consortium.jdbc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.StatementContext;
+import se.westum.consortium.application.port.out.Partners;
+import se.westum.consortium.domain.project.Partner;
+import se.westum.consortium.domain.project.PartnerId;
+import se.westum.consortium.domain.project.PartnerRole;
+import se.westum.consortium.domain.project.ProjectId;
+import se.westum.consortium.domain.shared.NationalId;
+import se.westum.consortium.domain.shared.OrganisationNumber;
+
+/** Partners of projects in {@code consortium_partner}. */
+final class JdbcPartners implements Partners {
+
+  private static final String SELECT =
+      "SELECT partner_id, project_id, organisation, country, national_id, partner_role,"
+          + " member_number, prospective FROM consortium_partner";
+
+  private static final RecordTable<Partner> TABLE =
+      new RecordTable<>(
+          "consortium_partner",
+          "partner_id",
+          partner -> partner.id().value(),
+          "INSERT INTO consortium_partner (partner_id, project_id, organisation, country,"
+              + " national_id, partner_role, member_number, prospective)"
+              + " VALUES (:id, :project, :organisation, :country, :nationalId, :role, :member,"
+              + " :prospective)",
+          "UPDATE consortium_partner SET project_id = :project, organisation = :organisation,"
+              + " country = :country, national_id = :nationalId, partner_role = :role,"
+              + " member_number = :member, prospective = :prospective"
+              + " WHERE partner_id = :id",
+          (batch, partner) ->
+              batch
+                  .bind("project", partner.project().value())
+                  .bind("organisation", partner.organisation())
+                  .bind("country", partner.nationalId().country())
+                  .bind("nationalId", partner.nationalId().value())
+                  .bind("role", partner.role().name())
+                  .bindByType(
+                      "member",
+                      partner.member().map(OrganisationNumber::value).orElse(null),
+                      String.class)
+                  .bind("prospective", partner.prospective()),
+          List.of());
+
+  private static final RowMapper<Partner> MAPPER = JdbcPartners::map;
+
+  private final Database database;
+
+  JdbcPartners(Database database) {
+    this.database = database;
+  }
+
+  @Override
+  public Optional<Partner> find(PartnerId id) {
+    return database.read(
+        handle ->
+            handle
+                .createQuery(SELECT + " WHERE partner_id = :id")
+                .bind("id", id.value())
+                .map(MAPPER)
+                .findOne());
+  }
+
+  @Override
+  public List<Partner> ofProject(ProjectId project) {
+    return database.read(
+        handle ->
+            handle
+                .createQuery(SELECT + " WHERE project_id = :project ORDER BY partner_id")
+                .bind("project", project.value())
+                .map(MAPPER)
+                .list());
+  }
+
+  @Override
+  public void save(Partner partner) {
+    saveAll(List.of(partner));
+  }
+
+  @Override
+  public void saveAll(Collection<Partner> partners) {
+    if (partners.isEmpty()) {
+      return;
+    }
+    database.write(
+        handle -> {
+          References.require(
+              handle,
+              "consortium_project",
+              "project_id",
+              "project",
+              partners.stream().map(partner -> partner.project().value()));
+          TABLE.saveAll(handle, partners);
+          return null;
+        });
+  }
+
+  private static Partner map(ResultSet rs, StatementContext context) throws SQLException {
+    return new Partner(
+        new PartnerId(rs.getString("partner_id")),
+        new ProjectId(rs.getString("project_id")),
+        rs.getString("organisation"),
+        new NationalId(rs.getString("country"), rs.getString("national_id")),
+        PartnerRole.valueOf(rs.getString("partner_role")),
+        Optional.ofNullable(rs.getString("member_number")).map(OrganisationNumber::parse),
+        rs.getBoolean("prospective"));
+  }
+}

@@ -1,0 +1,79 @@
+package se.westum.consortium.jdbc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.StatementContext;
+import se.westum.consortium.application.port.out.Programmes;
+import se.westum.consortium.domain.project.FundingProgramme;
+import se.westum.consortium.domain.project.ProgrammeId;
+import se.westum.consortium.domain.project.ProgrammeKind;
+
+/** Funding programmes in {@code consortium_programme}. */
+final class JdbcProgrammes implements Programmes {
+
+  private static final String SELECT = "SELECT programme_id, name, kind FROM consortium_programme";
+
+  private static final RecordTable<FundingProgramme> TABLE =
+      new RecordTable<>(
+          "consortium_programme",
+          "programme_id",
+          programme -> programme.id().value(),
+          "INSERT INTO consortium_programme (programme_id, name, kind) VALUES (:id, :name, :kind)",
+          "UPDATE consortium_programme SET name = :name, kind = :kind WHERE programme_id = :id",
+          (batch, programme) ->
+              batch.bind("name", programme.name()).bind("kind", programme.kind().name()),
+          List.of());
+
+  private static final RowMapper<FundingProgramme> MAPPER = JdbcProgrammes::map;
+
+  private final Database database;
+
+  JdbcProgrammes(Database database) {
+    this.database = database;
+  }
+
+  @Override
+  public Optional<FundingProgramme> find(ProgrammeId id) {
+    return database.read(
+        handle ->
+            handle
+                .createQuery(SELECT + " WHERE programme_id = :id")
+                .bind("id", id.value())
+                .map(MAPPER)
+                .findOne());
+  }
+
+  @Override
+  public List<FundingProgramme> all() {
+    return database.read(
+        handle -> handle.createQuery(SELECT + " ORDER BY programme_id").map(MAPPER).list());
+  }
+
+  @Override
+  public void save(FundingProgramme programme) {
+    saveAll(List.of(programme));
+  }
+
+  @Override
+  public void saveAll(Collection<FundingProgramme> programmes) {
+    if (programmes.isEmpty()) {
+      return;
+    }
+    database.write(
+        handle -> {
+          TABLE.saveAll(handle, programmes);
+          return null;
+        });
+  }
+
+  private static FundingProgramme map(ResultSet rs, StatementContext context) throws SQLException {
+    return new FundingProgramme(
+        new ProgrammeId(rs.getString("programme_id")),
+        rs.getString("name"),
+        ProgrammeKind.valueOf(rs.getString("kind")));
+  }
+}

@@ -1,0 +1,176 @@
+package se.westum.consortium.jdbc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.StatementContext;
+import se.westum.consortium.application.port.out.Projects;
+import se.westum.consortium.domain.project.Audit;
+import se.westum.consortium.domain.project.ProgrammeId;
+import se.westum.consortium.domain.project.Project;
+import se.westum.consortium.domain.project.ProjectId;
+import se.westum.consortium.domain.project.ProjectStatus;
+import se.westum.consortium.domain.shared.DateRange;
+
+/** Projects in {@code consortium_project}, their audits in {@code consortium_project_audit}. */
+final class JdbcProjects implements Projects {
+
+  // one row per audit, or one with no audit
+  private static final String SELECT =
+      "SELECT p.project_id, p.name, p.programme_id, p.starts_on, p.ends_on, p.coordinator,"
+          + " p.status, p.application_deadline, p.final_report_deadline,"
+          + " a.audit_no, a.audited_on, a.authority, a.outcome"
+          + " FROM consortium_project p"
+          + " LEFT JOIN consortium_project_audit a ON a.project_id = p.project_id";
+
+  private static final String ORDER = " ORDER BY p.project_id, a.audit_no";
+
+  private static final RecordTable<Project> TABLE =
+      new RecordTable<>(
+          "consortium_project",
+          "project_id",
+          project -> project.id().value(),
+          "INSERT INTO consortium_project (project_id, name, programme_id, starts_on, ends_on,"
+              + " coordinator, status, application_deadline, final_report_deadline)"
+              + " VALUES (:id, :name, :programme, :start, :end, :coordinator, :status,"
+              + " :applicationDeadline, :finalReportDeadline)",
+          "UPDATE consortium_project SET name = :name, programme_id = :programme,"
+              + " starts_on = :start, ends_on = :end, coordinator = :coordinator,"
+              + " status = :status, application_deadline = :applicationDeadline,"
+              + " final_report_deadline = :finalReportDeadline"
+              + " WHERE project_id = :id",
+          (batch, project) ->
+              batch
+                  .bind("name", project.name())
+                  .bind("programme", project.programme().value())
+                  .bind("start", project.period().start())
+                  .bind("end", project.period().end())
+                  .bind("coordinator", project.coordinator())
+                  .bind("status", project.status().name())
+                  .bindByType(
+                      "applicationDeadline",
+                      project.applicationDeadline().orElse(null),
+                      LocalDate.class)
+                  .bindByType(
+                      "finalReportDeadline",
+                      project.finalReportDeadline().orElse(null),
+                      LocalDate.class),
+          List.of(
+              new RecordTable.Children<>(
+                  "consortium_project_audit",
+                  "INSERT INTO consortium_project_audit"
+                      + " (project_id, audit_no, audited_on, authority, outcome)"
+                      + " VALUES (:id, :number, :date, :authority, :outcome)",
+                  (batch, project) -> {
+                    for (int i = 0; i < project.audits().size(); i++) {
+                      Audit audit = project.audits().get(i);
+                      batch
+                          .bind("id", project.id().value())
+                          .bind("number", i + 1)
+                          .bind("date", audit.date())
+                          .bind("authority", audit.authority())
+                          .bind("outcome", audit.outcome())
+                          .add();
+                    }
+                  })));
+
+  /** One row of the join. */
+  private record Row(
+      ProjectId id,
+      String name,
+      ProgrammeId programme,
+      DateRange period,
+      String coordinator,
+      ProjectStatus status,
+      Optional<LocalDate> applicationDeadline,
+      Optional<LocalDate> finalReportDeadline,
+      Optional<Audit> audit) {}
+
+  private static final RowMapper<Row> MAPPER = JdbcProjects::map;
+
+  private final Database database;
+
+  JdbcProjects(Database database) {
+    this.database = database;
+  }
+
+  @Override
+  public Optional<Project> find(ProjectId id) {
+    List<Row> rows =
+        database.read(
+            handle ->
+                handle
+                    .createQuery(SELECT + " WHERE p.project_id = :id" + ORDER)
+                    .bind("id", id.value())
+                    .map(MAPPER)
+                    .list());
+    return RowGroups.fold(rows, Row::id, JdbcProjects::project).stream().findFirst();
+  }
+
+  @Override
+  public List<Project> all() {
+    List<Row> rows = database.read(handle -> handle.createQuery(SELECT + ORDER).map(MAPPER).list());
+    return RowGroups.fold(rows, Row::id, JdbcProjects::project);
+  }
+
+  @Override
+  public void save(Project project) {
+    saveAll(List.of(project));
+  }
+
+  @Override
+  public void saveAll(Collection<Project> projects) {
+    if (projects.isEmpty()) {
+      return;
+    }
+    database.write(
+        handle -> {
+          References.require(
+              handle,
+              "consortium_programme",
+              "programme_id",
+              "programme",
+              projects.stream().map(project -> project.programme().value()));
+          TABLE.saveAll(handle, projects);
+          return null;
+        });
+  }
+
+  private static Project project(List<Row> rows) {
+    Row first = rows.get(0);
+    List<Audit> audits = new ArrayList<>();
+    rows.forEach(row -> row.audit().ifPresent(audits::add));
+    return new Project(
+        first.id(),
+        first.name(),
+        first.programme(),
+        first.period(),
+        first.coordinator(),
+        first.status(),
+        first.applicationDeadline(),
+        first.finalReportDeadline(),
+        audits);
+  }
+
+  private static Row map(ResultSet rs, StatementContext context) throws SQLException {
+    LocalDate audited = rs.getObject("audited_on", LocalDate.class);
+    return new Row(
+        new ProjectId(rs.getString("project_id")),
+        rs.getString("name"),
+        new ProgrammeId(rs.getString("programme_id")),
+        new DateRange(
+            rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class)),
+        rs.getString("coordinator"),
+        ProjectStatus.valueOf(rs.getString("status")),
+        Optional.ofNullable(rs.getObject("application_deadline", LocalDate.class)),
+        Optional.ofNullable(rs.getObject("final_report_deadline", LocalDate.class)),
+        audited == null
+            ? Optional.empty()
+            : Optional.of(new Audit(audited, rs.getString("authority"), rs.getString("outcome"))));
+  }
+}

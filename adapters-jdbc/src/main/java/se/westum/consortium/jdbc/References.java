@@ -1,0 +1,52 @@
+package se.westum.consortium.jdbc;
+
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.jdbi.v3.core.Handle;
+import se.westum.consortium.domain.shared.NotFoundException;
+
+/**
+ * Checks, before a batch writes anything, that the records it names are stored, so a refused batch
+ * leaves nothing behind even in a transaction whose caller carries on. The tables' foreign keys
+ * stay as a second line of defence.
+ */
+final class References {
+
+  private References() {}
+
+  /**
+   * Refuses with a {@link NotFoundException} naming {@code what} and the first id, in the order
+   * given, that {@code table} does not hold.
+   *
+   * @param table the referenced table
+   * @param idColumn its key column
+   * @param what the kind of record, for the error: {@code project}, {@code partner}, ...
+   * @param ids the ids named by the batch
+   */
+  static void require(
+      Handle handle, String table, String idColumn, String what, Stream<String> ids) {
+    Set<String> named = new LinkedHashSet<>();
+    ids.forEach(named::add);
+    if (named.isEmpty()) {
+      return;
+    }
+    Set<String> stored = new HashSet<>();
+    for (List<String> chunk : Chunks.of(named)) {
+      stored.addAll(
+          handle
+              .createQuery(
+                  "SELECT " + idColumn + " FROM " + table + " WHERE " + idColumn + " IN (<ids>)")
+              .bindList("ids", chunk)
+              .mapTo(String.class)
+              .list());
+    }
+    for (String id : named) {
+      if (!stored.contains(id)) {
+        throw new NotFoundException(what, id);
+      }
+    }
+  }
+}

@@ -1,0 +1,244 @@
+package se.westum.consortium.rest;
+
+import static se.westum.consortium.rest.Endpoints.json;
+import static se.westum.consortium.rest.Endpoints.namingFields;
+import static se.westum.consortium.rest.Endpoints.recordId;
+
+import com.fasterxml.jackson.databind.ObjectReader;
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import se.westum.consortium.application.port.in.ComputeMobilityBudget;
+import se.westum.consortium.application.port.in.FindProjects;
+import se.westum.consortium.application.port.in.RecordMobilities;
+import se.westum.consortium.application.port.in.TravelGrantQuery;
+import se.westum.consortium.application.service.Consortium;
+import se.westum.consortium.domain.mobility.Mobility;
+import se.westum.consortium.domain.shared.DomainException;
+import se.westum.consortium.domain.shared.NotFoundException;
+import se.westum.consortium.domain.shared.OrganisationNumber;
+import se.westum.consortium.domain.shared.ValidationException;
+import se.westum.consortium.domain.shared.ValidationException.FieldError;
+import se.westum.consortium.rest.MobilityRepresentations.BudgetJson;
+import se.westum.consortium.rest.MobilityRepresentations.GrantCalculationJson;
+import se.westum.consortium.rest.MobilityRepresentations.MobilityGrantJson;
+import se.westum.consortium.rest.MobilityRepresentations.MobilityJson;
+import se.westum.consortium.rest.MobilityRepresentations.RecordMobilityGrantJson;
+import se.westum.consortium.rest.MobilityRepresentations.RecordMobilityJson;
+import se.westum.consortium.rest.MobilityRepresentations.TravelGrantJson;
+
+/**
+ * The handlers of the Erasmus+ operations: a project's mobility grant, its mobilities, the grant of
+ * one mobility, the consumption of the budget and the travel-grant calculator.
+ *
+ * <p>A {@code MEMBER} key reaches only the mobilities its own organisation sends (the mobility's
+ * {@code sendingMember}): another organisation's mobility answers 404 exactly like a missing one, a
+ * project's list holds only its own, and recording a mobility for another organisation (or for
+ * none), or over another organisation's stored mobility, answers 403.
+ */
+final class MobilityEndpoints {
+
+  private static final ObjectReader GRANT = Json.readerFor(RecordMobilityGrantJson.class);
+  private static final ObjectReader MOBILITY = Json.readerFor(RecordMobilityJson.class);
+
+  private final FindProjects find;
+  private final RecordMobilities record;
+  private final ComputeMobilityBudget budget;
+  private final RequestBodies bodies;
+
+  MobilityEndpoints(Consortium consortium, RequestBodies bodies) {
+    this.find = consortium.findProjects();
+    this.record = consortium.recordMobilities();
+    this.budget = consortium.mobilityBudget();
+    this.bodies = bodies;
+  }
+
+  // ---- the project's grant
+
+  void getMobilityGrant(Context ctx) throws Exception {
+    String acronym = storedProject(ctx);
+    json(
+        ctx,
+        200,
+        MobilityGrantJson.of(
+            find.mobilityGrant(acronym)
+                .orElseThrow(() -> new NotFoundException("mobility-grant", acronym))));
+  }
+
+  void recordMobilityGrant(Context ctx) throws Exception {
+    String acronym = recordId(ctx, "acronym");
+    RecordMobilityGrantJson body = bodies.required(ctx, GRANT);
+    json(ctx, 200, MobilityGrantJson.of(record.recordGrant(body.toCommand(acronym))));
+  }
+
+  // ---- mobilities
+
+  /** The project's mobilities; a {@code MEMBER} key sees those its organisation sends only. */
+  void listMobilities(Context ctx) throws Exception {
+    String acronym = storedProject(ctx);
+    Optional<String> member = Gatekeeper.memberOf(ctx);
+    json(
+        ctx,
+        200,
+        find.mobilities(acronym).stream()
+            .filter(m -> member.isEmpty() || sentBy(m, member.get()))
+            .map(MobilityJson::of)
+            .toList());
+  }
+
+  void getMobility(Context ctx) throws Exception {
+    json(ctx, 200, MobilityJson.of(visibleMobility(ctx)));
+  }
+
+  /**
+   * Records or replaces a mobility. The body is checked first (400); then, for a {@code MEMBER}
+   * key, that the mobility is its organisation's (403); then the project (a 400 naming {@code
+   * project}) and its grant (409 {@code no-mobility-grant}, {@code no-category-grant}).
+   */
+  void recordMobility(Context ctx) throws Exception {
+    String id = recordId(ctx, "id");
+    RecordMobilityJson body = bodies.required(ctx, MOBILITY);
+    Optional<String> member = Gatekeeper.memberOf(ctx);
+    if (member.isPresent()) {
+      requireOwn(body, id, member.get());
+    }
+    Mobility mobility;
+    try {
+      mobility =
+          namingFields(
+              () -> record.recordMobility(body.toCommand(id)),
+              Map.of("project-not-found", "project"));
+    } catch (NotFoundException e) {
+      if (!e.code().equals("mobility-grant-not-found")) {
+        throw e;
+      }
+      if (find.project(body.project()).isEmpty()) {
+        // the core looks for the grant only; the project named in the body is what is missing
+        throw ValidationException.of(
+            "project", "project-not-found", "no project " + body.project());
+      }
+      // recording the project's grant makes the same request succeed: a conflict, not a 404
+      throw new DomainException(
+          "no-mobility-grant", "project " + body.project() + " has no mobility grant recorded");
+    }
+    json(ctx, 200, MobilityJson.of(mobility));
+  }
+
+  /** The grant of one mobility, every line shown. */
+  void calculateMobilityGrant(Context ctx) throws Exception {
+    Mobility mobility = visibleMobility(ctx);
+    json(ctx, 200, GrantCalculationJson.of(budget.grantOf(mobility.id().value())));
+  }
+
+  // ---- figures
+
+  /** The consumption of the project's grant on the day {@code at} (required). */
+  void mobilityBudget(Context ctx) throws Exception {
+    List<FieldError> errors = new ArrayList<>();
+    LocalDate at = requiredDate(ctx, "at", errors);
+    if (!errors.isEmpty()) {
+      throw new ValidationException(errors);
+    }
+    String acronym = storedProject(ctx);
+    json(ctx, 200, BudgetJson.of(budget.consumption(acronym, at)));
+  }
+
+  /**
+   * The travel grant of a return trip: {@code callYear}, {@code from}, {@code to}, {@code green}.
+   */
+  void travelGrant(Context ctx) throws Exception {
+    List<FieldError> errors = new ArrayList<>();
+    String callYearText = ctx.queryParam("callYear");
+    Integer callYear =
+        callYearText == null || callYearText.isBlank()
+            ? null
+            : Endpoints.wholeNumber("callYear", callYearText, errors);
+    boolean green = flag(ctx, "green", errors);
+    if (!errors.isEmpty()) {
+      throw new ValidationException(errors);
+    }
+    json(
+        ctx,
+        200,
+        TravelGrantJson.of(
+            budget.travelGrant(
+                new TravelGrantQuery(
+                    callYear, ctx.queryParam("from"), ctx.queryParam("to"), green))));
+  }
+
+  // ---- access and parameters
+
+  /**
+   * The mobility the path names, when the caller may see it: 404 {@code mobility-not-found} both
+   * when it is not recorded and, for a {@code MEMBER} key, when another organisation sends it.
+   */
+  private Mobility visibleMobility(Context ctx) {
+    String id = recordId(ctx, "id");
+    Optional<String> member = Gatekeeper.memberOf(ctx);
+    return find.mobility(id)
+        .filter(m -> member.isEmpty() || sentBy(m, member.get()))
+        .orElseThrow(() -> new NotFoundException("mobility", id));
+  }
+
+  /**
+   * A member records its own organisation's mobilities only: the body must name it as {@code
+   * sendingMember}, and a stored mobility with the id must be its own too (ids are shared by all,
+   * so this keeps one member from replacing another's).
+   */
+  private void requireOwn(RecordMobilityJson body, String id, String member) {
+    boolean ownBody =
+        body.sendingMember() != null
+            && OrganisationNumber.isValid(body.sendingMember())
+            && OrganisationNumber.parse(body.sendingMember()).value().equals(member);
+    boolean ownStored = find.mobility(id).map(m -> sentBy(m, member)).orElse(true);
+    if (!ownBody || !ownStored) {
+      throw Gatekeeper.forbidden(
+          "a MEMBER key records only mobilities its own organisation sends (sendingMember "
+              + member
+              + ")");
+    }
+  }
+
+  private static boolean sentBy(Mobility mobility, String member) {
+    return mobility.sendingMember().map(n -> n.value().equals(member)).orElse(false);
+  }
+
+  /** The acronym of a stored project, or 404 {@code project-not-found}. */
+  private String storedProject(Context ctx) {
+    String acronym = recordId(ctx, "acronym");
+    return find.project(acronym)
+        .orElseThrow(() -> new NotFoundException("project", acronym))
+        .id()
+        .value();
+  }
+
+  private static LocalDate requiredDate(Context ctx, String name, List<FieldError> errors) {
+    String text = ctx.queryParam(name);
+    if (text == null || text.isBlank()) {
+      errors.add(new FieldError(name, "missing", "the query parameter " + name + " is required"));
+      return null;
+    }
+    try {
+      return LocalDate.parse(text.strip());
+    } catch (DateTimeParseException e) {
+      errors.add(new FieldError(name, "invalid-value", "must be a date written yyyy-MM-dd"));
+      return null;
+    }
+  }
+
+  private static boolean flag(Context ctx, String name, List<FieldError> errors) {
+    String text = ctx.queryParam(name);
+    if (text == null || text.isBlank() || text.strip().equals("false")) {
+      return false;
+    }
+    if (text.strip().equals("true")) {
+      return true;
+    }
+    errors.add(new FieldError(name, "invalid-value", "must be true or false"));
+    return false;
+  }
+}

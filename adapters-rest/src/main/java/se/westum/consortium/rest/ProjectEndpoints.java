@@ -1,0 +1,194 @@
+package se.westum.consortium.rest;
+
+import static se.westum.consortium.rest.Endpoints.json;
+import static se.westum.consortium.rest.Endpoints.namingFields;
+import static se.westum.consortium.rest.Endpoints.recordId;
+
+import com.fasterxml.jackson.databind.ObjectReader;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import se.westum.consortium.application.port.in.FindProjects;
+import se.westum.consortium.application.port.in.RecordProjects;
+import se.westum.consortium.application.service.Consortium;
+import se.westum.consortium.domain.project.Project;
+import se.westum.consortium.domain.shared.NotFoundException;
+import se.westum.consortium.domain.shared.ValidationException;
+import se.westum.consortium.domain.shared.ValidationException.FieldError;
+import se.westum.consortium.rest.ProjectRepresentations.ActivityJson;
+import se.westum.consortium.rest.ProjectRepresentations.ChangeStatusJson;
+import se.westum.consortium.rest.ProjectRepresentations.IndicatorJson;
+import se.westum.consortium.rest.ProjectRepresentations.PartnerJson;
+import se.westum.consortium.rest.ProjectRepresentations.ProgrammeJson;
+import se.westum.consortium.rest.ProjectRepresentations.ProjectJson;
+import se.westum.consortium.rest.ProjectRepresentations.RecordActivityJson;
+import se.westum.consortium.rest.ProjectRepresentations.RecordIndicatorJson;
+import se.westum.consortium.rest.ProjectRepresentations.RecordPartnerJson;
+import se.westum.consortium.rest.ProjectRepresentations.RecordProgrammeJson;
+import se.westum.consortium.rest.ProjectRepresentations.RecordProjectJson;
+import se.westum.consortium.rest.ProjectRepresentations.RecordWorkingGroupJson;
+import se.westum.consortium.rest.ProjectRepresentations.WorkingGroupJson;
+
+/**
+ * The handlers of the project operations: programmes, projects and their status, partners, boards
+ * and working groups, main activities and indicators. A project is addressed by the path parameter
+ * {@code acronym}, its records by {@code id}; {@code PUT} records a record or replaces it whole.
+ */
+final class ProjectEndpoints {
+
+  private static final ObjectReader PROGRAMME = Json.readerFor(RecordProgrammeJson.class);
+  private static final ObjectReader PROJECT = Json.readerFor(RecordProjectJson.class);
+  private static final ObjectReader STATUS = Json.readerFor(ChangeStatusJson.class);
+  private static final ObjectReader PARTNER = Json.readerFor(RecordPartnerJson.class);
+  private static final ObjectReader GROUP = Json.readerFor(RecordWorkingGroupJson.class);
+  private static final ObjectReader ACTIVITY = Json.readerFor(RecordActivityJson.class);
+  private static final ObjectReader INDICATOR = Json.readerFor(RecordIndicatorJson.class);
+
+  private final FindProjects find;
+  private final RecordProjects record;
+  private final RequestBodies bodies;
+
+  ProjectEndpoints(Consortium consortium, RequestBodies bodies) {
+    this.find = consortium.findProjects();
+    this.record = consortium.recordProjects();
+    this.bodies = bodies;
+  }
+
+  // ---- programmes
+
+  void listProgrammes(Context ctx) throws Exception {
+    json(ctx, 200, all(find.programmes(), ProgrammeJson::of));
+  }
+
+  void recordProgramme(Context ctx) throws Exception {
+    String id = recordId(ctx, "id");
+    RecordProgrammeJson body = bodies.required(ctx, PROGRAMME);
+    json(ctx, 200, ProgrammeJson.of(record.recordProgramme(body.toCommand(id))));
+  }
+
+  // ---- projects
+
+  /** Every project, or with {@code year} those running on at least one day of it. */
+  void listProjects(Context ctx) throws Exception {
+    String text = ctx.queryParam("year");
+    if (text == null || text.isBlank()) {
+      json(ctx, 200, all(find.projects(), ProjectJson::of));
+      return;
+    }
+    List<FieldError> errors = new ArrayList<>();
+    Integer year = Endpoints.wholeNumber("year", text, errors);
+    if (year != null && (year < 1990 || year > 2100)) {
+      errors.add(new FieldError("year", "invalid-year", "a year is 1990 to 2100"));
+    }
+    if (!errors.isEmpty()) {
+      throw new ValidationException(errors);
+    }
+    json(ctx, 200, all(find.projectsIn(year), ProjectJson::of));
+  }
+
+  void getProject(Context ctx) throws Exception {
+    json(ctx, 200, ProjectJson.of(project(ctx)));
+  }
+
+  void recordProject(Context ctx) throws Exception {
+    String acronym = recordId(ctx, "acronym");
+    RecordProjectJson body = bodies.required(ctx, PROJECT);
+    json(
+        ctx,
+        200,
+        ProjectJson.of(
+            namingFields(
+                () -> record.recordProject(body.toCommand(acronym)),
+                Map.of("programme-not-found", "programme"))));
+  }
+
+  /**
+   * Moves the project to {@code status}: 409 {@code illegal-status-change} naming the allowed
+   * statuses when its current status does not lead there.
+   */
+  void changeStatus(Context ctx) throws Exception {
+    String acronym = recordId(ctx, "acronym");
+    ChangeStatusJson body = bodies.required(ctx, STATUS);
+    json(ctx, 200, ProjectJson.of(record.changeStatus(body.toCommand(acronym))));
+  }
+
+  // ---- what belongs to a project
+
+  void listPartners(Context ctx) throws Exception {
+    json(ctx, 200, all(find.partners(acronymOfStored(ctx)), PartnerJson::of));
+  }
+
+  void recordPartner(Context ctx) throws Exception {
+    String acronym = recordId(ctx, "acronym");
+    String id = recordId(ctx, "id");
+    RecordPartnerJson body = bodies.required(ctx, PARTNER);
+    json(ctx, 200, PartnerJson.of(record.recordPartner(body.toCommand(acronym, id))));
+  }
+
+  void listWorkingGroups(Context ctx) throws Exception {
+    json(ctx, 200, all(find.workingGroups(acronymOfStored(ctx)), WorkingGroupJson::of));
+  }
+
+  void recordWorkingGroup(Context ctx) throws Exception {
+    String acronym = recordId(ctx, "acronym");
+    String id = recordId(ctx, "id");
+    RecordWorkingGroupJson body = bodies.required(ctx, GROUP);
+    json(
+        ctx,
+        200,
+        WorkingGroupJson.of(
+            namingFields(
+                () -> record.recordWorkingGroup(body.toCommand(acronym, id)),
+                Map.of("meeting-not-found", "meetings"))));
+  }
+
+  void listActivities(Context ctx) throws Exception {
+    json(ctx, 200, all(find.activities(acronymOfStored(ctx)), ActivityJson::of));
+  }
+
+  void recordActivity(Context ctx) throws Exception {
+    String acronym = recordId(ctx, "acronym");
+    String id = recordId(ctx, "id");
+    RecordActivityJson body = bodies.required(ctx, ACTIVITY);
+    json(
+        ctx,
+        200,
+        ActivityJson.of(
+            namingFields(
+                () -> record.recordActivity(body.toCommand(acronym, id)),
+                Map.of("partner-not-found", "responsible"))));
+  }
+
+  void listIndicators(Context ctx) throws Exception {
+    json(ctx, 200, all(find.indicators(acronymOfStored(ctx)), IndicatorJson::of));
+  }
+
+  void recordIndicator(Context ctx) throws Exception {
+    String acronym = recordId(ctx, "acronym");
+    String id = recordId(ctx, "id");
+    RecordIndicatorJson body = bodies.required(ctx, INDICATOR);
+    json(ctx, 200, IndicatorJson.of(record.recordIndicator(body.toCommand(acronym, id))));
+  }
+
+  // ---- parameters
+
+  /** The project the path names, or 404 {@code project-not-found}. */
+  private Project project(Context ctx) {
+    String acronym = recordId(ctx, "acronym");
+    return find.project(acronym).orElseThrow(() -> new NotFoundException("project", acronym));
+  }
+
+  /**
+   * The acronym of a stored project: the lists of an unknown project answer 404 rather than an
+   * empty list, so a mistyped acronym is noticed.
+   */
+  private String acronymOfStored(Context ctx) {
+    return project(ctx).id().value();
+  }
+
+  private static <A, B> List<B> all(List<A> records, Function<A, B> representation) {
+    return records.stream().map(representation).toList();
+  }
+}

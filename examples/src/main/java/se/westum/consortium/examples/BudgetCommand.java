@@ -1,0 +1,61 @@
+package se.westum.consortium.examples;
+
+import java.time.LocalDate;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import se.westum.consortium.application.port.in.BudgetConsumption;
+import se.westum.consortium.application.service.Consortium;
+
+/** {@code consortium budget}: how much of a project's Erasmus+ grant is used at a day. */
+@Command(
+    name = "budget",
+    header = "Prints the consumption of a project's Erasmus+ mobility grant at a day.",
+    description =
+        "Prints, per participant category (learner, staff), the places and the budget used by"
+            + " the mobilities completed by the day (one decimal, rounded half up), why the two"
+            + " differ (the average grant of a completed mobility against the granted budget per"
+            + " place), the forecast with the planned mobilities, and whether the budget used"
+            + " reaches the grant's consumption target. Cancelled mobilities count nowhere.")
+final class BudgetCommand extends ConsortiumCommand {
+
+  @ParentCommand ConsortiumCli cli;
+
+  @Option(
+      names = "--project",
+      required = true,
+      paramLabel = "ACRONYM",
+      description = "The project's acronym, for example EPLUS-2015.")
+  String project;
+
+  @Option(
+      names = "--at",
+      required = true,
+      paramLabel = "DATE",
+      description = "The day, yyyy-MM-dd; mobilities ending on it count.")
+  LocalDate at;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      converter = OutputFormat.Converter.class,
+      description = "text or json (default: ${DEFAULT-VALUE}).")
+  OutputFormat format;
+
+  @Mixin DatabaseOptions database;
+
+  @Override
+  int run() throws Exception {
+    Consortium consortium = database.open(spec, cli.environment());
+    BudgetConsumption consumption = consortium.mobilityBudget().consumption(project, at);
+    BudgetReport report = BudgetReport.of(consumption);
+    if (format == OutputFormat.JSON) {
+      out().println(report.json());
+    } else {
+      report.printText(out());
+    }
+    return OK;
+  }
+}

@@ -1,0 +1,141 @@
+package se.westum.consortium.examples;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import se.westum.consortium.application.port.in.BudgetConsumption;
+import se.westum.consortium.domain.mobility.CategoryConsumption;
+import se.westum.consortium.domain.mobility.MobilityGrant;
+
+/**
+ * The consumption of a project's Erasmus+ mobility grant at a day, per participant category, as
+ * text for people or JSON for programs. Amounts are in the grant's currency (EUR); JSON numbers
+ * carry no unit, so the currency is named once at the top.
+ */
+final class BudgetReport {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectWriter JSON = MAPPER.writerWithDefaultPrettyPrinter();
+  private static final String LABEL = "    %-14s %s%n";
+
+  private final BudgetConsumption consumption;
+
+  private BudgetReport(BudgetConsumption consumption) {
+    this.consumption = consumption;
+  }
+
+  /** A report of {@code consumption}. */
+  static BudgetReport of(BudgetConsumption consumption) {
+    return new BudgetReport(consumption);
+  }
+
+  /** The consumption as aligned text lines, one block per category. */
+  void printText(PrintWriter out) {
+    MobilityGrant grant = consumption.grant();
+    out.println(
+        "Mobility budget of "
+            + grant.project().value()
+            + " at "
+            + consumption.at()
+            + " (call "
+            + grant.callYear()
+            + ", target "
+            + grant.target()
+            + " of the budget)");
+    for (CategoryConsumption category : consumption.categories()) {
+      out.println("  " + category.category());
+      out.printf(
+          LABEL,
+          "Places used:",
+          category.placesUsedPercent()
+              + " ("
+              + category.placesUsed()
+              + " of "
+              + category.grantedPlaces()
+              + " completed)");
+      out.printf(
+          LABEL,
+          "Budget used:",
+          category.budgetUsedPercent()
+              + " ("
+              + category.budgetUsed()
+              + " of "
+              + category.grantedBudget()
+              + ")");
+      out.printf(LABEL, "Gap:", category.gap());
+      out.printf(
+          LABEL,
+          "Forecast:",
+          category.forecastPlacesPercent()
+              + " of places ("
+              + category.forecastPlaces()
+              + "), "
+              + category.forecastBudgetPercent()
+              + " of budget ("
+              + category.forecastBudget()
+              + "), completed and planned");
+      out.printf(
+          LABEL,
+          "Target:",
+          (category.target().satisfied() ? "reached: " : "not reached: ")
+              + category.target().reason());
+    }
+  }
+
+  /**
+   * One short line per category, for the demo: for example "LEARNER: 39.0 % of places, 21.0 % of
+   * budget used (target 80.0 %: not reached)".
+   */
+  void printSummary(PrintWriter out, String indent) {
+    for (CategoryConsumption category : consumption.categories()) {
+      out.println(
+          indent
+              + category.category()
+              + ": "
+              + category.placesUsedPercent()
+              + " of places, "
+              + category.budgetUsedPercent()
+              + " of budget used (target "
+              + consumption.grant().target()
+              + ": "
+              + (category.target().satisfied() ? "reached" : "not reached")
+              + ")");
+    }
+  }
+
+  /** The consumption as a JSON object. */
+  String json() throws JsonProcessingException {
+    MobilityGrant grant = consumption.grant();
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("project", grant.project().value());
+    root.put("at", consumption.at().toString());
+    root.put("callYear", grant.callYear().getValue());
+    root.put("targetPercent", grant.target().value());
+    root.put("currency", "EUR");
+    ArrayNode categories = root.putArray("categories");
+    for (CategoryConsumption category : consumption.categories()) {
+      ObjectNode node = categories.addObject();
+      node.put("category", category.category().name())
+          .put("grantedPlaces", category.grantedPlaces())
+          .put("placesUsed", category.placesUsed())
+          .put("placesUsedPercent", category.placesUsedPercent().value())
+          .put("grantedBudget", category.grantedBudget().amount())
+          .put("budgetUsed", category.budgetUsed().amount())
+          .put("budgetUsedPercent", category.budgetUsedPercent().value())
+          .put("averageGrant", category.averageGrant().amount())
+          .put("budgetPerPlace", category.budgetPerPlace().amount())
+          .put("gap", category.gap());
+      node.putObject("forecast")
+          .put("places", category.forecastPlaces())
+          .put("placesPercent", category.forecastPlacesPercent().value())
+          .put("budget", category.forecastBudget().amount())
+          .put("budgetPercent", category.forecastBudgetPercent().value());
+      node.put("targetReached", category.target().satisfied())
+          .put("target", category.target().reason());
+    }
+    return JSON.writeValueAsString(root);
+  }
+}

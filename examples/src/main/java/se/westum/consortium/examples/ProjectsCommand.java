@@ -1,0 +1,51 @@
+package se.westum.consortium.examples;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import se.westum.consortium.application.service.Consortium;
+
+/** {@code consortium projects}: the projects running in a year. */
+@Command(
+    name = "projects",
+    header = "Prints the projects running in a year.",
+    description =
+        "Prints every project running on at least one day of the year: programme, period,"
+            + " status, coordinator, application and final-report deadlines, audits, partners"
+            + " by country and role (prospective partners marked), boards and working groups"
+            + " with their meetings, main activities with the responsible partner, and"
+            + " indicators with their latest value and progress from baseline to target.")
+final class ProjectsCommand extends ConsortiumCommand {
+
+  @ParentCommand ConsortiumCli cli;
+
+  @Option(
+      names = "--year",
+      required = true,
+      paramLabel = "YEAR",
+      description = "The calendar year.")
+  int year;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      converter = OutputFormat.Converter.class,
+      description = "text or json (default: ${DEFAULT-VALUE}).")
+  OutputFormat format;
+
+  @Mixin DatabaseOptions database;
+
+  @Override
+  int run() throws Exception {
+    Consortium consortium = database.open(spec, cli.environment());
+    ProjectsReport report = ProjectsReport.of(consortium.findProjects(), year);
+    if (format == OutputFormat.JSON) {
+      out().println(report.json());
+    } else {
+      report.printText(out());
+    }
+    return OK;
+  }
+}

@@ -1,0 +1,70 @@
+package se.westum.consortium.examples;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import se.westum.consortium.application.port.in.TravelGrantQuery;
+import se.westum.consortium.domain.mobility.TravelGrant;
+
+/** {@code consortium travel-grant}: the Erasmus+ travel grant of one trip. */
+@Command(
+    name = "travel-grant",
+    header = "Prints the Erasmus+ travel grant of a trip.",
+    description =
+        "Prints the Erasmus+ travel grant per participant for a return trip: the one-way"
+            + " great-circle distance (haversine, radius 6371 km, whole km rounded down) picks"
+            + " the distance band of the call year's unit-cost table (calls 2014-2020, 2021-2023"
+            + " or 2024-); with --green the band's green amount is paid where the table has one."
+            + " Under 10 km there is no travel grant. Needs no database: it uses a private"
+            + " in-memory one and touches none of yours.")
+final class TravelGrantCommand extends ConsortiumCommand {
+
+  @Option(
+      names = "--call-year",
+      required = true,
+      paramLabel = "YEAR",
+      description = "The call year whose unit-cost table applies (2014 or later).")
+  int callYear;
+
+  @Option(
+      names = "--from",
+      required = true,
+      paramLabel = "LAT,LON",
+      description = "Where the trip starts, in decimal degrees, for example 57.7089,11.9746.")
+  String from;
+
+  @Option(
+      names = "--to",
+      required = true,
+      paramLabel = "LAT,LON",
+      description = "Where it goes, in decimal degrees, for example 41.3874,2.1686.")
+  String to;
+
+  @Option(names = "--green", description = "Sustainable (green) travel.")
+  boolean green;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      converter = OutputFormat.Converter.class,
+      description = "text or json (default: ${DEFAULT-VALUE}).")
+  OutputFormat format;
+
+  @Override
+  int run() throws Exception {
+    TravelGrantQuery query = new TravelGrantQuery(callYear, from, to, green);
+    TravelGrant grant;
+    // The core needs storage to be built, though this question reads none: a private in-memory
+    // database keeps the user's --db default (a file in the working directory) untouched.
+    try (InMemoryDatabase database = InMemoryDatabase.fresh("travel-grant")) {
+      grant = database.consortium().consortium().mobilityBudget().travelGrant(query);
+    }
+    TravelGrantReport report = TravelGrantReport.of(query, grant);
+    if (format == OutputFormat.JSON) {
+      out().println(report.json());
+    } else {
+      report.printText(out());
+    }
+    return OK;
+  }
+}

@@ -1,0 +1,66 @@
+package se.westum.consortium.examples;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import se.westum.consortium.application.port.in.TravelGrantQuery;
+import se.westum.consortium.domain.mobility.TravelBand;
+import se.westum.consortium.domain.mobility.TravelGrant;
+
+/** The travel grant of one trip, as text for people or JSON for programs. */
+final class TravelGrantReport {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectWriter JSON = MAPPER.writerWithDefaultPrettyPrinter();
+  private static final String LABEL = "  %-13s %s%n";
+
+  private final TravelGrantQuery query;
+  private final TravelGrant grant;
+
+  private TravelGrantReport(TravelGrantQuery query, TravelGrant grant) {
+    this.query = query;
+    this.grant = grant;
+  }
+
+  /** A report of the {@code grant} found for {@code query}. */
+  static TravelGrantReport of(TravelGrantQuery query, TravelGrant grant) {
+    return new TravelGrantReport(query, grant);
+  }
+
+  /** The grant as aligned text lines. */
+  void printText(PrintWriter out) {
+    out.println(
+        "Travel grant, call year "
+            + grant.callYear()
+            + (query.green() ? ", green travel" : ", standard travel"));
+    out.printf(LABEL, "From:", query.from());
+    out.printf(LABEL, "To:", query.to());
+    out.printf(LABEL, "Distance:", grant.distanceKm() + " km (one way, great circle)");
+    out.printf(LABEL, "Band:", grant.band().map(TravelBand::label).orElse("none (under 10 km)"));
+    out.printf(
+        LABEL,
+        "Amount:",
+        grant.amount() + " per participant, return trip" + (grant.green() ? ", green" : ""));
+    out.printf(LABEL, "Explanation:", grant.explanation());
+  }
+
+  /** The grant as a JSON object. */
+  String json() throws JsonProcessingException {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("callYear", grant.callYear().getValue())
+        .put("from", query.from())
+        .put("to", query.to())
+        .put("green", query.green())
+        .put("greenAmountPaid", grant.green())
+        .put("distanceKm", grant.distanceKm());
+    if (grant.band().isPresent()) {
+      root.put("band", grant.band().get().label());
+    } else {
+      root.putNull("band");
+    }
+    root.put("amountEur", grant.amount().amount()).put("explanation", grant.explanation());
+    return JSON.writeValueAsString(root);
+  }
+}
