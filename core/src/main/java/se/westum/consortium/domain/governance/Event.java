@@ -3,6 +3,7 @@ package se.westum.consortium.domain.governance;
 import java.util.Objects;
 import java.util.Optional;
 import se.westum.consortium.domain.shared.DateRange;
+import se.westum.consortium.domain.shared.Texts;
 import se.westum.consortium.domain.shared.ValidationException;
 
 /**
@@ -36,9 +37,9 @@ public record Event(
     Objects.requireNonNull(dates, "dates");
     Objects.requireNonNull(goal, "goal");
     Objects.requireNonNull(participation, "participation");
-    name = text("name", name);
-    place = text("place", place);
-    organiser = text("organiser", organiser);
+    name = Texts.required("name", name, 200);
+    place = Texts.required("place", place, 200);
+    organiser = Texts.required("organiser", organiser, 200);
     country = Objects.requireNonNull(country, "country").strip().toUpperCase(java.util.Locale.ROOT);
     if (!country.matches("[A-Z]{2}")) {
       throw ValidationException.of(
@@ -49,14 +50,5 @@ public record Event(
   /** The same event with another participation. */
   public Event withParticipation(Participation other) {
     return new Event(id, kind, name, dates, place, country, organiser, goal, other);
-  }
-
-  private static String text(String field, String value) {
-    String stripped = Objects.requireNonNull(value, field).strip();
-    if (stripped.isEmpty() || stripped.length() > 200) {
-      throw ValidationException.of(
-          field, "invalid-" + field, "a " + field + " has 1 to 200 characters");
-    }
-    return stripped;
   }
 }

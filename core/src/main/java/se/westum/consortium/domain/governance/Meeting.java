@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import se.westum.consortium.domain.shared.DateRange;
-import se.westum.consortium.domain.shared.ValidationException;
+import se.westum.consortium.domain.shared.Texts;
 
 /**
  * A meeting and who attended it.
@@ -24,10 +24,7 @@ public record Meeting(
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(dates, "dates");
-    place = Objects.requireNonNull(place, "place").strip();
-    if (place.isEmpty() || place.length() > 200) {
-      throw ValidationException.of("place", "invalid-place", "a place has 1 to 200 characters");
-    }
+    place = Texts.required("place", place, 200);
     present = Collections.unmodifiableSortedSet(new TreeSet<>(present));
   }
 

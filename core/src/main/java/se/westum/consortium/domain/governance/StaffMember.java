@@ -8,7 +8,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import se.westum.consortium.domain.shared.DateRange;
 import se.westum.consortium.domain.shared.Identifiers;
-import se.westum.consortium.domain.shared.ValidationException;
+import se.westum.consortium.domain.shared.Texts;
 
 /**
  * A person employed by the consortium (for example a project coordinator). The name is personal
@@ -35,10 +35,7 @@ public record StaffMember(
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(started, "started");
     Objects.requireNonNull(ended, "ended");
-    role = Objects.requireNonNull(role, "role").strip();
-    if (role.isEmpty() || role.length() > 100) {
-      throw ValidationException.of("role", "invalid-role", "a role has 1 to 100 characters");
-    }
+    role = Texts.required("role", role, 100);
     ended.ifPresent(end -> new DateRange(started, end));
     TreeSet<String> checked = new TreeSet<>();
     for (String project : projects) {

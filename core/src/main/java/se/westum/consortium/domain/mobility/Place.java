@@ -2,6 +2,7 @@ package se.westum.consortium.domain.mobility;
 
 import java.util.Locale;
 import java.util.Objects;
+import se.westum.consortium.domain.shared.Texts;
 import se.westum.consortium.domain.shared.ValidationException;
 
 /**
@@ -16,22 +17,13 @@ public record Place(String organisation, String city, String country, Coordinate
 
   /** Requires every part; texts of 1 to 200 characters. */
   public Place {
-    organisation = text("organisation", organisation);
-    city = text("city", city);
+    organisation = Texts.required("organisation", organisation, 200);
+    city = Texts.required("city", city, 200);
     country = Objects.requireNonNull(country, "country").strip().toUpperCase(Locale.ROOT);
     if (!country.matches("[A-Z]{2}")) {
       throw ValidationException.of(
           "country", "invalid-country", "a country is a two-letter ISO code: '" + country + "'");
     }
     Objects.requireNonNull(coordinates, "coordinates");
-  }
-
-  private static String text(String field, String value) {
-    String stripped = Objects.requireNonNull(value, field).strip();
-    if (stripped.isEmpty() || stripped.length() > 200) {
-      throw ValidationException.of(
-          field, "invalid-" + field, "a " + field + " has 1 to 200 characters");
-    }
-    return stripped;
   }
 }

@@ -1,7 +1,7 @@
 package se.westum.consortium.domain.project;
 
 import java.util.Objects;
-import se.westum.consortium.domain.shared.ValidationException;
+import se.westum.consortium.domain.shared.Texts;
 
 /**
  * A funding programme.
@@ -16,9 +16,6 @@ public record FundingProgramme(ProgrammeId id, String name, ProgrammeKind kind) 
   public FundingProgramme {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(kind, "kind");
-    name = Objects.requireNonNull(name, "name").strip();
-    if (name.isEmpty() || name.length() > 200) {
-      throw ValidationException.of("name", "invalid-name", "a name has 1 to 200 characters");
-    }
+    name = Texts.required("name", name, 200);
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import se.westum.consortium.domain.shared.Percentage;
+import se.westum.consortium.domain.shared.Texts;
 import se.westum.consortium.domain.shared.ValidationException;
 
 /**
@@ -36,8 +37,8 @@ public record Indicator(
     Objects.requireNonNull(project, "project");
     Objects.requireNonNull(baseline, "baseline");
     Objects.requireNonNull(target, "target");
-    name = text("name", name);
-    unit = text("unit", unit);
+    name = Texts.required("name", name, 200);
+    unit = Texts.required("unit", unit, 200);
     if (baseline.compareTo(target) == 0) {
       throw ValidationException.of(
           "target", "target-equals-baseline", "a target differs from the baseline");
@@ -83,14 +84,5 @@ public record Indicator(
         target,
         java.util.stream.Stream.concat(others.stream(), java.util.stream.Stream.of(measurement))
             .toList());
-  }
-
-  private static String text(String field, String value) {
-    String stripped = Objects.requireNonNull(value, field).strip();
-    if (stripped.isEmpty() || stripped.length() > 200) {
-      throw ValidationException.of(
-          field, "invalid-" + field, "a " + field + " has 1 to 200 characters");
-    }
-    return stripped;
   }
 }

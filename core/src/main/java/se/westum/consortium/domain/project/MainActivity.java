@@ -1,7 +1,7 @@
 package se.westum.consortium.domain.project;
 
 import java.util.Objects;
-import se.westum.consortium.domain.shared.ValidationException;
+import se.westum.consortium.domain.shared.Texts;
 
 /**
  * A main activity (work package) of a project with its responsible partner (seed: competence
@@ -19,9 +19,6 @@ public record MainActivity(ActivityId id, ProjectId project, String name, Partne
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(project, "project");
     Objects.requireNonNull(responsible, "responsible");
-    name = Objects.requireNonNull(name, "name").strip();
-    if (name.isEmpty() || name.length() > 200) {
-      throw ValidationException.of("name", "invalid-name", "a name has 1 to 200 characters");
-    }
+    name = Texts.required("name", name, 200);
   }
 }

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import se.westum.consortium.domain.shared.DateRange;
 import se.westum.consortium.domain.shared.DomainException;
-import se.westum.consortium.domain.shared.ValidationException;
+import se.westum.consortium.domain.shared.Texts;
 
 /**
  * A project funded by a programme.
@@ -41,8 +41,8 @@ public record Project(
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(applicationDeadline, "applicationDeadline");
     Objects.requireNonNull(finalReportDeadline, "finalReportDeadline");
-    name = text("name", name);
-    coordinator = text("coordinator", coordinator);
+    name = Texts.required("name", name, 200);
+    coordinator = Texts.required("coordinator", coordinator, 200);
     audits = List.copyOf(audits);
   }
 
@@ -83,14 +83,5 @@ public record Project(
   /** True when the project runs on at least one day of {@code range}. */
   public boolean activeDuring(DateRange range) {
     return period.overlaps(range);
-  }
-
-  private static String text(String field, String value) {
-    String stripped = Objects.requireNonNull(value, field).strip();
-    if (stripped.isEmpty() || stripped.length() > 200) {
-      throw ValidationException.of(
-          field, "invalid-" + field, "a " + field + " has 1 to 200 characters");
-    }
-    return stripped;
   }
 }

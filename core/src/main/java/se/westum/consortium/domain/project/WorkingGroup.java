@@ -3,6 +3,7 @@ package se.westum.consortium.domain.project;
 import java.util.List;
 import java.util.Objects;
 import se.westum.consortium.domain.governance.MeetingId;
+import se.westum.consortium.domain.shared.Texts;
 import se.westum.consortium.domain.shared.ValidationException;
 
 /**
@@ -29,10 +30,7 @@ public record WorkingGroup(
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(project, "project");
     Objects.requireNonNull(kind, "kind");
-    name = Objects.requireNonNull(name, "name").strip();
-    if (name.isEmpty() || name.length() > 200) {
-      throw ValidationException.of("name", "invalid-name", "a name has 1 to 200 characters");
-    }
+    name = Texts.required("name", name, 200);
     organisations = organisations.stream().map(String::strip).toList();
     if (organisations.stream().anyMatch(o -> o.isEmpty() || o.length() > 200)) {
       throw ValidationException.of(
