@@ -2,7 +2,11 @@ package se.westum.consortium.testing;
 
 import se.westum.consortium.application.port.out.Storage;
 
-/** The in-memory fake keeps the project contract too. */
+/**
+ * The in-memory fake keeps the project contract too.
+ *
+ * <p>Every assertion of the inherited contract runs against it.
+ */
 class InMemoryProjectStorageTest extends ProjectStorageContract {
 
   @Override
