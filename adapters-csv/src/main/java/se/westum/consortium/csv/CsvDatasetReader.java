@@ -56,7 +56,7 @@ public final class CsvDatasetReader {
     Objects.requireNonNull(directory, "directory");
     Set<DatasetFile> present =
         new DatasetValidation(rowReader, dialect, directory, new Problems()).run();
-    return new CsvMembershipDataset(rowReader, dialect, directory, present);
+    return new CsvMembershipDataset(new DatasetStreams(rowReader, dialect, directory, present));
   }
 
   /**
@@ -83,7 +83,7 @@ public final class CsvDatasetReader {
     Objects.requireNonNull(directory, "directory");
     Set<DatasetFile> present =
         new GovernanceValidation(rowReader, dialect, directory, new Problems()).run();
-    return new CsvGovernanceDataset(rowReader, dialect, directory, present);
+    return new CsvGovernanceDataset(new DatasetStreams(rowReader, dialect, directory, present));
   }
 
   /**
@@ -112,6 +112,6 @@ public final class CsvDatasetReader {
     Objects.requireNonNull(directory, "directory");
     Set<DatasetFile> present =
         new ProjectValidation(rowReader, dialect, directory, new Problems()).run();
-    return new CsvProjectDataset(rowReader, dialect, directory, present);
+    return new CsvProjectDataset(new DatasetStreams(rowReader, dialect, directory, present));
   }
 }

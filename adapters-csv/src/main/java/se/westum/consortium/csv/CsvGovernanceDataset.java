@@ -10,19 +10,14 @@ import static se.westum.consortium.csv.DatasetFile.MEETINGS;
 import static se.westum.consortium.csv.DatasetFile.POSITIONS;
 import static se.westum.consortium.csv.DatasetFile.STAFF;
 
-import com.fasterxml.jackson.databind.ObjectReader;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import se.westum.consortium.application.port.in.GovernanceDataset;
 import se.westum.consortium.csv.GovernanceRows.EventRow;
@@ -57,30 +52,23 @@ import se.westum.consortium.domain.shared.DomainException;
  */
 final class CsvGovernanceDataset implements GovernanceDataset {
 
-  private final ObjectReader rowReader;
-  private final CsvDialect dialect;
-  private final Path directory;
-  private final Set<DatasetFile> present;
+  private final DatasetStreams files;
 
-  CsvGovernanceDataset(
-      ObjectReader rowReader, CsvDialect dialect, Path directory, Set<DatasetFile> present) {
-    this.rowReader = rowReader;
-    this.dialect = dialect;
-    this.directory = directory;
-    this.present = Set.copyOf(present);
+  CsvGovernanceDataset(DatasetStreams files) {
+    this.files = files;
   }
 
   @Override
   public Stream<BoardTerm> boardTerms() {
-    return lazily(this::readTerms);
+    return DatasetStreams.lazily(this::readTerms);
   }
 
   @Override
   public Stream<Meeting> meetings() {
-    return lazily(
+    return DatasetStreams.lazily(
         () -> {
           Map<MeetingId, SortedSet<PersonRef>> attendance = readAttendance();
-          return stream(MEETINGS, GovernanceRows::meeting)
+          return files.stream(MEETINGS, GovernanceRows::meeting)
               .map(
                   meeting ->
                       meeting.withPresent(
@@ -90,32 +78,32 @@ final class CsvGovernanceDataset implements GovernanceDataset {
 
   @Override
   public Stream<Decision> decisions() {
-    return stream(DECISIONS, GovernanceRows::decision);
+    return files.stream(DECISIONS, GovernanceRows::decision);
   }
 
   @Override
   public Stream<Goal> goals() {
-    return stream(GOALS, GovernanceRows::goal);
+    return files.stream(GOALS, GovernanceRows::goal);
   }
 
   @Override
   public Stream<Event> events() {
-    return lazily(
+    return DatasetStreams.lazily(
         () -> {
           Map<EventId, List<Participant>> participants = readParticipants();
-          return stream(EVENTS, GovernanceRows::event)
+          return files.stream(EVENTS, GovernanceRows::event)
               .map(row -> withParticipation(row, participants.get(row.event().id())));
         });
   }
 
   @Override
   public Stream<StaffMember> staff() {
-    return stream(STAFF, GovernanceRows::staffMember);
+    return files.stream(STAFF, GovernanceRows::staffMember);
   }
 
   private Stream<BoardTerm> readTerms() {
     Map<TermId, TermParts> parts = new LinkedHashMap<>();
-    try (Stream<Seat> seats = stream(BOARD, GovernanceRows::seat)) {
+    try (Stream<Seat> seats = files.stream(BOARD, GovernanceRows::seat)) {
       seats.forEach(
           seat -> {
             TermParts term = parts.computeIfAbsent(seat.term(), id -> new TermParts(seat.period()));
@@ -126,7 +114,7 @@ final class CsvGovernanceDataset implements GovernanceDataset {
             term.seats.add(seat.seat());
           });
     }
-    try (Stream<Holder> holders = stream(POSITIONS, GovernanceRows::holder)) {
+    try (Stream<Holder> holders = files.stream(POSITIONS, GovernanceRows::holder)) {
       holders.forEach(
           holder -> {
             TermParts term = parts.get(holder.term());
@@ -152,7 +140,7 @@ final class CsvGovernanceDataset implements GovernanceDataset {
   /** The people present, per meeting: keys only. */
   private Map<MeetingId, SortedSet<PersonRef>> readAttendance() {
     Map<MeetingId, SortedSet<PersonRef>> attendance = new HashMap<>();
-    try (Stream<Presence> rows = stream(ATTENDANCE, GovernanceRows::presence)) {
+    try (Stream<Presence> rows = files.stream(ATTENDANCE, GovernanceRows::presence)) {
       rows.forEach(
           row ->
               attendance.computeIfAbsent(row.meeting(), id -> new TreeSet<>()).add(row.person()));
@@ -161,12 +149,8 @@ final class CsvGovernanceDataset implements GovernanceDataset {
   }
 
   private Map<EventId, List<Participant>> readParticipants() {
-    Map<EventId, List<Participant>> participants = new HashMap<>();
-    try (Stream<Participant> rows = stream(EVENT_PARTICIPANTS, GovernanceRows::participant)) {
-      rows.forEach(
-          row -> participants.computeIfAbsent(row.event(), id -> new ArrayList<>()).add(row));
-    }
-    return participants;
+    return files.grouped(
+        EVENT_PARTICIPANTS, GovernanceRows::participant, Participant::event, row -> row);
   }
 
   private static Event withParticipation(EventRow row, List<Participant> rows) {
@@ -199,18 +183,6 @@ final class CsvGovernanceDataset implements GovernanceDataset {
     } catch (DomainException e) {
       throw RecordStream.changed(EVENT_PARTICIPANTS, "event " + id + ": " + RowCells.reason(e));
     }
-  }
-
-  private <T> Stream<T> stream(DatasetFile file, Function<RowCells, T> read) {
-    if (!present.contains(file)) {
-      return Stream.empty();
-    }
-    return RecordStream.of(rowReader, dialect, directory, file, read);
-  }
-
-  /** A stream that reads its files only when it is consumed, and closes what it opened. */
-  private static <T> Stream<T> lazily(Supplier<Stream<T>> records) {
-    return Stream.of(records).flatMap(Supplier::get);
   }
 
   /** A term's parts as its rows give them. */

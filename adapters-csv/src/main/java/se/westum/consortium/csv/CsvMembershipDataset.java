@@ -1,9 +1,5 @@
 package se.westum.consortium.csv;
 
-import com.fasterxml.jackson.databind.ObjectReader;
-import java.nio.file.Path;
-import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import se.westum.consortium.application.port.in.MembershipDataset;
 import se.westum.consortium.domain.membership.AnnualFee;
@@ -17,38 +13,24 @@ import se.westum.consortium.domain.membership.Payment;
  */
 final class CsvMembershipDataset implements MembershipDataset {
 
-  private final ObjectReader rowReader;
-  private final CsvDialect dialect;
-  private final Path directory;
-  private final Set<DatasetFile> present;
+  private final DatasetStreams files;
 
-  CsvMembershipDataset(
-      ObjectReader rowReader, CsvDialect dialect, Path directory, Set<DatasetFile> present) {
-    this.rowReader = rowReader;
-    this.dialect = dialect;
-    this.directory = directory;
-    this.present = Set.copyOf(present);
+  CsvMembershipDataset(DatasetStreams files) {
+    this.files = files;
   }
 
   @Override
   public Stream<Member> members() {
-    return stream(DatasetFile.MEMBERS, MembershipRows::member);
+    return files.stream(DatasetFile.MEMBERS, MembershipRows::member);
   }
 
   @Override
   public Stream<AnnualFee> fees() {
-    return stream(DatasetFile.FEES, MembershipRows::fee);
+    return files.stream(DatasetFile.FEES, MembershipRows::fee);
   }
 
   @Override
   public Stream<Payment> payments() {
-    return stream(DatasetFile.PAYMENTS, MembershipRows::payment);
-  }
-
-  private <T> Stream<T> stream(DatasetFile file, Function<RowCells, T> read) {
-    if (!present.contains(file)) {
-      return Stream.empty();
-    }
-    return RecordStream.of(rowReader, dialect, directory, file, read);
+    return files.stream(DatasetFile.PAYMENTS, MembershipRows::payment);
   }
 }

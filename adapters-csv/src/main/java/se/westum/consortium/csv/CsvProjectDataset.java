@@ -11,16 +11,9 @@ import static se.westum.consortium.csv.DatasetFile.PROGRAMMES;
 import static se.westum.consortium.csv.DatasetFile.PROJECT_RECORDS;
 import static se.westum.consortium.csv.DatasetFile.WORKING_GROUPS;
 
-import com.fasterxml.jackson.databind.ObjectReader;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import se.westum.consortium.application.port.in.ProjectDataset;
 import se.westum.consortium.csv.ProjectRows.AuditRow;
@@ -51,69 +44,51 @@ import se.westum.consortium.domain.shared.DomainException;
  */
 final class CsvProjectDataset implements ProjectDataset {
 
-  private final ObjectReader rowReader;
-  private final CsvDialect dialect;
-  private final Path directory;
-  private final Set<DatasetFile> present;
+  private final DatasetStreams files;
 
-  CsvProjectDataset(
-      ObjectReader rowReader, CsvDialect dialect, Path directory, Set<DatasetFile> present) {
-    this.rowReader = rowReader;
-    this.dialect = dialect;
-    this.directory = directory;
-    this.present = Set.copyOf(present);
+  CsvProjectDataset(DatasetStreams files) {
+    this.files = files;
   }
 
   @Override
   public Stream<FundingProgramme> programmes() {
-    return stream(PROGRAMMES, ProjectRows::programme);
+    return files.stream(PROGRAMMES, ProjectRows::programme);
   }
 
   @Override
   public Stream<Project> projects() {
-    return lazily(
+    return DatasetStreams.lazily(
         () -> {
-          Map<ProjectId, List<Audit>> audits = new HashMap<>();
-          try (Stream<AuditRow> rows = stream(AUDITS, ProjectRows::audit)) {
-            rows.forEach(
-                row ->
-                    audits
-                        .computeIfAbsent(row.project(), id -> new ArrayList<>())
-                        .add(row.audit()));
-          }
-          return stream(PROJECT_RECORDS, ProjectRows::project)
+          Map<ProjectId, List<Audit>> audits =
+              files.grouped(AUDITS, ProjectRows::audit, AuditRow::project, AuditRow::audit);
+          return files.stream(PROJECT_RECORDS, ProjectRows::project)
               .map(project -> withAudits(project, audits.getOrDefault(project.id(), List.of())));
         });
   }
 
   @Override
   public Stream<Partner> partners() {
-    return stream(PARTNERS, ProjectRows::partner);
+    return files.stream(PARTNERS, ProjectRows::partner);
   }
 
   @Override
   public Stream<WorkingGroup> workingGroups() {
-    return stream(WORKING_GROUPS, ProjectRows::group);
+    return files.stream(WORKING_GROUPS, ProjectRows::group);
   }
 
   @Override
   public Stream<MainActivity> activities() {
-    return stream(ACTIVITIES, ProjectRows::activity);
+    return files.stream(ACTIVITIES, ProjectRows::activity);
   }
 
   @Override
   public Stream<Indicator> indicators() {
-    return lazily(
+    return DatasetStreams.lazily(
         () -> {
-          Map<IndicatorId, List<Measurement>> values = new HashMap<>();
-          try (Stream<ValueRow> rows = stream(INDICATOR_VALUES, ProjectRows::value)) {
-            rows.forEach(
-                row ->
-                    values
-                        .computeIfAbsent(row.indicator(), id -> new ArrayList<>())
-                        .add(row.measurement()));
-          }
-          return stream(INDICATORS, ProjectRows::indicator)
+          Map<IndicatorId, List<Measurement>> values =
+              files.grouped(
+                  INDICATOR_VALUES, ProjectRows::value, ValueRow::indicator, ValueRow::measurement);
+          return files.stream(INDICATORS, ProjectRows::indicator)
               .map(
                   indicator -> measured(indicator, values.getOrDefault(indicator.id(), List.of())));
         });
@@ -121,19 +96,17 @@ final class CsvProjectDataset implements ProjectDataset {
 
   @Override
   public Stream<MobilityGrant> mobilityGrants() {
-    return lazily(this::readGrants);
+    return DatasetStreams.lazily(this::readGrants);
   }
 
   @Override
   public Stream<Mobility> mobilities() {
-    return stream(MOBILITIES, ProjectRows::mobility);
+    return files.stream(MOBILITIES, ProjectRows::mobility);
   }
 
   private Stream<MobilityGrant> readGrants() {
-    Map<ProjectId, List<GrantRow>> rows = new LinkedHashMap<>();
-    try (Stream<GrantRow> grants = stream(MOBILITY_GRANTS, ProjectRows::grant)) {
-      grants.forEach(row -> rows.computeIfAbsent(row.project(), id -> new ArrayList<>()).add(row));
-    }
+    Map<ProjectId, List<GrantRow>> rows =
+        files.grouped(MOBILITY_GRANTS, ProjectRows::grant, GrantRow::project, row -> row);
     List<MobilityGrant> grants = new ArrayList<>(rows.size());
     rows.forEach(
         (project, parts) -> {
@@ -188,17 +161,5 @@ final class CsvProjectDataset implements ProjectDataset {
       throw RecordStream.changed(
           INDICATOR_VALUES, "indicator " + indicator.id() + ": " + RowCells.reason(e));
     }
-  }
-
-  private <T> Stream<T> stream(DatasetFile file, Function<RowCells, T> read) {
-    if (!present.contains(file)) {
-      return Stream.empty();
-    }
-    return RecordStream.of(rowReader, dialect, directory, file, read);
-  }
-
-  /** A stream that reads its files only when it is consumed, and closes what it opened. */
-  private static <T> Stream<T> lazily(Supplier<Stream<T>> records) {
-    return Stream.of(records).flatMap(Supplier::get);
   }
 }

@@ -4,8 +4,11 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -13,7 +16,8 @@ import java.util.function.Function;
 
 /**
  * Pass 1 of one file: reads it once, streaming, checks its header and hands every row to a check;
- * every problem goes to {@link Problems}. Shared by the membership and the governance validation.
+ * every problem goes to {@link Problems}. Shared by the membership, governance and project
+ * validation.
  */
 final class FileCheck {
 
@@ -21,6 +25,7 @@ final class FileCheck {
   private final CsvDialect dialect;
   private final Path directory;
   private final Problems problems;
+  private final Map<DatasetFile, Header> headers = new EnumMap<>(DatasetFile.class);
 
   FileCheck(ObjectReader rowReader, CsvDialect dialect, Path directory, Problems problems) {
     this.rowReader = rowReader;
@@ -44,6 +49,41 @@ final class FileCheck {
   /** True when the folder has the file. */
   boolean exists(DatasetFile file) {
     return Files.exists(directory.resolve(file.fileName()));
+  }
+
+  /** The files of a context that the folder has. */
+  Set<DatasetFile> present(List<DatasetFile> context) {
+    Set<DatasetFile> present = EnumSet.noneOf(DatasetFile.class);
+    for (DatasetFile file : context) {
+      if (exists(file)) {
+        present.add(file);
+      }
+    }
+    return present;
+  }
+
+  /**
+   * Reads a file if the dataset has it; true when every row of it is known: it was read to its end,
+   * or it is absent and so has no rows (a reference to it is then an error).
+   */
+  boolean checkIfPresent(Set<DatasetFile> present, DatasetFile file, Consumer<RowCells> checkRow) {
+    return !present.contains(file) || check(file, checkRow).isPresent();
+  }
+
+  /** The header of a file that was read to its end; empty for any other file. */
+  Optional<Header> header(DatasetFile file) {
+    return Optional.ofNullable(headers.get(file));
+  }
+
+  /** Reports a key already seen in the file, at the row's id, naming where it was first. */
+  static <K> void unique(RowCells row, Map<K, Long> seen, Optional<K> id, String what) {
+    id.ifPresent(
+        key -> {
+          Long first = seen.putIfAbsent(key, row.line());
+          if (first != null) {
+            row.problem(Column.ID, "duplicate " + what + " " + key + ": also on line " + first);
+          }
+        });
   }
 
   /**
@@ -78,6 +118,7 @@ final class FileCheck {
         checkRow.accept(cells);
         problems.addAll(cells.problems());
       }
+      headers.put(file, header);
       return Optional.of(header);
     } catch (MalformedCsvException e) {
       problems.add(e.problem());

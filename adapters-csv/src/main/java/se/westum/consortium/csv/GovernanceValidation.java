@@ -28,8 +28,6 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +36,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import se.westum.consortium.csv.GovernanceRows.Holder;
 import se.westum.consortium.csv.GovernanceRows.Participant;
@@ -89,7 +86,6 @@ final class GovernanceValidation {
   private final FileCheck files;
   private final Problems problems;
   private final QuorumPolicy quorum = new QuorumPolicy();
-  private final Map<DatasetFile, Header> headers = new EnumMap<>(DatasetFile.class);
 
   private final Map<TermId, TermFacts> terms = new LinkedHashMap<>();
   private final Map<HolderKey, Long> holders = new HashMap<>();
@@ -128,43 +124,26 @@ final class GovernanceValidation {
    */
   Set<DatasetFile> run() {
     FileCheck.requireFolder(directory);
-    Set<DatasetFile> present = EnumSet.noneOf(DatasetFile.class);
-    for (DatasetFile file : DatasetFile.governance()) {
-      if (files.exists(file)) {
-        present.add(file);
-      }
-    }
-    boardComplete = read(present, BOARD, this::checkSeat);
+    Set<DatasetFile> present = files.present(DatasetFile.governance());
+    boardComplete = files.checkIfPresent(present, BOARD, this::checkSeat);
     quorumTerms = boardComplete ? checkTerms() : null;
-    read(present, POSITIONS, this::checkHolder);
-    meetingsComplete = read(present, MEETINGS, this::checkMeeting);
-    attendanceComplete = read(present, ATTENDANCE, this::checkPresence);
-    read(present, DECISIONS, this::checkDecision);
-    goalsComplete = read(present, GOALS, this::checkGoal);
-    eventsComplete = read(present, EVENTS, this::checkEvent);
-    boolean participantsComplete = read(present, EVENT_PARTICIPANTS, this::checkParticipant);
+    files.checkIfPresent(present, POSITIONS, this::checkHolder);
+    meetingsComplete = files.checkIfPresent(present, MEETINGS, this::checkMeeting);
+    attendanceComplete = files.checkIfPresent(present, ATTENDANCE, this::checkPresence);
+    files.checkIfPresent(present, DECISIONS, this::checkDecision);
+    goalsComplete = files.checkIfPresent(present, GOALS, this::checkGoal);
+    eventsComplete = files.checkIfPresent(present, EVENTS, this::checkEvent);
+    boolean participantsComplete =
+        files.checkIfPresent(present, EVENT_PARTICIPANTS, this::checkParticipant);
     if (eventsComplete && participantsComplete) {
       checkParticipation();
     }
-    read(present, STAFF, this::checkStaffMember);
+    files.checkIfPresent(present, STAFF, this::checkStaffMember);
     if (!problems.isEmpty()) {
       // a term without a chair or an event without participants is found after its file
       throw new CsvImportException(problems.inFileOrder(DatasetFile.governance()));
     }
     return present;
-  }
-
-  /**
-   * Reads a file if the dataset has it; true when every row of it is known: it was read to its end,
-   * or it is absent and so has no rows (a reference to it is then an error).
-   */
-  private boolean read(Set<DatasetFile> present, DatasetFile file, Consumer<RowCells> check) {
-    if (!present.contains(file)) {
-      return true;
-    }
-    Optional<Header> header = files.check(file, check);
-    header.ifPresent(h -> headers.put(file, h));
-    return header.isPresent();
   }
 
   // board.csv
@@ -470,14 +449,7 @@ final class GovernanceValidation {
     if (!row.misaligned()) {
       GovernanceRows.goal(row);
     }
-    row.peek(ID, GoalId::new)
-        .ifPresent(
-            id -> {
-              Long first = goals.putIfAbsent(id, row.line());
-              if (first != null) {
-                row.problem(ID, "duplicate goal id " + id + ": also on line " + first);
-              }
-            });
+    FileCheck.unique(row, goals, row.peek(ID, GoalId::new), "goal id");
   }
 
   private void checkEvent(RowCells row) {
@@ -603,20 +575,12 @@ final class GovernanceValidation {
     if (!row.misaligned()) {
       GovernanceRows.staffMember(row);
     }
-    row.peek(ID, StaffId::new)
-        .ifPresent(
-            id -> {
-              Long first = staff.putIfAbsent(id, row.line());
-              if (first != null) {
-                row.problem(ID, "duplicate staff id " + id + ": also on line " + first);
-              }
-            });
+    FileCheck.unique(row, staff, row.peek(ID, StaffId::new), "staff id");
   }
 
   /** A problem found after its file was read: at the cell, or at the row if it has no such cell. */
   private void problem(DatasetFile file, long line, Column column, String reason) {
-    Optional<Integer> position =
-        Optional.ofNullable(headers.get(file)).flatMap(header -> header.position(column));
+    Optional<Integer> position = files.header(file).flatMap(header -> header.position(column));
     problems.add(
         position.isPresent()
             ? new CsvProblem(file.fileName(), line, position.get(), column.header(), reason)

@@ -32,13 +32,11 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import se.westum.consortium.csv.ProjectRows.GrantRow;
 import se.westum.consortium.domain.governance.MeetingId;
@@ -115,50 +113,34 @@ final class ProjectValidation {
    */
   Set<DatasetFile> run() {
     FileCheck.requireFolder(directory);
-    Set<DatasetFile> present = EnumSet.noneOf(DatasetFile.class);
-    for (DatasetFile file : DatasetFile.projects()) {
-      if (files.exists(file)) {
-        present.add(file);
-      }
-    }
+    Set<DatasetFile> present = files.present(DatasetFile.projects());
     if (files.exists(MEMBERS)) {
       members = files.keys(MEMBERS, ORGANISATION_NUMBER, OrganisationNumber::parse);
     }
     if (files.exists(DatasetFile.MEETINGS)) {
       meetings = files.keys(DatasetFile.MEETINGS, ID, MeetingId::new);
     }
-    programmesComplete = read(present, PROGRAMMES, this::checkProgramme);
-    projectsComplete = read(present, PROJECT_RECORDS, this::checkProject);
-    read(present, AUDITS, this::checkAudit);
-    partnersComplete = read(present, PARTNERS, this::checkPartner);
-    read(present, WORKING_GROUPS, this::checkGroup);
-    read(present, ACTIVITIES, this::checkActivity);
-    indicatorsComplete = read(present, INDICATORS, this::checkIndicator);
-    read(present, INDICATOR_VALUES, this::checkValue);
-    grantsComplete = read(present, MOBILITY_GRANTS, this::checkGrant);
-    read(present, MOBILITIES, this::checkMobility);
+    programmesComplete = files.checkIfPresent(present, PROGRAMMES, this::checkProgramme);
+    projectsComplete = files.checkIfPresent(present, PROJECT_RECORDS, this::checkProject);
+    files.checkIfPresent(present, AUDITS, this::checkAudit);
+    partnersComplete = files.checkIfPresent(present, PARTNERS, this::checkPartner);
+    files.checkIfPresent(present, WORKING_GROUPS, this::checkGroup);
+    files.checkIfPresent(present, ACTIVITIES, this::checkActivity);
+    indicatorsComplete = files.checkIfPresent(present, INDICATORS, this::checkIndicator);
+    files.checkIfPresent(present, INDICATOR_VALUES, this::checkValue);
+    grantsComplete = files.checkIfPresent(present, MOBILITY_GRANTS, this::checkGrant);
+    files.checkIfPresent(present, MOBILITIES, this::checkMobility);
     if (!problems.isEmpty()) {
       throw new CsvImportException(problems.inFileOrder(DatasetFile.projects()));
     }
     return present;
   }
 
-  /**
-   * Reads a file if the dataset has it; true when every row of it is known: it was read to its end,
-   * or it is absent and so has no rows (a reference to it is then an error).
-   */
-  private boolean read(Set<DatasetFile> present, DatasetFile file, Consumer<RowCells> check) {
-    if (!present.contains(file)) {
-      return true;
-    }
-    return files.check(file, check).isPresent();
-  }
-
   private void checkProgramme(RowCells row) {
     if (!row.misaligned()) {
       ProjectRows.programme(row);
     }
-    unique(row, programmes, row.peek(ID, ProgrammeId::new), "programme id");
+    FileCheck.unique(row, programmes, row.peek(ID, ProgrammeId::new), "programme id");
   }
 
   private void checkProject(RowCells row) {
@@ -167,7 +149,7 @@ final class ProjectValidation {
       return;
     }
     ProjectRows.project(row);
-    unique(row, projects, row.peek(ID, ProjectId::new), "project acronym");
+    FileCheck.unique(row, projects, row.peek(ID, ProjectId::new), "project acronym");
     row.peek(PROGRAMME, ProgrammeId::new)
         .filter(id -> programmesComplete && !programmes.containsKey(id))
         .ifPresent(
@@ -197,13 +179,7 @@ final class ProjectValidation {
         row.problem(ID, "duplicate partner id " + id.get() + ": also on line " + first.line());
       }
     }
-    members.ifPresent(
-        known ->
-            row.peek(MEMBER, OrganisationNumber::parse)
-                .filter(member -> !known.contains(member))
-                .ifPresent(
-                    member ->
-                        row.problem(MEMBER, "no member " + member + " in " + MEMBERS.fileName())));
+    member(row, MEMBER);
   }
 
   private void checkGroup(RowCells row) {
@@ -212,7 +188,7 @@ final class ProjectValidation {
       return;
     }
     WorkingGroup group = ProjectRows.group(row);
-    unique(row, groups, row.peek(ID, GroupId::new), "group id");
+    FileCheck.unique(row, groups, row.peek(ID, GroupId::new), "group id");
     project(row);
     if (group != null && meetings.isPresent()) {
       for (MeetingId meeting : group.meetings()) {
@@ -229,7 +205,7 @@ final class ProjectValidation {
       return;
     }
     ProjectRows.activity(row);
-    unique(row, activities, row.peek(ID, ActivityId::new), "activity id");
+    FileCheck.unique(row, activities, row.peek(ID, ActivityId::new), "activity id");
     Optional<ProjectId> project = project(row);
     Optional<PartnerId> responsible = row.peek(RESPONSIBLE, PartnerId::new);
     if (responsible.isEmpty()) {
@@ -265,7 +241,7 @@ final class ProjectValidation {
       return;
     }
     ProjectRows.indicator(row);
-    unique(row, indicators, row.peek(ID, IndicatorId::new), "indicator id");
+    FileCheck.unique(row, indicators, row.peek(ID, IndicatorId::new), "indicator id");
     project(row);
   }
 
@@ -370,16 +346,9 @@ final class ProjectValidation {
       return;
     }
     Mobility mobility = ProjectRows.mobility(row);
-    unique(row, mobilities, id, "mobility id");
+    FileCheck.unique(row, mobilities, id, "mobility id");
     Optional<ProjectId> project = project(row);
-    members.ifPresent(
-        known ->
-            row.peek(SENDING_MEMBER, OrganisationNumber::parse)
-                .filter(member -> !known.contains(member))
-                .ifPresent(
-                    member ->
-                        row.problem(
-                            SENDING_MEMBER, "no member " + member + " in " + MEMBERS.fileName())));
+    member(row, SENDING_MEMBER);
     if (mobility == null || project.isEmpty() || !grantsComplete) {
       return;
     }
@@ -433,6 +402,17 @@ final class ProjectValidation {
     }
   }
 
+  /** Reports the member a column names when members.csv was read and does not have it. */
+  private void member(RowCells row, Column column) {
+    members.ifPresent(
+        known ->
+            row.peek(column, OrganisationNumber::parse)
+                .filter(member -> !known.contains(member))
+                .ifPresent(
+                    member ->
+                        row.problem(column, "no member " + member + " in " + MEMBERS.fileName())));
+  }
+
   /** The row's project; reported when projects.csv does not have it. */
   private Optional<ProjectId> project(RowCells row) {
     Optional<ProjectId> project = row.peek(PROJECT, ProjectId::new);
@@ -440,16 +420,6 @@ final class ProjectValidation {
       row.problem(PROJECT, "no project " + project.get() + " in " + PROJECT_RECORDS.fileName());
     }
     return project;
-  }
-
-  private static <K> void unique(RowCells row, Map<K, Long> seen, Optional<K> id, String what) {
-    id.ifPresent(
-        key -> {
-          Long first = seen.putIfAbsent(key, row.line());
-          if (first != null) {
-            row.problem(ID, "duplicate " + what + " " + key + ": also on line " + first);
-          }
-        });
   }
 
   /** What pass 1 keeps of a partner: its line and its project ({@code null} if unreadable). */

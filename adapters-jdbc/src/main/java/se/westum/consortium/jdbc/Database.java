@@ -1,7 +1,10 @@
 package se.westum.consortium.jdbc;
 
 import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Function;
@@ -109,6 +112,16 @@ final class Database implements Transactions {
       return onTransaction(running, work);
     }
     return inTransaction(() -> onTransaction(current.get(), work));
+  }
+
+  /** The rows of a query with named parameters, read as {@link #read} does. */
+  <T> List<T> list(String sql, Map<String, ?> bindings, RowMapper<T> mapper) {
+    return read(handle -> handle.createQuery(sql).bindMap(bindings).map(mapper).list());
+  }
+
+  /** The one row of a query with named parameters, if there is one, read as {@link #read} does. */
+  <T> Optional<T> findOne(String sql, Map<String, ?> bindings, RowMapper<T> mapper) {
+    return read(handle -> handle.createQuery(sql).bindMap(bindings).map(mapper).findOne());
   }
 
   /**

@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 import se.westum.consortium.application.port.out.Activities;
@@ -20,20 +22,30 @@ final class JdbcActivities implements Activities {
       "SELECT activity_id, project_id, name, partner_id FROM consortium_activity";
 
   private static final RecordTable<MainActivity> TABLE =
-      new RecordTable<>(
-          "consortium_activity",
-          "activity_id",
-          activity -> activity.id().value(),
-          "INSERT INTO consortium_activity (activity_id, project_id, name, partner_id)"
-              + " VALUES (:id, :project, :name, :partner)",
-          "UPDATE consortium_activity SET project_id = :project, name = :name,"
-              + " partner_id = :partner WHERE activity_id = :id",
-          (batch, activity) ->
-              batch
-                  .bind("project", activity.project().value())
-                  .bind("name", activity.name())
-                  .bind("partner", activity.responsible().value()),
-          List.of());
+      new RecordTable<MainActivity>(
+              "consortium_activity",
+              "activity_id",
+              activity -> activity.id().value(),
+              "INSERT INTO consortium_activity (activity_id, project_id, name, partner_id)"
+                  + " VALUES (:id, :project, :name, :partner)",
+              "UPDATE consortium_activity SET project_id = :project, name = :name,"
+                  + " partner_id = :partner WHERE activity_id = :id",
+              (batch, activity) ->
+                  batch
+                      .bind("project", activity.project().value())
+                      .bind("name", activity.name())
+                      .bind("partner", activity.responsible().value()),
+              List.of())
+          .referring(
+              "consortium_project",
+              "project_id",
+              "project",
+              activity -> Stream.of(activity.project().value()))
+          .referring(
+              "consortium_partner",
+              "partner_id",
+              "partner",
+              activity -> Stream.of(activity.responsible().value()));
 
   private static final RowMapper<MainActivity> MAPPER = JdbcActivities::map;
 
@@ -45,24 +57,15 @@ final class JdbcActivities implements Activities {
 
   @Override
   public Optional<MainActivity> find(ActivityId id) {
-    return database.read(
-        handle ->
-            handle
-                .createQuery(SELECT + " WHERE activity_id = :id")
-                .bind("id", id.value())
-                .map(MAPPER)
-                .findOne());
+    return database.findOne(SELECT + " WHERE activity_id = :id", Map.of("id", id.value()), MAPPER);
   }
 
   @Override
   public List<MainActivity> ofProject(ProjectId project) {
-    return database.read(
-        handle ->
-            handle
-                .createQuery(SELECT + " WHERE project_id = :project ORDER BY activity_id")
-                .bind("project", project.value())
-                .map(MAPPER)
-                .list());
+    return database.list(
+        SELECT + " WHERE project_id = :project ORDER BY activity_id",
+        Map.of("project", project.value()),
+        MAPPER);
   }
 
   @Override
@@ -72,26 +75,7 @@ final class JdbcActivities implements Activities {
 
   @Override
   public void saveAll(Collection<MainActivity> activities) {
-    if (activities.isEmpty()) {
-      return;
-    }
-    database.write(
-        handle -> {
-          References.require(
-              handle,
-              "consortium_project",
-              "project_id",
-              "project",
-              activities.stream().map(activity -> activity.project().value()));
-          References.require(
-              handle,
-              "consortium_partner",
-              "partner_id",
-              "partner",
-              activities.stream().map(activity -> activity.responsible().value()));
-          TABLE.saveAll(handle, activities);
-          return null;
-        });
+    TABLE.saveAll(database, activities);
   }
 
   private static MainActivity map(ResultSet rs, StatementContext context) throws SQLException {

@@ -62,18 +62,13 @@ final class JdbcAnnualFees implements AnnualFees {
 
   @Override
   public Optional<AnnualFee> find(OrganisationNumber member, Year year) {
-    return database.read(
-        handle ->
-            handle
-                .createQuery(
-                    "SELECT "
-                        + COLUMNS
-                        + " FROM consortium_annual_fee"
-                        + " WHERE organisation_number = :id AND fee_year = :year")
-                .bind("id", member.value())
-                .bind("year", year.getValue())
-                .map(MAPPER)
-                .findOne());
+    return database.findOne(
+        "SELECT "
+            + COLUMNS
+            + " FROM consortium_annual_fee"
+            + " WHERE organisation_number = :id AND fee_year = :year",
+        Map.of("id", member.value(), "year", year.getValue()),
+        MAPPER);
   }
 
   @Override
@@ -102,8 +97,8 @@ final class JdbcAnnualFees implements AnnualFees {
             List<AnnualFee> fresh = new ArrayList<>();
             List<AnnualFee> known = new ArrayList<>();
             chunk.forEach(fee -> (stored.contains(Key.of(fee)) ? known : fresh).add(fee));
-            execute(handle.prepareBatch(UPDATE), known);
-            execute(handle.prepareBatch(INSERT), fresh);
+            RecordTable.execute(handle.prepareBatch(UPDATE), known, JdbcAnnualFees::bind);
+            RecordTable.execute(handle.prepareBatch(INSERT), fresh, JdbcAnnualFees::bind);
           }
           return null;
         });
@@ -136,48 +131,34 @@ final class JdbcAnnualFees implements AnnualFees {
     return stored;
   }
 
-  private static void execute(PreparedBatch batch, List<AnnualFee> fees) {
-    for (AnnualFee fee : fees) {
-      batch
-          .bind("id", fee.member().value())
-          .bind("year", fee.year().getValue())
-          .bind("amount", fee.amount().amount())
-          .bind("currency", fee.amount().currency().getCurrencyCode())
-          .add();
-    }
-    if (batch.size() > 0) {
-      batch.execute();
-    }
+  private static void bind(PreparedBatch batch, AnnualFee fee) {
+    batch
+        .bind("id", fee.member().value())
+        .bind("year", fee.year().getValue())
+        .bind("amount", fee.amount().amount())
+        .bind("currency", fee.amount().currency().getCurrencyCode());
   }
 
   @Override
   public List<AnnualFee> ofYear(Year year) {
-    return database.read(
-        handle ->
-            handle
-                .createQuery(
-                    "SELECT "
-                        + COLUMNS
-                        + " FROM consortium_annual_fee WHERE fee_year = :year"
-                        + " ORDER BY organisation_number")
-                .bind("year", year.getValue())
-                .map(MAPPER)
-                .list());
+    return database.list(
+        "SELECT "
+            + COLUMNS
+            + " FROM consortium_annual_fee WHERE fee_year = :year"
+            + " ORDER BY organisation_number",
+        Map.of("year", year.getValue()),
+        MAPPER);
   }
 
   @Override
   public List<AnnualFee> ofMember(OrganisationNumber member) {
-    return database.read(
-        handle ->
-            handle
-                .createQuery(
-                    "SELECT "
-                        + COLUMNS
-                        + " FROM consortium_annual_fee WHERE organisation_number = :id"
-                        + " ORDER BY fee_year")
-                .bind("id", member.value())
-                .map(MAPPER)
-                .list());
+    return database.list(
+        "SELECT "
+            + COLUMNS
+            + " FROM consortium_annual_fee WHERE organisation_number = :id"
+            + " ORDER BY fee_year",
+        Map.of("id", member.value()),
+        MAPPER);
   }
 
   @Override

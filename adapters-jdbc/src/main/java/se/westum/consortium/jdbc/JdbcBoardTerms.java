@@ -176,13 +176,6 @@ final class JdbcBoardTerms implements BoardTerms {
 
   @Override
   public void saveAll(Collection<BoardTerm> terms) {
-    if (terms.isEmpty()) {
-      return;
-    }
-    database.write(
-        handle -> {
-          TABLE.saveAll(handle, terms);
-          return null;
-        });
+    TABLE.saveAll(database, terms);
   }
 }

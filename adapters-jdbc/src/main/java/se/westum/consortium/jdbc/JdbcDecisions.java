@@ -54,33 +54,24 @@ final class JdbcDecisions implements Decisions {
 
   @Override
   public Optional<Decision> find(DecisionId id) {
-    return database.read(
-        handle ->
-            handle
-                .createQuery(
-                    "SELECT "
-                        + COLUMNS
-                        + " FROM consortium_decision"
-                        + " WHERE meeting_id = :meeting AND paragraph = :paragraph")
-                .bind("meeting", id.meeting().value())
-                .bind("paragraph", id.paragraph())
-                .map(MAPPER)
-                .findOne());
+    return database.findOne(
+        "SELECT "
+            + COLUMNS
+            + " FROM consortium_decision"
+            + " WHERE meeting_id = :meeting AND paragraph = :paragraph",
+        Map.of("meeting", id.meeting().value(), "paragraph", id.paragraph()),
+        MAPPER);
   }
 
   @Override
   public List<Decision> ofMeeting(MeetingId meeting) {
-    return database.read(
-        handle ->
-            handle
-                .createQuery(
-                    "SELECT "
-                        + COLUMNS
-                        + " FROM consortium_decision WHERE meeting_id = :meeting"
-                        + " ORDER BY paragraph")
-                .bind("meeting", meeting.value())
-                .map(MAPPER)
-                .list());
+    return database.list(
+        "SELECT "
+            + COLUMNS
+            + " FROM consortium_decision WHERE meeting_id = :meeting"
+            + " ORDER BY paragraph",
+        Map.of("meeting", meeting.value()),
+        MAPPER);
   }
 
   @Override
@@ -110,8 +101,8 @@ final class JdbcDecisions implements Decisions {
             List<Decision> known = new ArrayList<>();
             chunk.forEach(
                 decision -> (stored.contains(decision.id()) ? known : fresh).add(decision));
-            execute(handle.prepareBatch(UPDATE), known);
-            execute(handle.prepareBatch(INSERT), fresh);
+            RecordTable.execute(handle.prepareBatch(UPDATE), known, JdbcDecisions::bind);
+            RecordTable.execute(handle.prepareBatch(INSERT), fresh, JdbcDecisions::bind);
           }
           return null;
         });
@@ -149,18 +140,12 @@ final class JdbcDecisions implements Decisions {
     return stored;
   }
 
-  private static void execute(PreparedBatch batch, List<Decision> decisions) {
-    for (Decision decision : decisions) {
-      batch
-          .bind("meeting", decision.id().meeting().value())
-          .bind("paragraph", decision.id().paragraph())
-          .bind("subject", decision.subject())
-          .bind("outcome", decision.outcome())
-          .add();
-    }
-    if (batch.size() > 0) {
-      batch.execute();
-    }
+  private static void bind(PreparedBatch batch, Decision decision) {
+    batch
+        .bind("meeting", decision.id().meeting().value())
+        .bind("paragraph", decision.id().paragraph())
+        .bind("subject", decision.subject())
+        .bind("outcome", decision.outcome());
   }
 
   @Override

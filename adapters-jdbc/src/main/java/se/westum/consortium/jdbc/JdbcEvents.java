@@ -4,15 +4,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 import se.westum.consortium.application.port.out.Events;
@@ -24,7 +21,6 @@ import se.westum.consortium.domain.governance.OrganisationParticipants;
 import se.westum.consortium.domain.governance.Participation;
 import se.westum.consortium.domain.governance.PersonRef;
 import se.westum.consortium.domain.shared.DateRange;
-import se.westum.consortium.domain.shared.NotFoundException;
 
 /**
  * Events in {@code consortium_event}; participants counted per organisation in {@code
@@ -45,9 +41,6 @@ final class JdbcEvents implements Events {
 
   private static final String ORDER = " ORDER BY e.starts_on, e.event_id, o.line_no, p.person_ref";
 
-  private static final String STORED_GOALS =
-      "SELECT goal_id FROM consortium_goal WHERE goal_id IN (<ids>)";
-
   /** The forms of participation, as the {@code participation} column names them. */
   private enum Form {
     TOTAL,
@@ -63,65 +56,71 @@ final class JdbcEvents implements Events {
   }
 
   private static final RecordTable<Event> TABLE =
-      new RecordTable<>(
-          "consortium_event",
-          "event_id",
-          event -> event.id().value(),
-          "INSERT INTO consortium_event (event_id, kind, name, starts_on, ends_on, place, country,"
-              + " organiser, goal_id, participation, participants)"
-              + " VALUES (:id, :kind, :name, :start, :end, :place, :country, :organiser, :goal,"
-              + " :form, :total)",
-          "UPDATE consortium_event SET kind = :kind, name = :name, starts_on = :start,"
-              + " ends_on = :end, place = :place, country = :country, organiser = :organiser,"
-              + " goal_id = :goal, participation = :form, participants = :total"
-              + " WHERE event_id = :id",
-          (batch, event) ->
-              batch
-                  .bind("kind", event.kind().name())
-                  .bind("name", event.name())
-                  .bind("start", event.dates().start())
-                  .bind("end", event.dates().end())
-                  .bind("place", event.place())
-                  .bind("country", event.country())
-                  .bind("organiser", event.organiser())
-                  .bindByType("goal", event.goal().map(GoalId::value).orElse(null), String.class)
-                  .bind("form", Form.of(event.participation()).name())
-                  .bind("total", event.participation().total()),
-          List.of(
-              new RecordTable.Children<>(
-                  "consortium_event_organisation",
-                  "INSERT INTO consortium_event_organisation"
-                      + " (event_id, line_no, organisation, country, participants)"
-                      + " VALUES (:id, :line, :organisation, :country, :count)",
-                  (batch, event) -> {
-                    if (event.participation() instanceof Participation.ByOrganisation counted) {
-                      for (int i = 0; i < counted.rows().size(); i++) {
-                        OrganisationParticipants row = counted.rows().get(i);
-                        batch
-                            .bind("id", event.id().value())
-                            .bind("line", i + 1)
-                            .bind("organisation", row.organisation())
-                            .bind("country", row.country())
-                            .bind("count", row.count())
-                            .add();
-                      }
-                    }
-                  }),
-              new RecordTable.Children<>(
-                  "consortium_event_person",
-                  "INSERT INTO consortium_event_person (event_id, person_ref) VALUES (:id, :person)",
-                  (batch, event) -> {
-                    if (event.participation() instanceof Participation.ByPerson listed) {
-                      listed
-                          .people()
-                          .forEach(
-                              person ->
-                                  batch
-                                      .bind("id", event.id().value())
-                                      .bind("person", person.value())
-                                      .add());
-                    }
-                  })));
+      new RecordTable<Event>(
+              "consortium_event",
+              "event_id",
+              event -> event.id().value(),
+              "INSERT INTO consortium_event (event_id, kind, name, starts_on, ends_on, place, country,"
+                  + " organiser, goal_id, participation, participants)"
+                  + " VALUES (:id, :kind, :name, :start, :end, :place, :country, :organiser, :goal,"
+                  + " :form, :total)",
+              "UPDATE consortium_event SET kind = :kind, name = :name, starts_on = :start,"
+                  + " ends_on = :end, place = :place, country = :country, organiser = :organiser,"
+                  + " goal_id = :goal, participation = :form, participants = :total"
+                  + " WHERE event_id = :id",
+              (batch, event) ->
+                  batch
+                      .bind("kind", event.kind().name())
+                      .bind("name", event.name())
+                      .bind("start", event.dates().start())
+                      .bind("end", event.dates().end())
+                      .bind("place", event.place())
+                      .bind("country", event.country())
+                      .bind("organiser", event.organiser())
+                      .bindByType(
+                          "goal", event.goal().map(GoalId::value).orElse(null), String.class)
+                      .bind("form", Form.of(event.participation()).name())
+                      .bind("total", event.participation().total()),
+              List.of(
+                  new RecordTable.Children<>(
+                      "consortium_event_organisation",
+                      "INSERT INTO consortium_event_organisation"
+                          + " (event_id, line_no, organisation, country, participants)"
+                          + " VALUES (:id, :line, :organisation, :country, :count)",
+                      (batch, event) -> {
+                        if (event.participation() instanceof Participation.ByOrganisation counted) {
+                          for (int i = 0; i < counted.rows().size(); i++) {
+                            OrganisationParticipants row = counted.rows().get(i);
+                            batch
+                                .bind("id", event.id().value())
+                                .bind("line", i + 1)
+                                .bind("organisation", row.organisation())
+                                .bind("country", row.country())
+                                .bind("count", row.count())
+                                .add();
+                          }
+                        }
+                      }),
+                  new RecordTable.Children<>(
+                      "consortium_event_person",
+                      "INSERT INTO consortium_event_person (event_id, person_ref) VALUES (:id, :person)",
+                      (batch, event) -> {
+                        if (event.participation() instanceof Participation.ByPerson listed) {
+                          listed
+                              .people()
+                              .forEach(
+                                  person ->
+                                      batch
+                                          .bind("id", event.id().value())
+                                          .bind("person", person.value())
+                                          .add());
+                        }
+                      })))
+          .referring(
+              "consortium_goal",
+              "goal_id",
+              "goal",
+              event -> event.goal().stream().map(GoalId::value));
 
   /** An organisation row of the join, with its number. */
   private record Line(int number, OrganisationParticipants participants) {}
@@ -152,28 +151,17 @@ final class JdbcEvents implements Events {
   @Override
   public Optional<Event> find(EventId id) {
     List<Row> rows =
-        database.read(
-            handle ->
-                handle
-                    .createQuery(SELECT + " WHERE e.event_id = :id" + ORDER)
-                    .bind("id", id.value())
-                    .map(MAPPER)
-                    .list());
+        database.list(SELECT + " WHERE e.event_id = :id" + ORDER, Map.of("id", id.value()), MAPPER);
     return RowGroups.fold(rows, Row::id, JdbcEvents::event).stream().findFirst();
   }
 
   @Override
   public List<Event> overlapping(DateRange period) {
     List<Row> rows =
-        database.read(
-            handle ->
-                handle
-                    .createQuery(
-                        SELECT + " WHERE e.starts_on <= :to AND e.ends_on >= :from" + ORDER)
-                    .bind("from", period.start())
-                    .bind("to", period.end())
-                    .map(MAPPER)
-                    .list());
+        database.list(
+            SELECT + " WHERE e.starts_on <= :to AND e.ends_on >= :from" + ORDER,
+            Map.of("from", period.start(), "to", period.end()),
+            MAPPER);
     return RowGroups.fold(rows, Row::id, JdbcEvents::event);
   }
 
@@ -184,40 +172,7 @@ final class JdbcEvents implements Events {
 
   @Override
   public void saveAll(Collection<Event> events) {
-    if (events.isEmpty()) {
-      return;
-    }
-    List<List<Event>> chunks = Chunks.of(events);
-    database.write(
-        handle -> {
-          // every chunk's goals are checked before anything is written, so a refused batch
-          // leaves nothing behind even in a transaction whose caller carries on
-          for (List<Event> chunk : chunks) {
-            requireGoals(handle, chunk);
-          }
-          TABLE.saveAll(handle, events);
-          return null;
-        });
-  }
-
-  private static void requireGoals(Handle handle, List<Event> chunk) {
-    List<String> named =
-        chunk.stream()
-            .flatMap(event -> event.goal().stream())
-            .map(GoalId::value)
-            .distinct()
-            .toList();
-    if (named.isEmpty()) {
-      return;
-    }
-    Set<String> stored =
-        new HashSet<>(
-            handle.createQuery(STORED_GOALS).bindList("ids", named).mapTo(String.class).list());
-    for (String goal : named) {
-      if (!stored.contains(goal)) {
-        throw new NotFoundException("goal", goal);
-      }
-    }
+    TABLE.saveAll(database, events);
   }
 
   @Override

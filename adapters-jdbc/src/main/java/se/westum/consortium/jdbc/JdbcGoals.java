@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Year;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -44,27 +45,18 @@ final class JdbcGoals implements Goals {
 
   @Override
   public Optional<Goal> find(GoalId id) {
-    return database.read(
-        handle ->
-            handle
-                .createQuery("SELECT " + COLUMNS + " FROM consortium_goal WHERE goal_id = :id")
-                .bind("id", id.value())
-                .map(MAPPER)
-                .findOne());
+    return database.findOne(
+        "SELECT " + COLUMNS + " FROM consortium_goal WHERE goal_id = :id",
+        Map.of("id", id.value()),
+        MAPPER);
   }
 
   @Override
   public List<Goal> ofYear(Year fiscalYear) {
-    return database.read(
-        handle ->
-            handle
-                .createQuery(
-                    "SELECT "
-                        + COLUMNS
-                        + " FROM consortium_goal WHERE fiscal_year = :year ORDER BY goal_id")
-                .bind("year", fiscalYear.getValue())
-                .map(MAPPER)
-                .list());
+    return database.list(
+        "SELECT " + COLUMNS + " FROM consortium_goal WHERE fiscal_year = :year ORDER BY goal_id",
+        Map.of("year", fiscalYear.getValue()),
+        MAPPER);
   }
 
   @Override
@@ -74,14 +66,7 @@ final class JdbcGoals implements Goals {
 
   @Override
   public void saveAll(Collection<Goal> goals) {
-    if (goals.isEmpty()) {
-      return;
-    }
-    database.write(
-        handle -> {
-          TABLE.saveAll(handle, goals);
-          return null;
-        });
+    TABLE.saveAll(database, goals);
   }
 
   @Override

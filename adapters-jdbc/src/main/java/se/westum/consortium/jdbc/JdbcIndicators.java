@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 import se.westum.consortium.application.port.out.Indicators;
@@ -37,43 +39,48 @@ final class JdbcIndicators implements Indicators {
   private static final String ORDER = " ORDER BY i.indicator_id, m.measured_on";
 
   private static final RecordTable<Indicator> TABLE =
-      new RecordTable<>(
-          "consortium_indicator",
-          "indicator_id",
-          indicator -> indicator.id().value(),
-          "INSERT INTO consortium_indicator (indicator_id, project_id, name, unit, baseline,"
-              + " baseline_scale, target, target_scale)"
-              + " VALUES (:id, :project, :name, :unit, :baseline, :baselineScale, :target,"
-              + " :targetScale)",
-          "UPDATE consortium_indicator SET project_id = :project, name = :name, unit = :unit,"
-              + " baseline = :baseline, baseline_scale = :baselineScale, target = :target,"
-              + " target_scale = :targetScale WHERE indicator_id = :id",
-          (batch, indicator) ->
-              batch
-                  .bind("project", indicator.project().value())
-                  .bind("name", indicator.name())
-                  .bind("unit", indicator.unit())
-                  .bind("baseline", indicator.baseline())
-                  .bind("baselineScale", indicator.baseline().scale())
-                  .bind("target", indicator.target())
-                  .bind("targetScale", indicator.target().scale()),
-          List.of(
-              new RecordTable.Children<>(
-                  "consortium_indicator_measurement",
-                  "INSERT INTO consortium_indicator_measurement"
-                      + " (indicator_id, measured_on, measured_value, value_scale)"
-                      + " VALUES (:id, :date, :value, :scale)",
-                  (batch, indicator) ->
-                      indicator
-                          .measurements()
-                          .forEach(
-                              measurement ->
-                                  batch
-                                      .bind("id", indicator.id().value())
-                                      .bind("date", measurement.date())
-                                      .bind("value", measurement.value())
-                                      .bind("scale", measurement.value().scale())
-                                      .add()))));
+      new RecordTable<Indicator>(
+              "consortium_indicator",
+              "indicator_id",
+              indicator -> indicator.id().value(),
+              "INSERT INTO consortium_indicator (indicator_id, project_id, name, unit, baseline,"
+                  + " baseline_scale, target, target_scale)"
+                  + " VALUES (:id, :project, :name, :unit, :baseline, :baselineScale, :target,"
+                  + " :targetScale)",
+              "UPDATE consortium_indicator SET project_id = :project, name = :name, unit = :unit,"
+                  + " baseline = :baseline, baseline_scale = :baselineScale, target = :target,"
+                  + " target_scale = :targetScale WHERE indicator_id = :id",
+              (batch, indicator) ->
+                  batch
+                      .bind("project", indicator.project().value())
+                      .bind("name", indicator.name())
+                      .bind("unit", indicator.unit())
+                      .bind("baseline", indicator.baseline())
+                      .bind("baselineScale", indicator.baseline().scale())
+                      .bind("target", indicator.target())
+                      .bind("targetScale", indicator.target().scale()),
+              List.of(
+                  new RecordTable.Children<>(
+                      "consortium_indicator_measurement",
+                      "INSERT INTO consortium_indicator_measurement"
+                          + " (indicator_id, measured_on, measured_value, value_scale)"
+                          + " VALUES (:id, :date, :value, :scale)",
+                      (batch, indicator) ->
+                          indicator
+                              .measurements()
+                              .forEach(
+                                  measurement ->
+                                      batch
+                                          .bind("id", indicator.id().value())
+                                          .bind("date", measurement.date())
+                                          .bind("value", measurement.value())
+                                          .bind("scale", measurement.value().scale())
+                                          .add()))))
+          .referring(
+              "consortium_project",
+              "project_id",
+              "project",
+              indicator -> Stream.of(indicator.project().value()));
 
   /** One row of the join. */
   private record Row(
@@ -96,26 +103,18 @@ final class JdbcIndicators implements Indicators {
   @Override
   public Optional<Indicator> find(IndicatorId id) {
     List<Row> rows =
-        database.read(
-            handle ->
-                handle
-                    .createQuery(SELECT + " WHERE i.indicator_id = :id" + ORDER)
-                    .bind("id", id.value())
-                    .map(MAPPER)
-                    .list());
+        database.list(
+            SELECT + " WHERE i.indicator_id = :id" + ORDER, Map.of("id", id.value()), MAPPER);
     return RowGroups.fold(rows, Row::id, JdbcIndicators::indicator).stream().findFirst();
   }
 
   @Override
   public List<Indicator> ofProject(ProjectId project) {
     List<Row> rows =
-        database.read(
-            handle ->
-                handle
-                    .createQuery(SELECT + " WHERE i.project_id = :project" + ORDER)
-                    .bind("project", project.value())
-                    .map(MAPPER)
-                    .list());
+        database.list(
+            SELECT + " WHERE i.project_id = :project" + ORDER,
+            Map.of("project", project.value()),
+            MAPPER);
     return RowGroups.fold(rows, Row::id, JdbcIndicators::indicator);
   }
 
@@ -126,9 +125,6 @@ final class JdbcIndicators implements Indicators {
 
   @Override
   public void saveAll(Collection<Indicator> indicators) {
-    if (indicators.isEmpty()) {
-      return;
-    }
     for (Indicator indicator : indicators) {
       Decimals.requireFits("baseline", indicator.baseline(), PRECISION, SCALE);
       Decimals.requireFits("target", indicator.target(), PRECISION, SCALE);
@@ -136,17 +132,7 @@ final class JdbcIndicators implements Indicators {
           .measurements()
           .forEach(m -> Decimals.requireFits("value", m.value(), PRECISION, SCALE));
     }
-    database.write(
-        handle -> {
-          References.require(
-              handle,
-              "consortium_project",
-              "project_id",
-              "project",
-              indicators.stream().map(indicator -> indicator.project().value()));
-          TABLE.saveAll(handle, indicators);
-          return null;
-        });
+    TABLE.saveAll(database, indicators);
   }
 
   private static Indicator indicator(List<Row> rows) {

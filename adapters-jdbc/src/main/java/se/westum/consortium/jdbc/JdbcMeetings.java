@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -74,27 +75,18 @@ final class JdbcMeetings implements Meetings {
   @Override
   public Optional<Meeting> find(MeetingId id) {
     List<Row> rows =
-        database.read(
-            handle ->
-                handle
-                    .createQuery(SELECT + " WHERE m.meeting_id = :id" + ORDER)
-                    .bind("id", id.value())
-                    .map(MAPPER)
-                    .list());
+        database.list(
+            SELECT + " WHERE m.meeting_id = :id" + ORDER, Map.of("id", id.value()), MAPPER);
     return fold(rows).stream().findFirst();
   }
 
   @Override
   public List<Meeting> startingIn(DateRange period) {
     List<Row> rows =
-        database.read(
-            handle ->
-                handle
-                    .createQuery(SELECT + " WHERE m.starts_on BETWEEN :from AND :to" + ORDER)
-                    .bind("from", period.start())
-                    .bind("to", period.end())
-                    .map(MAPPER)
-                    .list());
+        database.list(
+            SELECT + " WHERE m.starts_on BETWEEN :from AND :to" + ORDER,
+            Map.of("from", period.start(), "to", period.end()),
+            MAPPER);
     return fold(rows);
   }
 
@@ -105,14 +97,7 @@ final class JdbcMeetings implements Meetings {
 
   @Override
   public void saveAll(Collection<Meeting> meetings) {
-    if (meetings.isEmpty()) {
-      return;
-    }
-    database.write(
-        handle -> {
-          TABLE.saveAll(handle, meetings);
-          return null;
-        });
+    TABLE.saveAll(database, meetings);
   }
 
   @Override

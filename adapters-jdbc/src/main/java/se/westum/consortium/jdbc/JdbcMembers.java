@@ -86,13 +86,7 @@ final class JdbcMembers implements Members {
   @Override
   public Optional<Member> find(OrganisationNumber organisationNumber) {
     List<MemberRows.Row> rows =
-        database.read(
-            handle ->
-                handle
-                    .createQuery(FIND)
-                    .bind("id", organisationNumber.value())
-                    .map(MemberRows.MAPPER)
-                    .list());
+        database.list(FIND, Map.of("id", organisationNumber.value()), MemberRows.MAPPER);
     return MemberRows.fold(rows).stream().findFirst();
   }
 

@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -43,42 +45,47 @@ final class JdbcMobilities implements Mobilities {
           + " green_travel, fewer_opportunities, course_days, status FROM consortium_mobility";
 
   private static final RecordTable<Mobility> TABLE =
-      new RecordTable<>(
-          "consortium_mobility",
-          "mobility_id",
-          mobility -> mobility.id().value(),
-          "INSERT INTO consortium_mobility (mobility_id, project_id, participant_ref, category,"
-              + " sending_organisation, sending_city, sending_country, sending_latitude,"
-              + " sending_latitude_scale, sending_longitude, sending_longitude_scale,"
-              + " sending_member, receiving_organisation, receiving_city, receiving_country,"
-              + " receiving_latitude, receiving_latitude_scale, receiving_longitude,"
-              + " receiving_longitude_scale, starts_on, ends_on, travel_days, green_travel,"
-              + " fewer_opportunities, course_days, status)"
-              + " VALUES (:id, :project, :participant, :category, :sending_organisation,"
-              + " :sending_city, :sending_country, :sending_latitude, :sending_latitude_scale,"
-              + " :sending_longitude, :sending_longitude_scale, :member,"
-              + " :receiving_organisation, :receiving_city, :receiving_country,"
-              + " :receiving_latitude, :receiving_latitude_scale, :receiving_longitude,"
-              + " :receiving_longitude_scale, :start, :end, :travelDays, :green, :fewer,"
-              + " :courseDays, :status)",
-          "UPDATE consortium_mobility SET project_id = :project, participant_ref = :participant,"
-              + " category = :category, sending_organisation = :sending_organisation,"
-              + " sending_city = :sending_city, sending_country = :sending_country,"
-              + " sending_latitude = :sending_latitude,"
-              + " sending_latitude_scale = :sending_latitude_scale,"
-              + " sending_longitude = :sending_longitude,"
-              + " sending_longitude_scale = :sending_longitude_scale, sending_member = :member,"
-              + " receiving_organisation = :receiving_organisation,"
-              + " receiving_city = :receiving_city, receiving_country = :receiving_country,"
-              + " receiving_latitude = :receiving_latitude,"
-              + " receiving_latitude_scale = :receiving_latitude_scale,"
-              + " receiving_longitude = :receiving_longitude,"
-              + " receiving_longitude_scale = :receiving_longitude_scale, starts_on = :start,"
-              + " ends_on = :end, travel_days = :travelDays, green_travel = :green,"
-              + " fewer_opportunities = :fewer, course_days = :courseDays, status = :status"
-              + " WHERE mobility_id = :id",
-          JdbcMobilities::bind,
-          List.of());
+      new RecordTable<Mobility>(
+              "consortium_mobility",
+              "mobility_id",
+              mobility -> mobility.id().value(),
+              "INSERT INTO consortium_mobility (mobility_id, project_id, participant_ref, category,"
+                  + " sending_organisation, sending_city, sending_country, sending_latitude,"
+                  + " sending_latitude_scale, sending_longitude, sending_longitude_scale,"
+                  + " sending_member, receiving_organisation, receiving_city, receiving_country,"
+                  + " receiving_latitude, receiving_latitude_scale, receiving_longitude,"
+                  + " receiving_longitude_scale, starts_on, ends_on, travel_days, green_travel,"
+                  + " fewer_opportunities, course_days, status)"
+                  + " VALUES (:id, :project, :participant, :category, :sending_organisation,"
+                  + " :sending_city, :sending_country, :sending_latitude, :sending_latitude_scale,"
+                  + " :sending_longitude, :sending_longitude_scale, :member,"
+                  + " :receiving_organisation, :receiving_city, :receiving_country,"
+                  + " :receiving_latitude, :receiving_latitude_scale, :receiving_longitude,"
+                  + " :receiving_longitude_scale, :start, :end, :travelDays, :green, :fewer,"
+                  + " :courseDays, :status)",
+              "UPDATE consortium_mobility SET project_id = :project, participant_ref = :participant,"
+                  + " category = :category, sending_organisation = :sending_organisation,"
+                  + " sending_city = :sending_city, sending_country = :sending_country,"
+                  + " sending_latitude = :sending_latitude,"
+                  + " sending_latitude_scale = :sending_latitude_scale,"
+                  + " sending_longitude = :sending_longitude,"
+                  + " sending_longitude_scale = :sending_longitude_scale, sending_member = :member,"
+                  + " receiving_organisation = :receiving_organisation,"
+                  + " receiving_city = :receiving_city, receiving_country = :receiving_country,"
+                  + " receiving_latitude = :receiving_latitude,"
+                  + " receiving_latitude_scale = :receiving_latitude_scale,"
+                  + " receiving_longitude = :receiving_longitude,"
+                  + " receiving_longitude_scale = :receiving_longitude_scale, starts_on = :start,"
+                  + " ends_on = :end, travel_days = :travelDays, green_travel = :green,"
+                  + " fewer_opportunities = :fewer, course_days = :courseDays, status = :status"
+                  + " WHERE mobility_id = :id",
+              JdbcMobilities::bind,
+              List.of())
+          .referring(
+              "consortium_project",
+              "project_id",
+              "project",
+              mobility -> Stream.of(mobility.project().value()));
 
   private static final RowMapper<Mobility> MAPPER = JdbcMobilities::map;
 
@@ -90,25 +97,15 @@ final class JdbcMobilities implements Mobilities {
 
   @Override
   public Optional<Mobility> find(MobilityId id) {
-    return database.read(
-        handle ->
-            handle
-                .createQuery(SELECT + " WHERE mobility_id = :id")
-                .bind("id", id.value())
-                .map(MAPPER)
-                .findOne());
+    return database.findOne(SELECT + " WHERE mobility_id = :id", Map.of("id", id.value()), MAPPER);
   }
 
   @Override
   public List<Mobility> ofProject(ProjectId project) {
-    return database.read(
-        handle ->
-            handle
-                .createQuery(
-                    SELECT + " WHERE project_id = :project ORDER BY starts_on, mobility_id")
-                .bind("project", project.value())
-                .map(MAPPER)
-                .list());
+    return database.list(
+        SELECT + " WHERE project_id = :project ORDER BY starts_on, mobility_id",
+        Map.of("project", project.value()),
+        MAPPER);
   }
 
   @Override
@@ -118,24 +115,11 @@ final class JdbcMobilities implements Mobilities {
 
   @Override
   public void saveAll(Collection<Mobility> mobilities) {
-    if (mobilities.isEmpty()) {
-      return;
-    }
     for (Mobility mobility : mobilities) {
       requireFits("sending", mobility.sending().coordinates());
       requireFits("receiving", mobility.receiving().coordinates());
     }
-    database.write(
-        handle -> {
-          References.require(
-              handle,
-              "consortium_project",
-              "project_id",
-              "project",
-              mobilities.stream().map(mobility -> mobility.project().value()));
-          TABLE.saveAll(handle, mobilities);
-          return null;
-        });
+    TABLE.saveAll(database, mobilities);
   }
 
   private static void requireFits(String place, Coordinates coordinates) {

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 import se.westum.consortium.application.port.out.MobilityGrants;
@@ -40,42 +41,49 @@ final class JdbcMobilityGrants implements MobilityGrants {
   private static final String ORDER = " ORDER BY g.project_id, c.line_no";
 
   private static final RecordTable<MobilityGrant> TABLE =
-      new RecordTable<>(
-          "consortium_mobility_grant",
-          "project_id",
-          grant -> grant.project().value(),
-          "INSERT INTO consortium_mobility_grant (project_id, call_year, target_percent)"
-              + " VALUES (:id, :callYear, :target)",
-          "UPDATE consortium_mobility_grant SET call_year = :callYear, target_percent = :target"
-              + " WHERE project_id = :id",
-          (batch, grant) ->
-              batch
-                  .bind("callYear", grant.callYear().getValue())
-                  .bind("target", grant.target().value()),
-          List.of(
-              new RecordTable.Children<>(
-                  "consortium_mobility_grant_category",
-                  "INSERT INTO consortium_mobility_grant_category (project_id, line_no, category,"
-                      + " places, budget, rate_group_1, rate_group_2, rate_group_3)"
-                      + " VALUES (:id, :line, :category, :places, :budget, :rate1, :rate2,"
-                      + " :rate3)",
-                  (batch, grant) -> {
-                    for (int i = 0; i < grant.categories().size(); i++) {
-                      CategoryGrant category = grant.categories().get(i);
-                      batch
-                          .bind("id", grant.project().value())
-                          .bind("line", i + 1)
-                          .bind("category", category.category().name())
-                          .bind("places", category.places())
-                          .bind("budget", category.budget().amount());
-                      for (int group = 1; group <= COUNTRY_GROUPS; group++) {
-                        Money rate = category.dailyRates().get(group);
-                        batch.bindByType(
-                            "rate" + group, rate == null ? null : rate.amount(), BigDecimal.class);
-                      }
-                      batch.add();
-                    }
-                  })));
+      new RecordTable<MobilityGrant>(
+              "consortium_mobility_grant",
+              "project_id",
+              grant -> grant.project().value(),
+              "INSERT INTO consortium_mobility_grant (project_id, call_year, target_percent)"
+                  + " VALUES (:id, :callYear, :target)",
+              "UPDATE consortium_mobility_grant SET call_year = :callYear, target_percent = :target"
+                  + " WHERE project_id = :id",
+              (batch, grant) ->
+                  batch
+                      .bind("callYear", grant.callYear().getValue())
+                      .bind("target", grant.target().value()),
+              List.of(
+                  new RecordTable.Children<>(
+                      "consortium_mobility_grant_category",
+                      "INSERT INTO consortium_mobility_grant_category (project_id, line_no, category,"
+                          + " places, budget, rate_group_1, rate_group_2, rate_group_3)"
+                          + " VALUES (:id, :line, :category, :places, :budget, :rate1, :rate2,"
+                          + " :rate3)",
+                      (batch, grant) -> {
+                        for (int i = 0; i < grant.categories().size(); i++) {
+                          CategoryGrant category = grant.categories().get(i);
+                          batch
+                              .bind("id", grant.project().value())
+                              .bind("line", i + 1)
+                              .bind("category", category.category().name())
+                              .bind("places", category.places())
+                              .bind("budget", category.budget().amount());
+                          for (int group = 1; group <= COUNTRY_GROUPS; group++) {
+                            Money rate = category.dailyRates().get(group);
+                            batch.bindByType(
+                                "rate" + group,
+                                rate == null ? null : rate.amount(),
+                                BigDecimal.class);
+                          }
+                          batch.add();
+                        }
+                      })))
+          .referring(
+              "consortium_project",
+              "project_id",
+              "project",
+              grant -> Stream.of(grant.project().value()));
 
   /** One row of the join. */
   private record Row(
@@ -92,13 +100,8 @@ final class JdbcMobilityGrants implements MobilityGrants {
   @Override
   public Optional<MobilityGrant> find(ProjectId project) {
     List<Row> rows =
-        database.read(
-            handle ->
-                handle
-                    .createQuery(SELECT + " WHERE g.project_id = :id" + ORDER)
-                    .bind("id", project.value())
-                    .map(MAPPER)
-                    .list());
+        database.list(
+            SELECT + " WHERE g.project_id = :id" + ORDER, Map.of("id", project.value()), MAPPER);
     return RowGroups.fold(rows, Row::project, JdbcMobilityGrants::grant).stream().findFirst();
   }
 
@@ -115,20 +118,7 @@ final class JdbcMobilityGrants implements MobilityGrants {
 
   @Override
   public void saveAll(Collection<MobilityGrant> grants) {
-    if (grants.isEmpty()) {
-      return;
-    }
-    database.write(
-        handle -> {
-          References.require(
-              handle,
-              "consortium_project",
-              "project_id",
-              "project",
-              grants.stream().map(grant -> grant.project().value()));
-          TABLE.saveAll(handle, grants);
-          return null;
-        });
+    TABLE.saveAll(database, grants);
   }
 
   private static MobilityGrant grant(List<Row> rows) {

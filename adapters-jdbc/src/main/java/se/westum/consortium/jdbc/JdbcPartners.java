@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 import se.westum.consortium.application.port.out.Partners;
@@ -23,31 +25,36 @@ final class JdbcPartners implements Partners {
           + " member_number, prospective FROM consortium_partner";
 
   private static final RecordTable<Partner> TABLE =
-      new RecordTable<>(
-          "consortium_partner",
-          "partner_id",
-          partner -> partner.id().value(),
-          "INSERT INTO consortium_partner (partner_id, project_id, organisation, country,"
-              + " national_id, partner_role, member_number, prospective)"
-              + " VALUES (:id, :project, :organisation, :country, :nationalId, :role, :member,"
-              + " :prospective)",
-          "UPDATE consortium_partner SET project_id = :project, organisation = :organisation,"
-              + " country = :country, national_id = :nationalId, partner_role = :role,"
-              + " member_number = :member, prospective = :prospective"
-              + " WHERE partner_id = :id",
-          (batch, partner) ->
-              batch
-                  .bind("project", partner.project().value())
-                  .bind("organisation", partner.organisation())
-                  .bind("country", partner.nationalId().country())
-                  .bind("nationalId", partner.nationalId().value())
-                  .bind("role", partner.role().name())
-                  .bindByType(
-                      "member",
-                      partner.member().map(OrganisationNumber::value).orElse(null),
-                      String.class)
-                  .bind("prospective", partner.prospective()),
-          List.of());
+      new RecordTable<Partner>(
+              "consortium_partner",
+              "partner_id",
+              partner -> partner.id().value(),
+              "INSERT INTO consortium_partner (partner_id, project_id, organisation, country,"
+                  + " national_id, partner_role, member_number, prospective)"
+                  + " VALUES (:id, :project, :organisation, :country, :nationalId, :role, :member,"
+                  + " :prospective)",
+              "UPDATE consortium_partner SET project_id = :project, organisation = :organisation,"
+                  + " country = :country, national_id = :nationalId, partner_role = :role,"
+                  + " member_number = :member, prospective = :prospective"
+                  + " WHERE partner_id = :id",
+              (batch, partner) ->
+                  batch
+                      .bind("project", partner.project().value())
+                      .bind("organisation", partner.organisation())
+                      .bind("country", partner.nationalId().country())
+                      .bind("nationalId", partner.nationalId().value())
+                      .bind("role", partner.role().name())
+                      .bindByType(
+                          "member",
+                          partner.member().map(OrganisationNumber::value).orElse(null),
+                          String.class)
+                      .bind("prospective", partner.prospective()),
+              List.of())
+          .referring(
+              "consortium_project",
+              "project_id",
+              "project",
+              partner -> Stream.of(partner.project().value()));
 
   private static final RowMapper<Partner> MAPPER = JdbcPartners::map;
 
@@ -59,24 +66,15 @@ final class JdbcPartners implements Partners {
 
   @Override
   public Optional<Partner> find(PartnerId id) {
-    return database.read(
-        handle ->
-            handle
-                .createQuery(SELECT + " WHERE partner_id = :id")
-                .bind("id", id.value())
-                .map(MAPPER)
-                .findOne());
+    return database.findOne(SELECT + " WHERE partner_id = :id", Map.of("id", id.value()), MAPPER);
   }
 
   @Override
   public List<Partner> ofProject(ProjectId project) {
-    return database.read(
-        handle ->
-            handle
-                .createQuery(SELECT + " WHERE project_id = :project ORDER BY partner_id")
-                .bind("project", project.value())
-                .map(MAPPER)
-                .list());
+    return database.list(
+        SELECT + " WHERE project_id = :project ORDER BY partner_id",
+        Map.of("project", project.value()),
+        MAPPER);
   }
 
   @Override
@@ -86,20 +84,7 @@ final class JdbcPartners implements Partners {
 
   @Override
   public void saveAll(Collection<Partner> partners) {
-    if (partners.isEmpty()) {
-      return;
-    }
-    database.write(
-        handle -> {
-          References.require(
-              handle,
-              "consortium_project",
-              "project_id",
-              "project",
-              partners.stream().map(partner -> partner.project().value()));
-          TABLE.saveAll(handle, partners);
-          return null;
-        });
+    TABLE.saveAll(database, partners);
   }
 
   private static Partner map(ResultSet rs, StatementContext context) throws SQLException {

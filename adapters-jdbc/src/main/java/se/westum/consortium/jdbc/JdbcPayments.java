@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -76,7 +77,7 @@ final class JdbcPayments implements Payments {
           int added = 0;
           for (List<Payment> chunk : chunks) {
             List<Payment> fresh = chunk.stream().filter(p -> !stored.contains(p)).toList();
-            insert(handle, fresh);
+            RecordTable.execute(handle.prepareBatch(INSERT), fresh, JdbcPayments::bind);
             added += fresh.size();
           }
           return added;
@@ -111,51 +112,35 @@ final class JdbcPayments implements Payments {
     return stored;
   }
 
-  private static void insert(Handle handle, List<Payment> fresh) {
-    if (fresh.isEmpty()) {
-      return;
-    }
-    PreparedBatch insert = handle.prepareBatch(INSERT);
-    for (Payment payment : fresh) {
-      insert
-          .bind("id", payment.member().value())
-          .bind("year", payment.year().getValue())
-          .bind("paidOn", payment.paidOn())
-          .bind("amount", payment.amount().amount())
-          .bind("currency", payment.amount().currency().getCurrencyCode())
-          .add();
-    }
-    insert.execute();
+  private static void bind(PreparedBatch batch, Payment payment) {
+    batch
+        .bind("id", payment.member().value())
+        .bind("year", payment.year().getValue())
+        .bind("paidOn", payment.paidOn())
+        .bind("amount", payment.amount().amount())
+        .bind("currency", payment.amount().currency().getCurrencyCode());
   }
 
   @Override
   public List<Payment> ofYear(Year year) {
-    return database.read(
-        handle ->
-            handle
-                .createQuery(
-                    "SELECT "
-                        + COLUMNS
-                        + " FROM consortium_payment WHERE fee_year = :year"
-                        + " ORDER BY organisation_number, paid_on, amount, currency")
-                .bind("year", year.getValue())
-                .map(MAPPER)
-                .list());
+    return database.list(
+        "SELECT "
+            + COLUMNS
+            + " FROM consortium_payment WHERE fee_year = :year"
+            + " ORDER BY organisation_number, paid_on, amount, currency",
+        Map.of("year", year.getValue()),
+        MAPPER);
   }
 
   @Override
   public List<Payment> ofMember(OrganisationNumber member) {
-    return database.read(
-        handle ->
-            handle
-                .createQuery(
-                    "SELECT "
-                        + COLUMNS
-                        + " FROM consortium_payment WHERE organisation_number = :id"
-                        + " ORDER BY fee_year, paid_on, amount, currency")
-                .bind("id", member.value())
-                .map(MAPPER)
-                .list());
+    return database.list(
+        "SELECT "
+            + COLUMNS
+            + " FROM consortium_payment WHERE organisation_number = :id"
+            + " ORDER BY fee_year, paid_on, amount, currency",
+        Map.of("id", member.value()),
+        MAPPER);
   }
 
   @Override

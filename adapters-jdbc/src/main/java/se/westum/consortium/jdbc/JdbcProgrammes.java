@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -38,13 +39,7 @@ final class JdbcProgrammes implements Programmes {
 
   @Override
   public Optional<FundingProgramme> find(ProgrammeId id) {
-    return database.read(
-        handle ->
-            handle
-                .createQuery(SELECT + " WHERE programme_id = :id")
-                .bind("id", id.value())
-                .map(MAPPER)
-                .findOne());
+    return database.findOne(SELECT + " WHERE programme_id = :id", Map.of("id", id.value()), MAPPER);
   }
 
   @Override
@@ -60,14 +55,7 @@ final class JdbcProgrammes implements Programmes {
 
   @Override
   public void saveAll(Collection<FundingProgramme> programmes) {
-    if (programmes.isEmpty()) {
-      return;
-    }
-    database.write(
-        handle -> {
-          TABLE.saveAll(handle, programmes);
-          return null;
-        });
+    TABLE.saveAll(database, programmes);
   }
 
   private static FundingProgramme map(ResultSet rs, StatementContext context) throws SQLException {

@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 import se.westum.consortium.application.port.out.Projects;
@@ -31,53 +33,58 @@ final class JdbcProjects implements Projects {
   private static final String ORDER = " ORDER BY p.project_id, a.audit_no";
 
   private static final RecordTable<Project> TABLE =
-      new RecordTable<>(
-          "consortium_project",
-          "project_id",
-          project -> project.id().value(),
-          "INSERT INTO consortium_project (project_id, name, programme_id, starts_on, ends_on,"
-              + " coordinator, status, application_deadline, final_report_deadline)"
-              + " VALUES (:id, :name, :programme, :start, :end, :coordinator, :status,"
-              + " :applicationDeadline, :finalReportDeadline)",
-          "UPDATE consortium_project SET name = :name, programme_id = :programme,"
-              + " starts_on = :start, ends_on = :end, coordinator = :coordinator,"
-              + " status = :status, application_deadline = :applicationDeadline,"
-              + " final_report_deadline = :finalReportDeadline"
-              + " WHERE project_id = :id",
-          (batch, project) ->
-              batch
-                  .bind("name", project.name())
-                  .bind("programme", project.programme().value())
-                  .bind("start", project.period().start())
-                  .bind("end", project.period().end())
-                  .bind("coordinator", project.coordinator())
-                  .bind("status", project.status().name())
-                  .bindByType(
-                      "applicationDeadline",
-                      project.applicationDeadline().orElse(null),
-                      LocalDate.class)
-                  .bindByType(
-                      "finalReportDeadline",
-                      project.finalReportDeadline().orElse(null),
-                      LocalDate.class),
-          List.of(
-              new RecordTable.Children<>(
-                  "consortium_project_audit",
-                  "INSERT INTO consortium_project_audit"
-                      + " (project_id, audit_no, audited_on, authority, outcome)"
-                      + " VALUES (:id, :number, :date, :authority, :outcome)",
-                  (batch, project) -> {
-                    for (int i = 0; i < project.audits().size(); i++) {
-                      Audit audit = project.audits().get(i);
-                      batch
-                          .bind("id", project.id().value())
-                          .bind("number", i + 1)
-                          .bind("date", audit.date())
-                          .bind("authority", audit.authority())
-                          .bind("outcome", audit.outcome())
-                          .add();
-                    }
-                  })));
+      new RecordTable<Project>(
+              "consortium_project",
+              "project_id",
+              project -> project.id().value(),
+              "INSERT INTO consortium_project (project_id, name, programme_id, starts_on, ends_on,"
+                  + " coordinator, status, application_deadline, final_report_deadline)"
+                  + " VALUES (:id, :name, :programme, :start, :end, :coordinator, :status,"
+                  + " :applicationDeadline, :finalReportDeadline)",
+              "UPDATE consortium_project SET name = :name, programme_id = :programme,"
+                  + " starts_on = :start, ends_on = :end, coordinator = :coordinator,"
+                  + " status = :status, application_deadline = :applicationDeadline,"
+                  + " final_report_deadline = :finalReportDeadline"
+                  + " WHERE project_id = :id",
+              (batch, project) ->
+                  batch
+                      .bind("name", project.name())
+                      .bind("programme", project.programme().value())
+                      .bind("start", project.period().start())
+                      .bind("end", project.period().end())
+                      .bind("coordinator", project.coordinator())
+                      .bind("status", project.status().name())
+                      .bindByType(
+                          "applicationDeadline",
+                          project.applicationDeadline().orElse(null),
+                          LocalDate.class)
+                      .bindByType(
+                          "finalReportDeadline",
+                          project.finalReportDeadline().orElse(null),
+                          LocalDate.class),
+              List.of(
+                  new RecordTable.Children<>(
+                      "consortium_project_audit",
+                      "INSERT INTO consortium_project_audit"
+                          + " (project_id, audit_no, audited_on, authority, outcome)"
+                          + " VALUES (:id, :number, :date, :authority, :outcome)",
+                      (batch, project) -> {
+                        for (int i = 0; i < project.audits().size(); i++) {
+                          Audit audit = project.audits().get(i);
+                          batch
+                              .bind("id", project.id().value())
+                              .bind("number", i + 1)
+                              .bind("date", audit.date())
+                              .bind("authority", audit.authority())
+                              .bind("outcome", audit.outcome())
+                              .add();
+                        }
+                      })))
+          .referring(
+              "consortium_programme",
+              "programme_id",
+              "programme",
+              project -> Stream.of(project.programme().value()));
 
   /** One row of the join. */
   private record Row(
@@ -102,13 +109,8 @@ final class JdbcProjects implements Projects {
   @Override
   public Optional<Project> find(ProjectId id) {
     List<Row> rows =
-        database.read(
-            handle ->
-                handle
-                    .createQuery(SELECT + " WHERE p.project_id = :id" + ORDER)
-                    .bind("id", id.value())
-                    .map(MAPPER)
-                    .list());
+        database.list(
+            SELECT + " WHERE p.project_id = :id" + ORDER, Map.of("id", id.value()), MAPPER);
     return RowGroups.fold(rows, Row::id, JdbcProjects::project).stream().findFirst();
   }
 
@@ -125,20 +127,7 @@ final class JdbcProjects implements Projects {
 
   @Override
   public void saveAll(Collection<Project> projects) {
-    if (projects.isEmpty()) {
-      return;
-    }
-    database.write(
-        handle -> {
-          References.require(
-              handle,
-              "consortium_programme",
-              "programme_id",
-              "programme",
-              projects.stream().map(project -> project.programme().value()));
-          TABLE.saveAll(handle, projects);
-          return null;
-        });
+    TABLE.saveAll(database, projects);
   }
 
   private static Project project(List<Row> rows) {

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -78,13 +79,7 @@ final class JdbcStaff implements Staff {
   @Override
   public Optional<StaffMember> find(StaffId id) {
     List<Row> rows =
-        database.read(
-            handle ->
-                handle
-                    .createQuery(SELECT + " WHERE s.staff_id = :id" + ORDER)
-                    .bind("id", id.value())
-                    .map(MAPPER)
-                    .list());
+        database.list(SELECT + " WHERE s.staff_id = :id" + ORDER, Map.of("id", id.value()), MAPPER);
     return RowGroups.fold(rows, Row::id, JdbcStaff::member).stream().findFirst();
   }
 
@@ -101,14 +96,7 @@ final class JdbcStaff implements Staff {
 
   @Override
   public void saveAll(Collection<StaffMember> staff) {
-    if (staff.isEmpty()) {
-      return;
-    }
-    database.write(
-        handle -> {
-          TABLE.saveAll(handle, staff);
-          return null;
-        });
+    TABLE.saveAll(database, staff);
   }
 
   private static StaffMember member(List<Row> rows) {

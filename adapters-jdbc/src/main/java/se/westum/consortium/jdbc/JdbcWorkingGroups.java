@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -39,46 +40,56 @@ final class JdbcWorkingGroups implements WorkingGroups {
           + " JOIN consortium_working_group g ON g.group_id = m.group_id";
 
   private static final RecordTable<WorkingGroup> TABLE =
-      new RecordTable<>(
-          "consortium_working_group",
-          "group_id",
-          group -> group.id().value(),
-          "INSERT INTO consortium_working_group (group_id, project_id, name, kind)"
-              + " VALUES (:id, :project, :name, :kind)",
-          "UPDATE consortium_working_group SET project_id = :project, name = :name, kind = :kind"
-              + " WHERE group_id = :id",
-          (batch, group) ->
-              batch
-                  .bind("project", group.project().value())
-                  .bind("name", group.name())
-                  .bind("kind", group.kind().name()),
-          List.of(
-              new RecordTable.Children<>(
-                  "consortium_working_group_organisation",
-                  "INSERT INTO consortium_working_group_organisation"
-                      + " (group_id, line_no, organisation) VALUES (:id, :line, :organisation)",
-                  (batch, group) -> {
-                    for (int i = 0; i < group.organisations().size(); i++) {
-                      batch
-                          .bind("id", group.id().value())
-                          .bind("line", i + 1)
-                          .bind("organisation", group.organisations().get(i))
-                          .add();
-                    }
-                  }),
-              new RecordTable.Children<>(
-                  "consortium_working_group_meeting",
-                  "INSERT INTO consortium_working_group_meeting (group_id, line_no, meeting_id)"
-                      + " VALUES (:id, :line, :meeting)",
-                  (batch, group) -> {
-                    for (int i = 0; i < group.meetings().size(); i++) {
-                      batch
-                          .bind("id", group.id().value())
-                          .bind("line", i + 1)
-                          .bind("meeting", group.meetings().get(i).value())
-                          .add();
-                    }
-                  })));
+      new RecordTable<WorkingGroup>(
+              "consortium_working_group",
+              "group_id",
+              group -> group.id().value(),
+              "INSERT INTO consortium_working_group (group_id, project_id, name, kind)"
+                  + " VALUES (:id, :project, :name, :kind)",
+              "UPDATE consortium_working_group SET project_id = :project, name = :name, kind = :kind"
+                  + " WHERE group_id = :id",
+              (batch, group) ->
+                  batch
+                      .bind("project", group.project().value())
+                      .bind("name", group.name())
+                      .bind("kind", group.kind().name()),
+              List.of(
+                  new RecordTable.Children<>(
+                      "consortium_working_group_organisation",
+                      "INSERT INTO consortium_working_group_organisation"
+                          + " (group_id, line_no, organisation) VALUES (:id, :line, :organisation)",
+                      (batch, group) -> {
+                        for (int i = 0; i < group.organisations().size(); i++) {
+                          batch
+                              .bind("id", group.id().value())
+                              .bind("line", i + 1)
+                              .bind("organisation", group.organisations().get(i))
+                              .add();
+                        }
+                      }),
+                  new RecordTable.Children<>(
+                      "consortium_working_group_meeting",
+                      "INSERT INTO consortium_working_group_meeting (group_id, line_no, meeting_id)"
+                          + " VALUES (:id, :line, :meeting)",
+                      (batch, group) -> {
+                        for (int i = 0; i < group.meetings().size(); i++) {
+                          batch
+                              .bind("id", group.id().value())
+                              .bind("line", i + 1)
+                              .bind("meeting", group.meetings().get(i).value())
+                              .add();
+                        }
+                      })))
+          .referring(
+              "consortium_project",
+              "project_id",
+              "project",
+              group -> Stream.of(group.project().value()))
+          .referring(
+              "consortium_meeting",
+              "meeting_id",
+              "meeting",
+              group -> group.meetings().stream().map(MeetingId::value));
 
   /** One row of the join. */
   private record Row(
@@ -132,26 +143,7 @@ final class JdbcWorkingGroups implements WorkingGroups {
 
   @Override
   public void saveAll(Collection<WorkingGroup> groups) {
-    if (groups.isEmpty()) {
-      return;
-    }
-    database.write(
-        handle -> {
-          References.require(
-              handle,
-              "consortium_project",
-              "project_id",
-              "project",
-              groups.stream().map(group -> group.project().value()));
-          References.require(
-              handle,
-              "consortium_meeting",
-              "meeting_id",
-              "meeting",
-              groups.stream().flatMap(group -> group.meetings().stream()).map(MeetingId::value));
-          TABLE.saveAll(handle, groups);
-          return null;
-        });
+    TABLE.saveAll(database, groups);
   }
 
   private static WorkingGroup group(List<Row> rows, List<MeetingId> meetings) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
@@ -39,6 +40,7 @@ final class RecordTable<T> {
   private final String update;
   private final BiConsumer<PreparedBatch, T> bind;
   private final List<Children<T>> children;
+  private final List<References.Reference<T>> references;
 
   /**
    * Describes the table.
@@ -59,6 +61,18 @@ final class RecordTable<T> {
       String update,
       BiConsumer<PreparedBatch, T> bind,
       List<Children<T>> children) {
+    this(table, idColumn, id, insert, update, bind, children, List.of());
+  }
+
+  private RecordTable(
+      String table,
+      String idColumn,
+      Function<T, String> id,
+      String insert,
+      String update,
+      BiConsumer<PreparedBatch, T> bind,
+      List<Children<T>> children,
+      List<References.Reference<T>> references) {
     this.table = table;
     this.idColumn = idColumn;
     this.id = id;
@@ -66,13 +80,49 @@ final class RecordTable<T> {
     this.update = update;
     this.bind = bind;
     this.children = List.copyOf(children);
+    this.references = List.copyOf(references);
+  }
+
+  /**
+   * This table whose records also name rows of {@code table}, checked before a save writes
+   * anything.
+   *
+   * @param table the referenced table
+   * @param idColumn its key column
+   * @param what the kind of record, for the error: {@code project}, {@code meeting}, ...
+   * @param ids the ids a record names
+   */
+  RecordTable<T> referring(
+      String table, String idColumn, String what, Function<T, Stream<String>> ids) {
+    List<References.Reference<T>> all = new ArrayList<>(references);
+    all.add(new References.Reference<>(table, idColumn, what, ids));
+    return new RecordTable<>(this.table, this.idColumn, id, insert, update, bind, children, all);
+  }
+
+  /**
+   * Stores the records as {@link #saveAll(Handle, Collection)} does, atomically: in the thread's
+   * transaction or one of their own; no records, no transaction.
+   */
+  void saveAll(Database database, Collection<T> records) {
+    if (records.isEmpty()) {
+      return;
+    }
+    database.write(
+        handle -> {
+          saveAll(handle, records);
+          return null;
+        });
   }
 
   /**
    * Stores the records on the handle, replacing stored ones by id; the last of several with one id
-   * wins, as if they were saved one by one.
+   * wins, as if they were saved one by one. Every id the records name is checked, in the order of
+   * {@link #referring}, before anything is written.
    */
   void saveAll(Handle handle, Collection<T> records) {
+    for (References.Reference<T> reference : references) {
+      reference.require(handle, records);
+    }
     Map<String, T> latest = new LinkedHashMap<>();
     records.forEach(record -> latest.put(id.apply(record), record));
     for (List<T> chunk : Chunks.of(latest.values())) {
@@ -114,8 +164,19 @@ final class RecordTable<T> {
   }
 
   private void execute(PreparedBatch batch, List<T> records) {
-    for (T record : records) {
-      batch.bind("id", id.apply(record));
+    execute(
+        batch,
+        records,
+        (row, record) -> {
+          row.bind("id", id.apply(record));
+          bind.accept(row, record);
+        });
+  }
+
+  /** Binds and adds each record to the batch, and runs it unless there are none. */
+  static <R> void execute(
+      PreparedBatch batch, Collection<R> records, BiConsumer<PreparedBatch, R> bind) {
+    for (R record : records) {
       bind.accept(batch, record);
       batch.add();
     }

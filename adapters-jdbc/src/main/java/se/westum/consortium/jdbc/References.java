@@ -1,9 +1,11 @@
 package se.westum.consortium.jdbc;
 
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
 import se.westum.consortium.domain.shared.NotFoundException;
@@ -16,6 +18,22 @@ import se.westum.consortium.domain.shared.NotFoundException;
 final class References {
 
   private References() {}
+
+  /**
+   * Records of one kind naming rows of another table.
+   *
+   * @param table the referenced table
+   * @param idColumn its key column
+   * @param what the kind of record, for the error
+   * @param ids the ids a record names
+   */
+  record Reference<T>(String table, String idColumn, String what, Function<T, Stream<String>> ids) {
+
+    /** Refuses as {@link References#require} does if a record names an id not stored. */
+    void require(Handle handle, Collection<T> records) {
+      References.require(handle, table, idColumn, what, records.stream().flatMap(ids));
+    }
+  }
 
   /**
    * Refuses with a {@link NotFoundException} naming {@code what} and the first id, in the order

@@ -1,6 +1,10 @@
 package se.westum.consortium.jdbc;
 
-/** The project and mobility storage on H2, in memory: always. */
+/**
+ * The project and mobility storage on H2, in memory: always.
+ *
+ * <p>Every assertion of the inherited contract (and of the adapter's own tests) runs against it.
+ */
 class H2ProjectStorageTest extends JdbcProjectStorageTest {
 
   @Override

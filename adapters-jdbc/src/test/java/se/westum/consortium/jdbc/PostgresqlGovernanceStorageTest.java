@@ -1,6 +1,10 @@
 package se.westum.consortium.jdbc;
 
-/** The governance storage on PostgreSQL (when CONSORTIUM_TEST_POSTGRES_URL is set). */
+/**
+ * The governance storage on PostgreSQL (when CONSORTIUM_TEST_POSTGRES_URL is set).
+ *
+ * <p>Every assertion of the inherited contract (and of the adapter's own tests) runs against it.
+ */
 class PostgresqlGovernanceStorageTest extends JdbcGovernanceStorageTest {
 
   @Override

@@ -4,9 +4,12 @@ import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import se.westum.consortium.application.port.in.FindProjects;
 import se.westum.consortium.application.validation.RecordIds;
+import se.westum.consortium.domain.project.Project;
 import se.westum.consortium.domain.shared.NotFoundException;
 import se.westum.consortium.domain.shared.ValidationException;
 import se.westum.consortium.domain.shared.ValidationException.FieldError;
@@ -149,6 +152,24 @@ final class Endpoints {
       }
       throw ValidationException.of(field, e.code(), e.getMessage());
     }
+  }
+
+  /** Answers 400 with every error found in the request's parameters, if there is any. */
+  static void rejectIfAny(List<FieldError> errors) {
+    if (!errors.isEmpty()) {
+      throw new ValidationException(errors);
+    }
+  }
+
+  /** The representations of records, in their order. */
+  static <A, B> List<B> all(List<A> records, Function<A, B> representation) {
+    return records.stream().map(representation).toList();
+  }
+
+  /** The project the path parameter {@code acronym} names, or 404 {@code project-not-found}. */
+  static Project storedProject(Context ctx, FindProjects find) {
+    String acronym = recordId(ctx, "acronym");
+    return find.project(acronym).orElseThrow(() -> new NotFoundException("project", acronym));
   }
 
   /** The query parameter {@code year}, which is required, or {@code null} with an error. */

@@ -1,19 +1,21 @@
 package se.westum.consortium.rest;
 
+import static se.westum.consortium.rest.Endpoints.all;
 import static se.westum.consortium.rest.Endpoints.json;
+import static se.westum.consortium.rest.Endpoints.namingFields;
+import static se.westum.consortium.rest.Endpoints.recordId;
+import static se.westum.consortium.rest.Endpoints.rejectIfAny;
 import static se.westum.consortium.rest.Endpoints.wholeNumber;
 
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
+import java.util.Map;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import se.westum.consortium.application.port.in.FindGovernance;
 import se.westum.consortium.application.port.in.RecordGovernance;
 import se.westum.consortium.application.service.Consortium;
-import se.westum.consortium.application.validation.RecordIds;
 import se.westum.consortium.domain.governance.Decision;
 import se.westum.consortium.domain.shared.NotFoundException;
 import se.westum.consortium.domain.shared.ValidationException;
@@ -45,8 +47,6 @@ final class GovernanceEndpoints {
   private static final ObjectReader EVENT = Json.readerFor(RecordEventJson.class);
   private static final ObjectReader STAFF_MEMBER = Json.readerFor(RecordStaffMemberJson.class);
 
-  private static final Pattern ID = Pattern.compile(RecordIds.PATTERN);
-
   private final FindGovernance find;
   private final RecordGovernance record;
   private final Consortium consortium;
@@ -66,7 +66,7 @@ final class GovernanceEndpoints {
   }
 
   void getBoardTerm(Context ctx) throws Exception {
-    String id = id(ctx);
+    String id = recordId(ctx, "id");
     json(
         ctx,
         200,
@@ -75,7 +75,7 @@ final class GovernanceEndpoints {
   }
 
   void recordBoardTerm(Context ctx) throws Exception {
-    String id = id(ctx);
+    String id = recordId(ctx, "id");
     RecordBoardTermJson body = bodies.required(ctx, BOARD_TERM);
     json(ctx, 200, BoardTermJson.of(record.recordBoardTerm(body.toCommand(id))));
   }
@@ -88,7 +88,7 @@ final class GovernanceEndpoints {
   }
 
   void getMeeting(Context ctx) throws Exception {
-    String id = id(ctx);
+    String id = recordId(ctx, "id");
     json(
         ctx,
         200,
@@ -96,13 +96,13 @@ final class GovernanceEndpoints {
   }
 
   void recordMeeting(Context ctx) throws Exception {
-    String id = id(ctx);
+    String id = recordId(ctx, "id");
     RecordMeetingJson body = bodies.required(ctx, MEETING);
     json(ctx, 200, MeetingJson.of(record.recordMeeting(body.toCommand(id))));
   }
 
   void listDecisions(Context ctx) throws Exception {
-    json(ctx, 200, all(find.decisions(id(ctx)), DecisionJson::of));
+    json(ctx, 200, all(find.decisions(recordId(ctx, "id")), DecisionJson::of));
   }
 
   /**
@@ -111,7 +111,7 @@ final class GovernanceEndpoints {
    * meeting exists (404), then the quorum (409 {@code not-quorate}).
    */
   void recordDecision(Context ctx) throws Exception {
-    String meeting = id(ctx);
+    String meeting = recordId(ctx, "id");
     RecordDecisionJson body = bodies.required(ctx, DECISION);
     boolean replaces =
         body.paragraph() != null
@@ -126,15 +126,13 @@ final class GovernanceEndpoints {
   }
 
   void getDecision(Context ctx) throws Exception {
-    String meeting = id(ctx);
+    String meeting = recordId(ctx, "id");
     List<FieldError> errors = new ArrayList<>();
     Integer paragraph = wholeNumber("paragraph", ctx.pathParam("paragraph"), errors);
     if (paragraph != null && paragraph < 1) {
       errors.add(new FieldError("paragraph", "invalid-paragraph", "a § number is 1 or more"));
     }
-    if (!errors.isEmpty()) {
-      throw new ValidationException(errors);
-    }
+    rejectIfAny(errors);
     Decision decision =
         find.decisions(meeting).stream()
             .filter(d -> d.id().paragraph() == paragraph)
@@ -151,7 +149,7 @@ final class GovernanceEndpoints {
   }
 
   void recordGoal(Context ctx) throws Exception {
-    String id = id(ctx);
+    String id = recordId(ctx, "id");
     RecordGoalJson body = bodies.required(ctx, GOAL);
     json(ctx, 200, GoalJson.of(record.recordGoal(body.toCommand(id))));
   }
@@ -164,7 +162,7 @@ final class GovernanceEndpoints {
   }
 
   void getEvent(Context ctx) throws Exception {
-    String id = id(ctx);
+    String id = recordId(ctx, "id");
     json(
         ctx,
         200,
@@ -172,17 +170,15 @@ final class GovernanceEndpoints {
   }
 
   void recordEvent(Context ctx) throws Exception {
-    String id = id(ctx);
+    String id = recordId(ctx, "id");
     RecordEventJson body = bodies.required(ctx, EVENT);
-    try {
-      json(ctx, 200, EventJson.of(record.recordEvent(body.toCommand(id))));
-    } catch (NotFoundException e) {
-      if (!e.code().equals("goal-not-found")) {
-        throw e;
-      }
-      // the unknown goal is a field of the body, not the resource addressed: a 400 naming it
-      throw ValidationException.of("goal", e.code(), e.getMessage());
-    }
+    // the unknown goal is a field of the body, not the resource addressed: a 400 naming it
+    json(
+        ctx,
+        200,
+        EventJson.of(
+            namingFields(
+                () -> record.recordEvent(body.toCommand(id)), Map.of("goal-not-found", "goal"))));
   }
 
   // ---- staff
@@ -192,7 +188,7 @@ final class GovernanceEndpoints {
   }
 
   void recordStaffMember(Context ctx) throws Exception {
-    String id = id(ctx);
+    String id = recordId(ctx, "id");
     RecordStaffMemberJson body = bodies.required(ctx, STAFF_MEMBER);
     json(ctx, 200, StaffMemberJson.of(record.recordStaffMember(body.toCommand(id))));
   }
@@ -210,22 +206,11 @@ final class GovernanceEndpoints {
 
   // ---- parameters
 
-  /** The path parameter {@code id}, checked before the core sees it so the error names it. */
-  private static String id(Context ctx) {
-    String id = ctx.pathParam("id");
-    if (!ID.matcher(id).matches()) {
-      throw ValidationException.of("id", "invalid-id", RecordIds.MESSAGE);
-    }
-    return id;
-  }
-
   /** The required query parameter {@code year}. */
   private static int year(Context ctx) {
     List<FieldError> errors = new ArrayList<>();
     Integer year = Endpoints.requiredYear(ctx, errors);
-    if (!errors.isEmpty()) {
-      throw new ValidationException(errors);
-    }
+    rejectIfAny(errors);
     return year;
   }
 
@@ -246,9 +231,5 @@ final class GovernanceEndpoints {
                           : error)
               .toList());
     }
-  }
-
-  private static <A, B> List<B> all(List<A> records, Function<A, B> representation) {
-    return records.stream().map(representation).toList();
   }
 }

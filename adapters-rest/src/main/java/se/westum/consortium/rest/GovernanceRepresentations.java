@@ -1,11 +1,12 @@
 package se.westum.consortium.rest;
 
+import static se.westum.consortium.rest.RequestBodies.mapped;
+
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
 import se.westum.consortium.application.port.in.RecordBoardTermCommand;
 import se.westum.consortium.application.port.in.RecordDecisionCommand;
 import se.westum.consortium.application.port.in.RecordEventCommand;
@@ -377,12 +378,5 @@ final class GovernanceRepresentations {
       return new StaffChangeJson(
           change.staff().value(), change.name().value(), change.role(), change.date());
     }
-  }
-
-  /** Maps each element, keeping {@code null} elements (and a {@code null} list) for validation. */
-  private static <A, B> List<B> mapped(List<A> list, Function<A, B> mapping) {
-    return list == null
-        ? null
-        : list.stream().map(element -> element == null ? null : mapping.apply(element)).toList();
   }
 }

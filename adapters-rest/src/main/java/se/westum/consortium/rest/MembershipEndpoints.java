@@ -1,6 +1,7 @@
 package se.westum.consortium.rest;
 
 import static se.westum.consortium.rest.Endpoints.json;
+import static se.westum.consortium.rest.Endpoints.rejectIfAny;
 import static se.westum.consortium.rest.Endpoints.wholeNumber;
 
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -15,7 +16,6 @@ import se.westum.consortium.domain.membership.Member;
 import se.westum.consortium.domain.shared.NotFoundException;
 import se.westum.consortium.domain.shared.OrganisationNumber;
 import se.westum.consortium.domain.shared.PageRequest;
-import se.westum.consortium.domain.shared.ValidationException;
 import se.westum.consortium.domain.shared.ValidationException.FieldError;
 import se.westum.consortium.rest.Representations.ChangeMemberJson;
 import se.westum.consortium.rest.Representations.EndMembershipJson;
@@ -65,9 +65,7 @@ final class MembershipEndpoints {
       errors.add(
           new FieldError("size", "size-out-of-range", "size must be 1 to " + PageRequest.MAX_SIZE));
     }
-    if (!errors.isEmpty()) {
-      throw new ValidationException(errors);
-    }
+    rejectIfAny(errors);
     json(ctx, 200, MemberPageJson.of(consortium.findMembers().list(new PageRequest(page, size))));
   }
 
@@ -100,9 +98,7 @@ final class MembershipEndpoints {
   void setAnnualFee(Context ctx) throws Exception {
     List<FieldError> errors = new ArrayList<>();
     Integer year = wholeNumber("year", ctx.pathParam("year"), errors);
-    if (!errors.isEmpty()) {
-      throw new ValidationException(errors);
-    }
+    rejectIfAny(errors);
     SetFeeJson body = bodies.required(ctx, SET_FEE);
     json(
         ctx,
@@ -146,9 +142,7 @@ final class MembershipEndpoints {
     List<FieldError> errors = new ArrayList<>();
     Integer year = Endpoints.requiredYear(ctx, errors);
     Set<String> counties = new LinkedHashSet<>(ctx.queryParams("county"));
-    if (!errors.isEmpty()) {
-      throw new ValidationException(errors);
-    }
+    rejectIfAny(errors);
     json(
         ctx,
         200,

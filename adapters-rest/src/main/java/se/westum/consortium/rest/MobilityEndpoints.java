@@ -3,6 +3,7 @@ package se.westum.consortium.rest;
 import static se.westum.consortium.rest.Endpoints.json;
 import static se.westum.consortium.rest.Endpoints.namingFields;
 import static se.westum.consortium.rest.Endpoints.recordId;
+import static se.westum.consortium.rest.Endpoints.rejectIfAny;
 
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.javalin.http.Context;
@@ -140,9 +141,7 @@ final class MobilityEndpoints {
   void mobilityBudget(Context ctx) throws Exception {
     List<FieldError> errors = new ArrayList<>();
     LocalDate at = requiredDate(ctx, "at", errors);
-    if (!errors.isEmpty()) {
-      throw new ValidationException(errors);
-    }
+    rejectIfAny(errors);
     String acronym = storedProject(ctx);
     json(ctx, 200, BudgetJson.of(budget.consumption(acronym, at)));
   }
@@ -158,9 +157,7 @@ final class MobilityEndpoints {
             ? null
             : Endpoints.wholeNumber("callYear", callYearText, errors);
     boolean green = flag(ctx, "green", errors);
-    if (!errors.isEmpty()) {
-      throw new ValidationException(errors);
-    }
+    rejectIfAny(errors);
     json(
         ctx,
         200,
@@ -209,11 +206,7 @@ final class MobilityEndpoints {
 
   /** The acronym of a stored project, or 404 {@code project-not-found}. */
   private String storedProject(Context ctx) {
-    String acronym = recordId(ctx, "acronym");
-    return find.project(acronym)
-        .orElseThrow(() -> new NotFoundException("project", acronym))
-        .id()
-        .value();
+    return Endpoints.storedProject(ctx, find).id().value();
   }
 
   private static LocalDate requiredDate(Context ctx, String name, List<FieldError> errors) {

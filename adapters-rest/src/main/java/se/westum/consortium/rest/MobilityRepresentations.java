@@ -1,6 +1,7 @@
 package se.westum.consortium.rest;
 
 import static se.westum.consortium.rest.ProjectRepresentations.percent;
+import static se.westum.consortium.rest.RequestBodies.mapped;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -51,12 +52,7 @@ final class MobilityRepresentations {
 
     RecordMobilityGrantCommand toCommand(String acronym) {
       return new RecordMobilityGrantCommand(
-          acronym,
-          callYear,
-          categories == null
-              ? null
-              : categories.stream().map(c -> c == null ? null : c.toCategory()).toList(),
-          targetPercent);
+          acronym, callYear, mapped(categories, GrantCategoryJson::toCategory), targetPercent);
     }
   }
 

@@ -1,21 +1,20 @@
 package se.westum.consortium.rest;
 
+import static se.westum.consortium.rest.Endpoints.all;
 import static se.westum.consortium.rest.Endpoints.json;
 import static se.westum.consortium.rest.Endpoints.namingFields;
 import static se.westum.consortium.rest.Endpoints.recordId;
+import static se.westum.consortium.rest.Endpoints.rejectIfAny;
 
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import se.westum.consortium.application.port.in.FindProjects;
 import se.westum.consortium.application.port.in.RecordProjects;
 import se.westum.consortium.application.service.Consortium;
 import se.westum.consortium.domain.project.Project;
-import se.westum.consortium.domain.shared.NotFoundException;
-import se.westum.consortium.domain.shared.ValidationException;
 import se.westum.consortium.domain.shared.ValidationException.FieldError;
 import se.westum.consortium.rest.ProjectRepresentations.ActivityJson;
 import se.westum.consortium.rest.ProjectRepresentations.ChangeStatusJson;
@@ -82,9 +81,7 @@ final class ProjectEndpoints {
     if (year != null && (year < 1990 || year > 2100)) {
       errors.add(new FieldError("year", "invalid-year", "a year is 1990 to 2100"));
     }
-    if (!errors.isEmpty()) {
-      throw new ValidationException(errors);
-    }
+    rejectIfAny(errors);
     json(ctx, 200, all(find.projectsIn(year), ProjectJson::of));
   }
 
@@ -176,8 +173,7 @@ final class ProjectEndpoints {
 
   /** The project the path names, or 404 {@code project-not-found}. */
   private Project project(Context ctx) {
-    String acronym = recordId(ctx, "acronym");
-    return find.project(acronym).orElseThrow(() -> new NotFoundException("project", acronym));
+    return Endpoints.storedProject(ctx, find);
   }
 
   /**
@@ -186,9 +182,5 @@ final class ProjectEndpoints {
    */
   private String acronymOfStored(Context ctx) {
     return project(ctx).id().value();
-  }
-
-  private static <A, B> List<B> all(List<A> records, Function<A, B> representation) {
-    return records.stream().map(representation).toList();
   }
 }

@@ -1,5 +1,7 @@
 package se.westum.consortium.rest;
 
+import static se.westum.consortium.rest.RequestBodies.mapped;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -82,9 +84,7 @@ final class ProjectRepresentations {
           status,
           applicationDeadline,
           finalReportDeadline,
-          audits == null
-              ? List.of()
-              : audits.stream().map(a -> a == null ? null : a.toEntry()).toList());
+          audits == null ? List.of() : mapped(audits, AuditJson::toEntry));
     }
   }
 
@@ -163,9 +163,7 @@ final class ProjectRepresentations {
           unit,
           baseline,
           target,
-          measurements == null
-              ? List.of()
-              : measurements.stream().map(m -> m == null ? null : m.toEntry()).toList());
+          measurements == null ? List.of() : mapped(measurements, MeasurementInJson::toEntry));
     }
   }
 

@@ -11,8 +11,10 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import se.westum.consortium.domain.shared.ValidationException;
 
 /**
@@ -224,5 +226,15 @@ final class RequestBodies {
     BodyTooLargeException() {
       super("request body over the limit", null);
     }
+  }
+
+  /**
+   * A body's list mapped element by element to the command's, keeping {@code null} elements (and a
+   * {@code null} list) so the core's validation reports them.
+   */
+  static <A, B> List<B> mapped(List<A> list, Function<A, B> mapping) {
+    return list == null
+        ? null
+        : list.stream().map(element -> element == null ? null : mapping.apply(element)).toList();
   }
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import se.westum.consortium.application.port.in.BudgetConsumption;
 import se.westum.consortium.application.service.Consortium;
 
@@ -20,8 +19,6 @@ import se.westum.consortium.application.service.Consortium;
             + " reaches the grant's consumption target. Cancelled mobilities count nowhere.")
 final class BudgetCommand extends ConsortiumCommand {
 
-  @ParentCommand ConsortiumCli cli;
-
   @Option(
       names = "--project",
       required = true,
@@ -36,26 +33,15 @@ final class BudgetCommand extends ConsortiumCommand {
       description = "The day, yyyy-MM-dd; mobilities ending on it count.")
   LocalDate at;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      converter = OutputFormat.Converter.class,
-      description = "text or json (default: ${DEFAULT-VALUE}).")
-  OutputFormat format;
+  @Mixin FormatOption format;
 
   @Mixin DatabaseOptions database;
 
   @Override
   int run() throws Exception {
-    Consortium consortium = database.open(spec, cli.environment());
+    Consortium consortium = open(database);
     BudgetConsumption consumption = consortium.mobilityBudget().consumption(project, at);
-    BudgetReport report = BudgetReport.of(consumption);
-    if (format == OutputFormat.JSON) {
-      out().println(report.json());
-    } else {
-      report.printText(out());
-    }
+    format.print(BudgetReport.of(consumption), out());
     return OK;
   }
 }

@@ -15,7 +15,7 @@ import se.westum.consortium.domain.mobility.MobilityGrant;
  * text for people or JSON for programs. Amounts are in the grant's currency (EUR); JSON numbers
  * carry no unit, so the currency is named once at the top.
  */
-final class BudgetReport {
+final class BudgetReport implements Report {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final ObjectWriter JSON = MAPPER.writerWithDefaultPrettyPrinter();
@@ -33,7 +33,8 @@ final class BudgetReport {
   }
 
   /** The consumption as aligned text lines, one block per category. */
-  void printText(PrintWriter out) {
+  @Override
+  public void printText(PrintWriter out) {
     MobilityGrant grant = consumption.grant();
     out.println(
         "Mobility budget of "
@@ -107,7 +108,8 @@ final class BudgetReport {
   }
 
   /** The consumption as a JSON object. */
-  String json() throws JsonProcessingException {
+  @Override
+  public String json() throws JsonProcessingException {
     MobilityGrant grant = consumption.grant();
     ObjectNode root = MAPPER.createObjectNode();
     root.put("project", grant.project().value());

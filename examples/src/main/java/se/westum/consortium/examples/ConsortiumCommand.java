@@ -1,11 +1,14 @@
 package se.westum.consortium.examples;
 
 import java.io.PrintWriter;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import se.westum.consortium.application.service.Consortium;
 import se.westum.consortium.csv.CsvImportException;
 import se.westum.consortium.csv.CsvProblem;
 import se.westum.consortium.domain.shared.DomainException;
@@ -21,6 +24,9 @@ abstract class ConsortiumCommand implements Callable<Integer> {
   static final int BAD_INPUT = 1;
 
   @Spec CommandSpec spec;
+
+  /** The command line this command runs under: it holds the environment for the credentials. */
+  @ParentCommand ConsortiumCli cli;
 
   @Override
   public final Integer call() {
@@ -72,6 +78,21 @@ abstract class ConsortiumCommand implements Callable<Integer> {
 
   /** Does the command's work; returns the exit code. */
   abstract int run() throws Exception;
+
+  /**
+   * The core over {@code database}, its credentials defaulting from the command line's environment.
+   */
+  Consortium open(DatabaseOptions database) throws SQLException {
+    return database.open(spec, cli.environment());
+  }
+
+  /**
+   * The storage with the core over {@code database}, for work spanning use cases in one
+   * transaction; credentials as in {@link #open}.
+   */
+  StoredConsortium connect(DatabaseOptions database) throws SQLException {
+    return database.connect(spec, cli.environment());
+  }
 
   PrintWriter out() {
     return spec.commandLine().getOut();

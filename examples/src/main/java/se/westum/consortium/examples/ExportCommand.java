@@ -5,11 +5,9 @@ import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import se.westum.consortium.application.service.Consortium;
 import se.westum.consortium.csv.CsvDatasetWriter;
 import se.westum.consortium.csv.CsvDatasets;
-import se.westum.consortium.csv.CsvDialect;
 import se.westum.consortium.domain.shared.PageRequest;
 
 /** {@code consortium export}: the database's records as a CSV dataset. */
@@ -27,8 +25,6 @@ import se.westum.consortium.domain.shared.PageRequest;
             + " folder again gives the same records.")
 final class ExportCommand extends ConsortiumCommand {
 
-  @ParentCommand ConsortiumCli cli;
-
   @Option(
       names = "--out",
       required = true,
@@ -36,22 +32,15 @@ final class ExportCommand extends ConsortiumCommand {
       description = "The directory to write the dataset to.")
   Path directory;
 
-  @Option(
-      names = "--dialect",
-      paramLabel = "DIALECT",
-      defaultValue = Dialects.DEFAULT,
-      converter = Dialects.class,
-      completionCandidates = Dialects.class,
-      description = "CSV dialect: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  CsvDialect dialect;
+  @Mixin DialectOption csv;
 
   @Mixin DatabaseOptions database;
 
   @Override
   int run() throws Exception {
-    Consortium consortium = database.open(spec, cli.environment());
+    Consortium consortium = open(database);
     Files.createDirectories(directory);
-    CsvDatasetWriter writer = CsvDatasets.writer(dialect);
+    CsvDatasetWriter writer = CsvDatasets.writer(csv.dialect);
     writer.writeMembership(consortium.exportMembership().export(), directory);
     CountedGovernance governance =
         new CountedGovernance(consortium.exportGovernance().exportGovernance());
@@ -72,7 +61,7 @@ final class ExportCommand extends ConsortiumCommand {
                 + " to "
                 + directory
                 + " ("
-                + dialect.cliName()
+                + csv.dialect.cliName()
                 + ").");
     return OK;
   }

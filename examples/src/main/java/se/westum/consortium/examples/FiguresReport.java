@@ -19,7 +19,7 @@ import se.westum.consortium.domain.membership.RegionCoverage;
  * the order they were asked for, so the default reads as the annual report does: "Västra Götaland
  * and Halland".
  */
-final class FiguresReport {
+final class FiguresReport implements Report {
 
   /** Västra Götaland and Halland, the seed report's region. */
   static final List<String> DEFAULT_COUNTIES = List.of("14", "13");
@@ -46,7 +46,8 @@ final class FiguresReport {
   }
 
   /** The figures as aligned text lines. */
-  void printText(PrintWriter out) {
+  @Override
+  public void printText(PrintWriter out) {
     out.println("Membership figures for " + figures.year());
     out.printf("  %-24s %d%n", "Paying members:", figures.payingMembers());
     out.printf("  %-24s %d%n", "Municipalities covered:", figures.municipalitiesCovered());
@@ -65,7 +66,8 @@ final class FiguresReport {
   }
 
   /** The figures as a JSON object. */
-  String json() throws com.fasterxml.jackson.core.JsonProcessingException {
+  @Override
+  public String json() throws com.fasterxml.jackson.core.JsonProcessingException {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("year", figures.year().getValue());
     root.put("payingMembers", figures.payingMembers());

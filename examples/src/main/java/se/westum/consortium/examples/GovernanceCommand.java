@@ -3,7 +3,6 @@ package se.westum.consortium.examples;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import se.westum.consortium.application.service.Consortium;
 import se.westum.consortium.domain.governance.GovernanceFigures;
 
@@ -18,8 +17,6 @@ import se.westum.consortium.domain.governance.GovernanceFigures;
             + " staff who started or left. Names are printed as the annual report prints them.")
 final class GovernanceCommand extends ConsortiumCommand {
 
-  @ParentCommand ConsortiumCli cli;
-
   @Option(
       names = "--year",
       required = true,
@@ -27,26 +24,15 @@ final class GovernanceCommand extends ConsortiumCommand {
       description = "The fiscal year (verksamhetsår), a calendar year.")
   int year;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      converter = OutputFormat.Converter.class,
-      description = "text or json (default: ${DEFAULT-VALUE}).")
-  OutputFormat format;
+  @Mixin FormatOption format;
 
   @Mixin DatabaseOptions database;
 
   @Override
   int run() throws Exception {
-    Consortium consortium = database.open(spec, cli.environment());
+    Consortium consortium = open(database);
     GovernanceFigures figures = consortium.governanceFigures().governanceFigures(year);
-    GovernanceReport report = GovernanceReport.of(figures);
-    if (format == OutputFormat.JSON) {
-      out().println(report.json());
-    } else {
-      report.printText(out());
-    }
+    format.print(GovernanceReport.of(figures), out());
     return OK;
   }
 }

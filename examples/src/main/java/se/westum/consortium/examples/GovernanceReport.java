@@ -24,7 +24,7 @@ import se.westum.consortium.domain.governance.Position;
  * names of the board, the nomination committee, the auditors and the staff who came and went: the
  * annual report publishes them. They go to the command's output only, never to a log.
  */
-final class GovernanceReport {
+final class GovernanceReport implements Report {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final ObjectWriter JSON = MAPPER.writerWithDefaultPrettyPrinter();
@@ -42,7 +42,8 @@ final class GovernanceReport {
   }
 
   /** The figures as aligned text lines. */
-  void printText(PrintWriter out) {
+  @Override
+  public void printText(PrintWriter out) {
     out.println("Governance figures for " + figures.fiscalYear().year());
     Optional<BoardComposition> board = figures.board();
     if (board.isPresent()) {
@@ -76,7 +77,8 @@ final class GovernanceReport {
   }
 
   /** The figures as a JSON object. */
-  String json() throws JsonProcessingException {
+  @Override
+  public String json() throws JsonProcessingException {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("year", figures.fiscalYear().year().getValue());
     boardJson(root, figures.board());

@@ -5,9 +5,7 @@ import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import se.westum.consortium.csv.CsvDatasets;
-import se.westum.consortium.csv.CsvDialect;
 import se.westum.consortium.domain.shared.DomainException;
 
 /** {@code consortium import}: a CSV dataset into the database, all or nothing. */
@@ -27,8 +25,6 @@ import se.westum.consortium.domain.shared.DomainException;
             + " dataset twice changes nothing.")
 final class ImportCommand extends ConsortiumCommand {
 
-  @ParentCommand ConsortiumCli cli;
-
   @Option(
       names = "--data",
       required = true,
@@ -36,14 +32,7 @@ final class ImportCommand extends ConsortiumCommand {
       description = "The directory holding the dataset's CSV files.")
   Path data;
 
-  @Option(
-      names = "--dialect",
-      paramLabel = "DIALECT",
-      defaultValue = Dialects.DEFAULT,
-      converter = Dialects.class,
-      completionCandidates = Dialects.class,
-      description = "CSV dialect: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  CsvDialect dialect;
+  @Mixin DialectOption csv;
 
   @Mixin DatabaseOptions database;
 
@@ -53,14 +42,14 @@ final class ImportCommand extends ConsortiumCommand {
       throw new DomainException("no-such-directory", "there is no directory " + data);
     }
     // Check the whole dataset before touching the database: bad input leaves no trace at all.
-    DatasetImport dataset = DatasetImport.read(CsvDatasets.reader(dialect), data);
-    DatasetImport.Summary summary = dataset.into(database.connect(spec, cli.environment()));
+    DatasetImport dataset = DatasetImport.read(CsvDatasets.reader(csv.dialect), data);
+    DatasetImport.Summary summary = dataset.into(connect(database));
     out()
         .println(
             "Imported "
                 + data
                 + " ("
-                + dialect.cliName()
+                + csv.dialect.cliName()
                 + ") into "
                 + database.displayUrl()
                 + ":");

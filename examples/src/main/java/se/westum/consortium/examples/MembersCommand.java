@@ -4,7 +4,6 @@ import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import se.westum.consortium.application.service.Consortium;
 import se.westum.consortium.domain.membership.MembershipFigures;
 
@@ -17,18 +16,10 @@ import se.westum.consortium.domain.membership.MembershipFigures;
             + " and the coverage of the chosen counties.")
 final class MembersCommand extends ConsortiumCommand {
 
-  @ParentCommand ConsortiumCli cli;
-
   @Option(names = "--year", required = true, paramLabel = "YEAR", description = "The fee year.")
   int year;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      converter = OutputFormat.Converter.class,
-      description = "text or json (default: ${DEFAULT-VALUE}).")
-  OutputFormat format;
+  @Mixin FormatOption format;
 
   @Option(
       names = "--county",
@@ -44,15 +35,10 @@ final class MembersCommand extends ConsortiumCommand {
 
   @Override
   int run() throws Exception {
-    Consortium consortium = database.open(spec, cli.environment());
+    Consortium consortium = open(database);
     MembershipFigures figures =
         consortium.membershipFigures().figures(FiguresReport.query(year, counties));
-    FiguresReport report = FiguresReport.of(figures, counties);
-    if (format == OutputFormat.JSON) {
-      out().println(report.json());
-    } else {
-      report.printText(out());
-    }
+    format.print(FiguresReport.of(figures, counties), out());
     return OK;
   }
 }

@@ -3,7 +3,6 @@ package se.westum.consortium.examples;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import se.westum.consortium.application.service.Consortium;
 
 /** {@code consortium projects}: the projects running in a year. */
@@ -18,8 +17,6 @@ import se.westum.consortium.application.service.Consortium;
             + " indicators with their latest value and progress from baseline to target.")
 final class ProjectsCommand extends ConsortiumCommand {
 
-  @ParentCommand ConsortiumCli cli;
-
   @Option(
       names = "--year",
       required = true,
@@ -27,25 +24,14 @@ final class ProjectsCommand extends ConsortiumCommand {
       description = "The calendar year.")
   int year;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      converter = OutputFormat.Converter.class,
-      description = "text or json (default: ${DEFAULT-VALUE}).")
-  OutputFormat format;
+  @Mixin FormatOption format;
 
   @Mixin DatabaseOptions database;
 
   @Override
   int run() throws Exception {
-    Consortium consortium = database.open(spec, cli.environment());
-    ProjectsReport report = ProjectsReport.of(consortium.findProjects(), year);
-    if (format == OutputFormat.JSON) {
-      out().println(report.json());
-    } else {
-      report.printText(out());
-    }
+    Consortium consortium = open(database);
+    format.print(ProjectsReport.of(consortium.findProjects(), year), out());
     return OK;
   }
 }

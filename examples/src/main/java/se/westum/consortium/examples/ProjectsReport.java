@@ -36,7 +36,7 @@ import se.westum.consortium.domain.shared.OrganisationNumber;
  * JSON for programs. Indicators show their latest value, whenever it was measured: a report on a
  * year is read after the year, and the newest figure is the one wanted.
  */
-final class ProjectsReport {
+final class ProjectsReport implements Report {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final ObjectWriter JSON = MAPPER.writerWithDefaultPrettyPrinter();
@@ -73,7 +73,8 @@ final class ProjectsReport {
   }
 
   /** The projects as aligned text lines, one block per project. */
-  void printText(PrintWriter out) {
+  @Override
+  public void printText(PrintWriter out) {
     out.println("Projects running in " + year + ": " + entries.size());
     for (Entry entry : entries) {
       Project project = entry.project();
@@ -145,7 +146,8 @@ final class ProjectsReport {
   }
 
   /** The projects as a JSON object. */
-  String json() throws JsonProcessingException {
+  @Override
+  public String json() throws JsonProcessingException {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("year", year);
     ArrayNode projects = root.putArray("projects");

@@ -11,7 +11,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
 import se.westum.consortium.application.service.Consortium;
 import se.westum.consortium.domain.shared.PageRequest;
 import se.westum.consortium.rest.ApiKey;
@@ -28,8 +27,6 @@ import se.westum.consortium.rest.RunningServer;
             + " random key per role (the MEMBER key bound to the first member in the database)"
             + " and prints them once: they are kept nowhere else.")
 final class ServeCommand extends ConsortiumCommand {
-
-  @ParentCommand ConsortiumCli cli;
 
   @Option(
       names = "--port",
@@ -80,7 +77,7 @@ final class ServeCommand extends ConsortiumCommand {
     // Read the keys before opening the database: a bad keys file should cost nothing.
     Optional<List<ApiKey>> configured =
         keys == null ? Optional.empty() : Optional.of(KeysFile.read(keys));
-    Consortium consortium = database.open(spec, cli.environment());
+    Consortium consortium = open(database);
     List<DemoKeys.DemoKey> demoKeys = List.of();
     List<ApiKey> accepted;
     if (configured.isPresent()) {

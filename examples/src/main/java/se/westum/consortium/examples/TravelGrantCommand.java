@@ -1,6 +1,7 @@
 package se.westum.consortium.examples;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import se.westum.consortium.application.port.in.TravelGrantQuery;
 import se.westum.consortium.domain.mobility.TravelGrant;
@@ -42,13 +43,7 @@ final class TravelGrantCommand extends ConsortiumCommand {
   @Option(names = "--green", description = "Sustainable (green) travel.")
   boolean green;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      converter = OutputFormat.Converter.class,
-      description = "text or json (default: ${DEFAULT-VALUE}).")
-  OutputFormat format;
+  @Mixin FormatOption format;
 
   @Override
   int run() throws Exception {
@@ -59,12 +54,7 @@ final class TravelGrantCommand extends ConsortiumCommand {
     try (InMemoryDatabase database = InMemoryDatabase.fresh("travel-grant")) {
       grant = database.consortium().consortium().mobilityBudget().travelGrant(query);
     }
-    TravelGrantReport report = TravelGrantReport.of(query, grant);
-    if (format == OutputFormat.JSON) {
-      out().println(report.json());
-    } else {
-      report.printText(out());
-    }
+    format.print(TravelGrantReport.of(query, grant), out());
     return OK;
   }
 }

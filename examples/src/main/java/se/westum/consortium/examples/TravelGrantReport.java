@@ -10,7 +10,7 @@ import se.westum.consortium.domain.mobility.TravelBand;
 import se.westum.consortium.domain.mobility.TravelGrant;
 
 /** The travel grant of one trip, as text for people or JSON for programs. */
-final class TravelGrantReport {
+final class TravelGrantReport implements Report {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final ObjectWriter JSON = MAPPER.writerWithDefaultPrettyPrinter();
@@ -30,7 +30,8 @@ final class TravelGrantReport {
   }
 
   /** The grant as aligned text lines. */
-  void printText(PrintWriter out) {
+  @Override
+  public void printText(PrintWriter out) {
     out.println(
         "Travel grant, call year "
             + grant.callYear()
@@ -47,7 +48,8 @@ final class TravelGrantReport {
   }
 
   /** The grant as a JSON object. */
-  String json() throws JsonProcessingException {
+  @Override
+  public String json() throws JsonProcessingException {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("callYear", grant.callYear().getValue())
         .put("from", query.from())

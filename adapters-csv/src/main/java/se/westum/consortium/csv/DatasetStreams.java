@@ -1,0 +1,62 @@
+package se.westum.consortium.csv;
+
+import com.fasterxml.jackson.databind.ObjectReader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * Pass 2's access to a checked folder: opens the record stream of a file the dataset has, and an
+ * empty one for a file it lacks. Shared by the membership, governance and project datasets.
+ */
+final class DatasetStreams {
+
+  private final ObjectReader rowReader;
+  private final CsvDialect dialect;
+  private final Path directory;
+  private final Set<DatasetFile> present;
+
+  DatasetStreams(
+      ObjectReader rowReader, CsvDialect dialect, Path directory, Set<DatasetFile> present) {
+    this.rowReader = rowReader;
+    this.dialect = dialect;
+    this.directory = directory;
+    this.present = Set.copyOf(present);
+  }
+
+  /** The records of a file, read one row at a time as the stream is consumed. */
+  <T> Stream<T> stream(DatasetFile file, Function<RowCells, T> read) {
+    if (!present.contains(file)) {
+      return Stream.empty();
+    }
+    return RecordStream.of(rowReader, dialect, directory, file, read);
+  }
+
+  /**
+   * The rows of a small child file, read whole and grouped by the key of their parent, in file
+   * order: the parents then stream and look their parts up.
+   */
+  <R, K, V> Map<K, List<V>> grouped(
+      DatasetFile file, Function<RowCells, R> read, Function<R, K> parent, Function<R, V> part) {
+    Map<K, List<V>> groups = new LinkedHashMap<>();
+    try (Stream<R> rows = stream(file, read)) {
+      rows.forEach(
+          row ->
+              groups
+                  .computeIfAbsent(parent.apply(row), key -> new ArrayList<>())
+                  .add(part.apply(row)));
+    }
+    return groups;
+  }
+
+  /** A stream that reads its files only when it is consumed, and closes what it opened. */
+  static <T> Stream<T> lazily(Supplier<Stream<T>> records) {
+    return Stream.of(records).flatMap(Supplier::get);
+  }
+}

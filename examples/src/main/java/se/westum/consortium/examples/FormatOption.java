@@ -1,0 +1,26 @@
+package se.westum.consortium.examples;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.PrintWriter;
+import picocli.CommandLine.Option;
+
+/** The {@code --format} option of the commands that print a {@link Report}. */
+final class FormatOption {
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      converter = OutputFormat.Converter.class,
+      description = "text or json (default: ${DEFAULT-VALUE}).")
+  OutputFormat format;
+
+  /** Prints {@code report} to {@code out} in the chosen format. */
+  void print(Report report, PrintWriter out) throws JsonProcessingException {
+    if (format == OutputFormat.JSON) {
+      out.println(report.json());
+    } else {
+      report.printText(out);
+    }
+  }
+}
