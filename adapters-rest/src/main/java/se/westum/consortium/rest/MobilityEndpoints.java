@@ -19,7 +19,7 @@ import se.westum.consortium.application.port.in.RecordMobilities;
 import se.westum.consortium.application.port.in.TravelGrantQuery;
 import se.westum.consortium.application.service.Consortium;
 import se.westum.consortium.domain.mobility.Mobility;
-import se.westum.consortium.domain.shared.DomainException;
+import se.westum.consortium.domain.shared.ConflictException;
 import se.westum.consortium.domain.shared.NotFoundException;
 import se.westum.consortium.domain.shared.OrganisationNumber;
 import se.westum.consortium.domain.shared.ValidationException;
@@ -123,7 +123,7 @@ final class MobilityEndpoints {
             "project", "project-not-found", "no project " + body.project());
       }
       // recording the project's grant makes the same request succeed: a conflict, not a 404
-      throw new DomainException(
+      throw new ConflictException(
           "no-mobility-grant", "project " + body.project() + " has no mobility grant recorded");
     }
     json(ctx, 200, MobilityJson.of(mobility));

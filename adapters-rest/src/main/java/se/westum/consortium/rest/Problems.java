@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,21 +28,6 @@ final class Problems {
   /** Problem type URIs: tag URIs (RFC 4151), stable names that are not meant to be fetched. */
   static final String TYPE_PREFIX = "tag:westum.se,2026:consortium:problem:";
 
-  /**
-   * The codes (raised as plain {@code DomainException}s) for a valid request that the recorded
-   * state refuses: a decision at a meeting whose recorded attendance is not quorate, or that no
-   * board term covers; a status the project's current status does not lead to; a mobility whose
-   * project has no mobility grant, or no places for its category. Re-recording the state can make
-   * the same request succeed, so they answer 409 like the other conflicts rather than 400.
-   */
-  static final Set<String> STATE_CONFLICTS =
-      Set.of(
-          "not-quorate",
-          "no-board-term",
-          "illegal-status-change",
-          "no-mobility-grant",
-          "no-category-grant");
-
   private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
   private static final int MAX_CAUSES = 16;
 
@@ -60,9 +44,6 @@ final class Problems {
       write(ctx, 404, notFound.code(), notFound.getMessage(), null);
     } else if (failure instanceof ConflictException conflict) {
       write(ctx, 409, conflict.code(), conflict.getMessage(), null);
-    } else if (failure instanceof DomainException domain
-        && STATE_CONFLICTS.contains(domain.code())) {
-      write(ctx, 409, domain.code(), domain.getMessage(), null);
     } else if (failure instanceof DomainException domain) {
       // the core's other deliberate failures are about the input (for example a currency)
       write(ctx, 400, domain.code(), domain.getMessage(), null);

@@ -2,9 +2,13 @@ package se.westum.consortium.application.service;
 
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import se.westum.consortium.application.port.in.ComputeGovernanceFigures;
 import se.westum.consortium.application.port.in.ExportGovernance;
@@ -259,9 +263,11 @@ final class GovernanceService
     return transactions.inTransaction(
         () -> {
           List<Meeting> held = meetings.startingIn(year.period());
-          List<Decision> taken = new ArrayList<>();
-          for (Meeting meeting : held) {
-            taken.addAll(decisions.ofMeeting(meeting.id()));
+          // one read of the decisions instead of one query per meeting
+          Set<MeetingId> heldIds = held.stream().map(Meeting::id).collect(Collectors.toSet());
+          List<Decision> taken;
+          try (Stream<Decision> all = decisions.stream()) {
+            taken = all.filter(d -> heldIds.contains(d.id().meeting())).toList();
           }
           return count.figures(
               year, terms.all(), held, taken, events.overlapping(year.period()), staff.all());
@@ -353,12 +359,17 @@ final class GovernanceService
   }
 
   private void admit(List<Decision> batch, List<BoardTerm> allTerms) {
+    // a meeting has many decisions: read each meeting once per batch
+    Map<MeetingId, Meeting> read = new HashMap<>();
     for (Decision decision : batch) {
       MeetingId meetingId = decision.id().meeting();
       Meeting meeting =
-          meetings
-              .find(meetingId)
-              .orElseThrow(() -> new NotFoundException("meeting", meetingId.value()));
+          read.computeIfAbsent(
+              meetingId,
+              id ->
+                  meetings
+                      .find(id)
+                      .orElseThrow(() -> new NotFoundException("meeting", id.value())));
       Finding finding = quorum.admitsDecisionAt(meeting, allTerms);
       if (!finding.satisfied()) {
         throw new ConflictException(

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
+import se.westum.consortium.domain.shared.ConflictException;
 import se.westum.consortium.domain.shared.DomainException;
 import se.westum.consortium.domain.shared.Money;
 
@@ -29,7 +30,7 @@ public record GrantCalculation(
   /**
    * Calculates the grant of {@code mobility}.
    *
-   * @throws DomainException with code {@code no-category-grant} when the grant has no places for
+   * @throws ConflictException with code {@code no-category-grant} when the grant has no places for
    *     the mobility's category, or {@code no-daily-rate} when no rate is configured for the
    *     receiving country's group
    */
@@ -39,7 +40,7 @@ public record GrantCalculation(
             .category(mobility.category())
             .orElseThrow(
                 () ->
-                    new DomainException(
+                    new ConflictException(
                         "no-category-grant",
                         "project "
                             + grant.project()

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import se.westum.consortium.domain.shared.ConflictException;
 import se.westum.consortium.domain.shared.DateRange;
-import se.westum.consortium.domain.shared.DomainException;
 import se.westum.consortium.domain.shared.Texts;
 
 /**
@@ -49,7 +49,7 @@ public record Project(
   /**
    * This project moved to {@code next}.
    *
-   * @throws DomainException with code {@code illegal-status-change} naming the allowed statuses
+   * @throws ConflictException with code {@code illegal-status-change} naming the allowed statuses
    */
   public Project movedTo(ProjectStatus next) {
     if (!status.next().contains(next)) {
@@ -57,7 +57,7 @@ public record Project(
           status.next().isEmpty()
               ? "none: " + status + " is final"
               : status.next().stream().map(Enum::name).collect(Collectors.joining(", "));
-      throw new DomainException(
+      throw new ConflictException(
           "illegal-status-change",
           "project "
               + id

@@ -28,7 +28,7 @@ public interface RecordProjects {
   /**
    * Moves a project to its next status.
    *
-   * @throws se.westum.consortium.domain.shared.DomainException with code {@code
+   * @throws se.westum.consortium.domain.shared.ConflictException with code {@code
    *     illegal-status-change} naming the allowed statuses
    */
   Project changeStatus(ChangeProjectStatusCommand command);
