@@ -13,8 +13,8 @@ import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import se.westum.consortium.application.port.in.ImportSummary;
 import se.westum.consortium.application.port.in.MembershipFiguresQuery;
+import se.westum.consortium.application.port.in.MembershipImportSummary;
 import se.westum.consortium.application.service.Consortium;
 import se.westum.consortium.domain.membership.MembershipFigures;
 import se.westum.consortium.testing.InMemoryStorage;
@@ -65,16 +65,16 @@ class ImportThroughConsortiumTest {
     // given
     CsvDatasetReader reader = CsvDatasets.reader(CsvDialect.EXCEL_SV);
     Path westum = CsvDatasetReaderTest.westum2016();
-    ImportSummary first =
+    MembershipImportSummary first =
         consortium.importMembership().importDataset(reader.readMembership(westum));
 
     // when
-    ImportSummary second =
+    MembershipImportSummary second =
         consortium.importMembership().importDataset(reader.readMembership(westum));
 
     // then
-    assertThat(first).isEqualTo(new ImportSummary(34, 34, 67, 67, 67));
-    assertThat(second).isEqualTo(new ImportSummary(34, 0, 67, 67, 0));
+    assertThat(first).isEqualTo(new MembershipImportSummary(34, 34, 67, 67, 67));
+    assertThat(second).isEqualTo(new MembershipImportSummary(34, 0, 67, 67, 0));
     assertThat(storage.memberCount()).isEqualTo(34);
   }
 

@@ -1,7 +1,7 @@
 package se.westum.consortium.examples;
 
 import se.westum.consortium.application.port.in.GovernanceImportSummary;
-import se.westum.consortium.application.port.in.ImportSummary;
+import se.westum.consortium.application.port.in.MembershipImportSummary;
 
 /** An import's or export's summary in words. */
 final class Summaries {
@@ -9,7 +9,7 @@ final class Summaries {
   private Summaries() {}
 
   /** For example "34 members (34 new), 70 fees, 69 payments (69 new)". */
-  static String describe(ImportSummary summary) {
+  static String describe(MembershipImportSummary summary) {
     return summary.members()
         + " members ("
         + summary.membersAdded()

@@ -16,9 +16,9 @@ import se.westum.consortium.application.port.in.EndMembershipCommand;
 import se.westum.consortium.application.port.in.ExportMembership;
 import se.westum.consortium.application.port.in.FindMembers;
 import se.westum.consortium.application.port.in.ImportMembership;
-import se.westum.consortium.application.port.in.ImportSummary;
 import se.westum.consortium.application.port.in.MembershipDataset;
 import se.westum.consortium.application.port.in.MembershipFiguresQuery;
+import se.westum.consortium.application.port.in.MembershipImportSummary;
 import se.westum.consortium.application.port.in.RecordPayment;
 import se.westum.consortium.application.port.in.RecordPaymentCommand;
 import se.westum.consortium.application.port.in.RegisterMember;
@@ -200,7 +200,7 @@ final class MembershipService
   }
 
   @Override
-  public ImportSummary importDataset(MembershipDataset dataset) {
+  public MembershipImportSummary importDataset(MembershipDataset dataset) {
     return transactions.inTransaction(
         () -> {
           int[] memberCounts = new int[2];
@@ -236,7 +236,7 @@ final class MembershipService
                   paymentCounts[1] += payments.recordAll(batch);
                 });
           }
-          return new ImportSummary(
+          return new MembershipImportSummary(
               memberCounts[0], memberCounts[1], feeCount[0], paymentCounts[0], paymentCounts[1]);
         });
   }

@@ -4,13 +4,19 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * The one rule for record identifiers chosen by the consortium's staff (meeting, event and goal
- * ids, pseudonymous person references): 1 to 40 letters, digits, dots, hyphens or underscores, so
- * they survive CSV files, URLs and spreadsheets unchanged.
+ * The one rule for record identifiers chosen by the consortium's staff (project acronyms, meeting,
+ * event and goal ids, pseudonymous person references, ...): 1 to {@link Limits#ID} letters, digits,
+ * dots, hyphens or underscores, not starting with a hyphen, so they survive CSV files, URLs and
+ * spreadsheets unchanged and an exported id can never be read as a formula ({@code -}, {@code +},
+ * {@code =} and {@code @} cannot start one).
  */
 public final class Identifiers {
 
-  private static final Pattern FORM = Pattern.compile("[A-Za-z0-9._-]{1,40}");
+  /** An identifier that breaks the syntax. */
+  public static final String INVALID_ID = "invalid-id";
+
+  private static final Pattern FORM =
+      Pattern.compile("[A-Za-z0-9._][A-Za-z0-9._-]{0," + (Limits.ID - 1) + "}");
 
   private Identifiers() {}
 
@@ -18,15 +24,20 @@ public final class Identifiers {
    * Returns {@code value} when it has the form of an identifier.
    *
    * @param what the kind of identifier, for the error, for example {@code meeting id}
-   * @throws ValidationException with code {@code invalid-id}
+   * @throws ValidationException with code {@link #INVALID_ID}
    */
   public static String check(String what, String value) {
     Objects.requireNonNull(value, what);
-    if (!FORM.matcher(value).matches()) {
+    if (value.length() > Limits.ID || !FORM.matcher(value).matches()) {
       throw ValidationException.of(
           what.replace(' ', '_'),
-          "invalid-id",
-          "a " + what + " has 1 to 40 letters, digits, '.', '-' or '_': '" + value + "'");
+          INVALID_ID,
+          "a "
+              + what
+              + " has 1 to "
+              + Limits.ID
+              + " letters, digits, '.', '-' or '_', not starting with '-': "
+              + Shown.value(value));
     }
     return value;
   }

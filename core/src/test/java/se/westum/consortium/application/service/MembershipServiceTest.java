@@ -18,9 +18,9 @@ import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import se.westum.consortium.application.port.in.ChangeMemberCommand;
 import se.westum.consortium.application.port.in.EndMembershipCommand;
-import se.westum.consortium.application.port.in.ImportSummary;
 import se.westum.consortium.application.port.in.MembershipDataset;
 import se.westum.consortium.application.port.in.MembershipFiguresQuery;
+import se.westum.consortium.application.port.in.MembershipImportSummary;
 import se.westum.consortium.application.port.in.RecordPaymentCommand;
 import se.westum.consortium.application.port.in.RegisterMemberCommand;
 import se.westum.consortium.application.port.in.SetAnnualFeeCommand;
@@ -214,8 +214,8 @@ class MembershipServiceTest {
     MembershipDataset dataset = dataset(members, List.of(), List.of());
 
     // when
-    ImportSummary first = consortium.importMembership().importDataset(dataset);
-    ImportSummary second = consortium.importMembership().importDataset(dataset);
+    MembershipImportSummary first = consortium.importMembership().importDataset(dataset);
+    MembershipImportSummary second = consortium.importMembership().importDataset(dataset);
 
     // then
     assertThat(first.membersAdded()).isEqualTo(1_234);

@@ -13,5 +13,5 @@ public interface ImportMembership {
    * @throws se.westum.consortium.domain.shared.DomainException if any record is invalid; then
    *     nothing is written
    */
-  ImportSummary importDataset(MembershipDataset dataset);
+  MembershipImportSummary importDataset(MembershipDataset dataset);
 }

@@ -1,13 +1,76 @@
 package se.westum.consortium.application.port.in;
 
+import java.util.List;
+import java.util.Objects;
+
 /**
- * What an import read and changed.
+ * What an import read, per record kind in the order imported: how many records were new, how many
+ * changed a stored record and how many were equal to the stored record (and so were not rewritten:
+ * their versions stay as they were). One shape for every import.
  *
- * @param members members read
- * @param membersAdded members that were new
- * @param fees fees read (each new or replacing the member's fee for the year)
- * @param payments payments read
- * @param paymentsAdded payments that were new
+ * @param kinds one entry per record kind the import handles, including kinds with no records
  */
-public record ImportSummary(
-    int members, int membersAdded, int fees, int payments, int paymentsAdded) {}
+public record ImportSummary(List<Kind> kinds) {
+
+  /** Copies the list. */
+  public ImportSummary {
+    kinds = List.copyOf(kinds);
+  }
+
+  /** The entry of a record kind, for example {@code mobility}. */
+  public Kind of(String kind) {
+    return kinds.stream()
+        .filter(k -> k.kind().equals(kind))
+        .findFirst()
+        .orElseThrow(
+            () -> new IllegalArgumentException("no record kind " + kind + " in this import"));
+  }
+
+  /** How many records were read in all. */
+  public int read() {
+    return kinds.stream().mapToInt(Kind::read).sum();
+  }
+
+  /** Whether the import changed nothing that was stored. */
+  public boolean unchanged() {
+    return kinds.stream().allMatch(k -> k.added() == 0 && k.changed() == 0);
+  }
+
+  /**
+   * The counts of one record kind.
+   *
+   * @param kind the record kind, for example {@code member}
+   * @param added records that were new
+   * @param changed records that replaced a different stored record
+   * @param unchanged records equal to the stored record, not rewritten
+   */
+  public record Kind(String kind, int added, int changed, int unchanged) {
+
+    /** Requires a kind and counts of at least zero. */
+    public Kind {
+      Objects.requireNonNull(kind, "kind");
+      if (added < 0 || changed < 0 || unchanged < 0) {
+        throw new IllegalArgumentException("counts are at least zero");
+      }
+    }
+
+    /** How many records of this kind were read. */
+    public int read() {
+      return added + changed + unchanged;
+    }
+
+    @Override
+    public String toString() {
+      return kind
+          + ": "
+          + read()
+          + " ("
+          + added
+          + " new, "
+          + changed
+          + " changed, "
+          + unchanged
+          + " unchanged)";
+    }
+  }
+}

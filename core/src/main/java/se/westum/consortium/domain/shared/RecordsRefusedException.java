@@ -1,0 +1,67 @@
+package se.westum.consortium.domain.shared;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * An import refused one or more records; nothing was written. Lists the first {@link #MAX}
+ * refusals, each with its rule's code and, where the source can tell, its file, line and column;
+ * {@link #more()} counts those left out.
+ */
+public final class RecordsRefusedException extends DomainException {
+
+  /** The code of a refused import. */
+  public static final String CODE = "records-refused";
+
+  /** The most refusals listed. */
+  public static final int MAX = 100;
+
+  private static final long serialVersionUID = 1L;
+
+  private final transient List<RefusedRecord> refused;
+  private final int more;
+
+  /**
+   * Creates the error.
+   *
+   * @param refused the refusals listed, at least one
+   * @param more how many more there were
+   */
+  public RecordsRefusedException(List<RefusedRecord> refused, int more) {
+    super(CODE, describe(refused, more));
+    if (refused.isEmpty()) {
+      throw new IllegalArgumentException("a refused import names at least one record");
+    }
+    this.refused = List.copyOf(refused);
+    this.more = more;
+  }
+
+  /** The refusals listed, in the order of the import. */
+  public List<RefusedRecord> refused() {
+    return refused;
+  }
+
+  /** How many refusals were left out of the list. */
+  public int more() {
+    return more;
+  }
+
+  /** The same error with its refusals placed by the source (see {@code Dataset#locate}). */
+  public RecordsRefusedException located(List<RefusedRecord> placed) {
+    return new RecordsRefusedException(placed, more);
+  }
+
+  private static String describe(List<RefusedRecord> refused, int more) {
+    return refused.stream()
+        .map(RefusedRecord::toString)
+        .collect(
+            Collectors.joining(
+                "\n",
+                "the import was refused, nothing was written ("
+                    + (refused.size() + more)
+                    + " problem"
+                    + (refused.size() + more == 1 ? "" : "s")
+                    + "):\n",
+                more > 0 ? "\nand " + more + " more" : ""));
+  }
+}

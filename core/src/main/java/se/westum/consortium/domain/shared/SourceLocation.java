@@ -1,0 +1,35 @@
+package se.westum.consortium.domain.shared;
+
+import java.util.Objects;
+
+/**
+ * Where in an import's source a refused value stands, as the adapter that read it says: for a CSV
+ * file the file, line, column and column name.
+ *
+ * @param file the file's name, for example {@code mobilities.csv}
+ * @param line the 1-based line, 0 when the problem is the file's as a whole
+ * @param column the 1-based column, 0 when the problem is the row's as a whole
+ * @param columnName the column's name, or empty
+ */
+public record SourceLocation(String file, long line, int column, String columnName) {
+
+  /** Requires a file and a column name (possibly empty). */
+  public SourceLocation {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(columnName, "columnName");
+  }
+
+  @Override
+  public String toString() {
+    // the form of the CSV adapter's problems: members.csv line 4, column 5 (joined)
+    StringBuilder text = new StringBuilder(file);
+    if (line > 0) {
+      text.append(" line ").append(line);
+    }
+    if (column > 0) {
+      text.append(line > 0 ? ", " : " ").append("column ").append(column);
+      text.append(" (").append(columnName).append(')');
+    }
+    return text.toString();
+  }
+}
