@@ -1,0 +1,30 @@
+package se.westum.consortium.springhost;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import se.westum.consortium.application.port.in.MembershipFiguresQuery;
+import se.westum.consortium.application.service.Consortium;
+import se.westum.consortium.domain.membership.MembershipFigures;
+
+/** One of the host's own endpoints, answering through the library's membership figures use case. */
+@RestController
+class MembershipFiguresController {
+
+  private final Consortium consortium;
+
+  MembershipFiguresController(Consortium consortium) {
+    this.consortium = consortium;
+  }
+
+  /** The host's own JSON for the figures, written by Boot's Jackson 3. */
+  record FiguresView(int year, int payingMembers, int municipalitiesCovered) {}
+
+  @GetMapping("/host/members/figures/{year}")
+  FiguresView figures(@PathVariable int year) {
+    MembershipFigures figures =
+        consortium.membershipFigures().figures(MembershipFiguresQuery.of(year));
+    return new FiguresView(
+        figures.year().getValue(), figures.payingMembers(), figures.municipalitiesCovered());
+  }
+}
