@@ -40,6 +40,6 @@ public final class FocusAreaRule {
             + ", none of them a focus area backed by recorded needs"
             + (backedFocusAreas.isEmpty()
                 ? " (there is none)"
-                : " (" + TrainingRules.list(backedFocusAreas) + ")"));
+                : " (" + TrainingRules.list(new TreeSet<>(backedFocusAreas)) + ")"));
   }
 }

@@ -42,7 +42,9 @@ public final class TargetGroupRule {
           "it targets "
               + TrainingRules.list(unselected)
               + ", not selected by the project (selected: "
-              + (selectedSectors.isEmpty() ? "none" : TrainingRules.list(selectedSectors))
+              + (selectedSectors.isEmpty()
+                  ? "none"
+                  : TrainingRules.list(new TreeSet<>(selectedSectors)))
               + ")");
     }
     String target =
