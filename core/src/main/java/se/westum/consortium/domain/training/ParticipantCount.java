@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Objects;
 import se.westum.consortium.domain.shared.Bounds;
 import se.westum.consortium.domain.shared.Limits;
+import se.westum.consortium.domain.shared.Shown;
 import se.westum.consortium.domain.shared.Texts;
 import se.westum.consortium.domain.shared.ValidationException;
 
@@ -37,8 +38,7 @@ public record ParticipantCount(String organisation, String country, int count) {
       throw ValidationException.of(
           "country",
           INVALID_COUNTRY,
-          "a country is a two-letter ISO code, not "
-              + se.westum.consortium.domain.shared.Shown.value(code));
+          "a country is a two-letter ISO code, not " + Shown.value(code));
     }
     return normalised;
   }

@@ -3,9 +3,11 @@ package se.westum.consortium.domain.training;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import se.westum.consortium.domain.project.Partner;
+import se.westum.consortium.domain.project.PartnerRole;
 import se.westum.consortium.domain.shared.DateRange;
 import se.westum.consortium.domain.shared.Finding;
 
@@ -26,8 +28,7 @@ public final class PartnerQuotaRule {
 
   /** True when {@code partner} carries the quota: not prospective and not associated. */
   public boolean carriesQuota(Partner partner) {
-    return !partner.prospective()
-        && partner.role() != se.westum.consortium.domain.project.PartnerRole.ASSOCIATED;
+    return !partner.prospective() && partner.role() != PartnerRole.ASSOCIATED;
   }
 
   /**
@@ -57,7 +58,7 @@ public final class PartnerQuotaRule {
     List<TrainingAssessment> sorted =
         trainings.stream()
             .filter(a -> a.training().plan().partner().equals(partner.id()))
-            .sorted(java.util.Comparator.comparing(a -> a.training().id()))
+            .sorted(Comparator.comparing(a -> a.training().id()))
             .toList();
     for (TrainingAssessment assessment : sorted) {
       Training t = assessment.training();

@@ -3,7 +3,6 @@ package se.westum.consortium.domain.training;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.Optional;
 import java.util.Set;
 import se.westum.consortium.domain.governance.Event;
 import se.westum.consortium.domain.governance.Participation;
@@ -85,12 +84,9 @@ public enum RecordSource {
     events.stream()
         .filter(e -> !e.dates().start().isAfter(day))
         .map(Event::participation)
-        .flatMap(
-            p ->
-                p instanceof Participation.ByPerson byPerson
-                    ? byPerson.people().stream()
-                    : Optional.<PersonRef>empty().stream())
-        .forEach(people::add);
+        .filter(Participation.ByPerson.class::isInstance)
+        .map(Participation.ByPerson.class::cast)
+        .forEach(p -> people.addAll(p.people()));
     return people.size();
   }
 

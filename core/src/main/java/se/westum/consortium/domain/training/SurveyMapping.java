@@ -1,5 +1,6 @@
 package se.westum.consortium.domain.training;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -56,7 +57,7 @@ public record SurveyMapping(ProjectId project, Map<SurveyTarget, String> sources
       throw ValidationException.of(
           "source", DUPLICATE_SOURCE, "a column of the export holds one target of the mapping");
     }
-    sources = java.util.Collections.unmodifiableMap(copy);
+    sources = Collections.unmodifiableMap(copy);
   }
 
   /** The column holding {@code field} (not a topic). */

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import se.westum.consortium.domain.shared.Bounds;
 import se.westum.consortium.domain.shared.DomainException;
 import se.westum.consortium.domain.shared.OrganisationNumber;
 import se.westum.consortium.domain.shared.Shown;
@@ -118,8 +120,7 @@ public final class SurveyRow {
     return Optional.of(value);
   }
 
-  private static <T> Optional<T> parse(
-      String column, List<FieldError> errors, java.util.function.Supplier<T> parser) {
+  private static <T> Optional<T> parse(String column, List<FieldError> errors, Supplier<T> parser) {
     try {
       return Optional.of(parser.get());
     } catch (ValidationException e) {
@@ -134,8 +135,7 @@ public final class SurveyRow {
     if (DATE_AND_TIME.matcher(cell).matches()) {
       try {
         LocalDate day = LocalDate.parse(cell.substring(0, 10));
-        return parse(
-            column, errors, () -> se.westum.consortium.domain.shared.Bounds.date(column, day));
+        return parse(column, errors, () -> Bounds.date(column, day));
       } catch (DateTimeParseException e) {
         // falls through to the error below
       }
@@ -154,12 +154,7 @@ public final class SurveyRow {
               "a number of employees is a whole number, not " + Shown.value(cell)));
       return Optional.empty();
     }
-    return parse(
-        column,
-        errors,
-        () ->
-            se.westum.consortium.domain.shared.Bounds.count(
-                "employees", Integer.parseInt(cell), 0));
+    return parse(column, errors, () -> Bounds.count("employees", Integer.parseInt(cell), 0));
   }
 
   private static Optional<SectorId> sector(

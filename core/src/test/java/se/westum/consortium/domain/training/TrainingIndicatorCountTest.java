@@ -10,12 +10,20 @@ import static se.westum.consortium.domain.training.TrainingFixtures.visit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
+import se.westum.consortium.domain.governance.Event;
+import se.westum.consortium.domain.governance.EventId;
+import se.westum.consortium.domain.governance.EventKind;
+import se.westum.consortium.domain.governance.Participation;
+import se.westum.consortium.domain.governance.PersonRef;
 import se.westum.consortium.domain.project.Indicator;
 import se.westum.consortium.domain.project.IndicatorId;
 import se.westum.consortium.domain.project.Measurement;
+import se.westum.consortium.domain.shared.DateRange;
 import se.westum.consortium.domain.shared.Finding;
 import se.westum.consortium.domain.shared.ValidationException;
 
@@ -92,5 +100,40 @@ class TrainingIndicatorCountTest {
         .isInstanceOfSatisfying(
             ValidationException.class,
             e -> assertThat(e.errors().get(0).code()).isEqualTo(RecordSource.UNKNOWN_SOURCE));
+  }
+
+  @Test
+  void distinct_people_are_counted_once_across_events_that_list_them() {
+    // given two events with one person in common, and one that only gives a total
+    List<Event> events =
+        List.of(
+            event("E1", LocalDate.of(2016, 5, 31), byPerson("P-1", "P-2")),
+            event("E2", LocalDate.of(2016, 11, 22), byPerson("P-2", "P-3")),
+            event("E3", LocalDate.of(2016, 6, 1), new Participation.Total(40)));
+
+    // when / then
+    assertThat(RecordSource.distinctPeople(events, LocalDate.of(2016, 12, 31))).isEqualTo(3);
+    assertThat(RecordSource.distinctPeople(events, LocalDate.of(2016, 6, 30))).isEqualTo(2);
+  }
+
+  private static Participation byPerson(String... people) {
+    TreeSet<PersonRef> refs = new TreeSet<>();
+    for (String p : people) {
+      refs.add(new PersonRef(p));
+    }
+    return new Participation.ByPerson(refs);
+  }
+
+  private static Event event(String id, LocalDate day, Participation participation) {
+    return new Event(
+        new EventId(id),
+        EventKind.CONFERENCE,
+        "Partnerskapsmöte",
+        DateRange.on(day),
+        "Arendal",
+        "NO",
+        "Kobra",
+        Optional.empty(),
+        participation);
   }
 }
