@@ -100,6 +100,88 @@ public sealed interface Training {
     throw illegalMove(this, TrainingStatus.EVALUATED);
   }
 
+  /** A status that needs the decision that approved or rejected the training, without one. */
+  String DECISION_REQUIRED = "decision-required";
+
+  /** A delivered or evaluated training without its delivery day. */
+  String DELIVERY_DATE_REQUIRED = "delivery-date-required";
+
+  /** An evaluated training without its score. */
+  String SCORE_REQUIRED = "score-required";
+
+  /** A value its status does not have, for example a delivery day on a proposed training. */
+  String NOT_IN_STATUS = "not-in-status";
+
+  /**
+   * A training rebuilt from its flat parts, as a file row or a table stores it: the parts its
+   * status needs are required, the parts it cannot have are refused.
+   *
+   * @param plan what it is
+   * @param status where it stands
+   * @param decision the decision that approved or rejected it (required unless proposed)
+   * @param deliveredOn its delivery day (required when delivered or evaluated)
+   * @param participants its participants (only when delivered or evaluated)
+   * @param score the evaluation's score (required when evaluated)
+   * @param comment the evaluation's comment (only when evaluated)
+   * @throws ValidationException listing every missing or misplaced part, by the fields {@code
+   *     decision}, {@code deliveredOn}, {@code participants}, {@code score} and {@code comment}
+   */
+  static Training of(
+      TrainingPlan plan,
+      TrainingStatus status,
+      Optional<DecisionId> decision,
+      Optional<LocalDate> deliveredOn,
+      List<ParticipantCount> participants,
+      Optional<Integer> score,
+      Optional<String> comment) {
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(status, "status");
+    boolean decided = status != TrainingStatus.PROPOSED;
+    boolean delivered = status == TrainingStatus.DELIVERED || status == TrainingStatus.EVALUATED;
+    boolean evaluated = status == TrainingStatus.EVALUATED;
+    List<ValidationException.FieldError> errors = new java.util.ArrayList<>();
+    expect(errors, status, "decision", decision.isPresent(), decided, DECISION_REQUIRED);
+    expect(
+        errors, status, "deliveredOn", deliveredOn.isPresent(), delivered, DELIVERY_DATE_REQUIRED);
+    expect(errors, status, "participants", !participants.isEmpty(), delivered, null);
+    expect(errors, status, "score", score.isPresent(), evaluated, SCORE_REQUIRED);
+    expect(errors, status, "comment", comment.isPresent(), evaluated, null);
+    if (!errors.isEmpty()) {
+      throw new ValidationException(errors);
+    }
+    Proposed proposed = propose(plan);
+    return switch (status) {
+      case PROPOSED -> proposed;
+      case REJECTED -> proposed.reject(decision.orElseThrow());
+      case APPROVED -> proposed.approve(decision.orElseThrow());
+      case DELIVERED ->
+          proposed.approve(decision.orElseThrow()).deliver(deliveredOn.orElseThrow(), participants);
+      case EVALUATED ->
+          proposed
+              .approve(decision.orElseThrow())
+              .deliver(deliveredOn.orElseThrow(), participants)
+              .evaluate(score.orElseThrow(), comment);
+    };
+  }
+
+  private static void expect(
+      List<ValidationException.FieldError> errors,
+      TrainingStatus status,
+      String field,
+      boolean present,
+      boolean wanted,
+      String missingCode) {
+    if (present && !wanted) {
+      errors.add(
+          new ValidationException.FieldError(
+              field, NOT_IN_STATUS, "a " + status + " training has no " + field));
+    } else if (!present && wanted && missingCode != null) {
+      errors.add(
+          new ValidationException.FieldError(
+              field, missingCode, "a " + status + " training needs its " + field));
+    }
+  }
+
   /** A new training, proposed. */
   static Proposed propose(TrainingPlan plan) {
     return new Proposed(plan);

@@ -111,4 +111,79 @@ class TrainingStatesTest {
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("once per country");
   }
+
+  @Test
+  void a_training_rebuilt_from_its_flat_parts_has_the_type_of_its_status() {
+    // when
+    Training evaluated =
+        Training.of(
+            aTraining().plan(),
+            TrainingStatus.EVALUATED,
+            Optional.of(QUALITY_ASSURANCE),
+            Optional.of(DAY),
+            List.of(new ParticipantCount("Skövde kommun", "SE", 5)),
+            Optional.of(5),
+            Optional.empty());
+
+    // then
+    assertThat(evaluated).isInstanceOf(Training.Evaluated.class);
+    assertThat(evaluated.participantCount()).isEqualTo(5);
+    assertThat(((Training.Evaluated) evaluated).score()).isEqualTo(5);
+  }
+
+  @Test
+  void an_approved_training_without_its_decision_and_a_delivered_one_without_its_day_are_refused() {
+    assertThatThrownBy(
+            () ->
+                Training.of(
+                    aTraining().plan(),
+                    TrainingStatus.APPROVED,
+                    Optional.empty(),
+                    Optional.empty(),
+                    List.of(),
+                    Optional.empty(),
+                    Optional.empty()))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e ->
+                assertThat(e.errors())
+                    .extracting(
+                        ValidationException.FieldError::field, ValidationException.FieldError::code)
+                    .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                            "decision", Training.DECISION_REQUIRED)));
+    assertThatThrownBy(
+            () ->
+                Training.of(
+                    aTraining().plan(),
+                    TrainingStatus.DELIVERED,
+                    Optional.of(QUALITY_ASSURANCE),
+                    Optional.empty(),
+                    List.of(),
+                    Optional.empty(),
+                    Optional.empty()))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> assertThat(e.errors().get(0).code()).isEqualTo(Training.DELIVERY_DATE_REQUIRED));
+  }
+
+  @Test
+  void a_proposed_training_has_no_delivery_day_or_score() {
+    assertThatThrownBy(
+            () ->
+                Training.of(
+                    aTraining().plan(),
+                    TrainingStatus.PROPOSED,
+                    Optional.empty(),
+                    Optional.of(DAY),
+                    List.of(),
+                    Optional.of(3),
+                    Optional.empty()))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e ->
+                assertThat(e.errors())
+                    .extracting(ValidationException.FieldError::field)
+                    .containsExactly("deliveredOn", "score"));
+  }
 }
