@@ -23,22 +23,21 @@ public record ParticipantCount(String organisation, String country, int count) {
   /** Requires every part. */
   public ParticipantCount {
     organisation = Texts.required("organisation", organisation, Limits.NAME);
-    country = country(Objects.requireNonNull(country, "country"));
+    country = country("country", Objects.requireNonNull(country, "country"));
     Bounds.count("count", count, 1);
   }
 
   /**
    * A country code normalised to upper case.
    *
+   * @param field the field that holds it, for the error
    * @throws ValidationException with code {@link #INVALID_COUNTRY}
    */
-  static String country(String code) {
+  static String country(String field, String code) {
     String normalised = code.strip().toUpperCase(Locale.ROOT);
     if (!normalised.matches("[A-Z]{2}")) {
       throw ValidationException.of(
-          "country",
-          INVALID_COUNTRY,
-          "a country is a two-letter ISO code, not " + Shown.value(code));
+          field, INVALID_COUNTRY, "a country is a two-letter ISO code, not " + Shown.value(code));
     }
     return normalised;
   }

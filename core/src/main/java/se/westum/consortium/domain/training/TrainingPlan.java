@@ -65,7 +65,7 @@ public record TrainingPlan(
     Objects.requireNonNull(partner, "partner");
     Objects.requireNonNull(mode, "mode");
     TreeSet<String> countries = new TreeSet<>();
-    openTo.forEach(c -> countries.add(ParticipantCount.country(c)));
+    openTo.forEach(c -> countries.add(ParticipantCount.country("openTo", c)));
     openTo = Collections.unmodifiableSortedSet(countries);
     Bounds.date("plannedOn", plannedOn);
   }
