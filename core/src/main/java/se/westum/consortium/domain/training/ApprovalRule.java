@@ -1,0 +1,71 @@
+package se.westum.consortium.domain.training;
+
+import java.util.Optional;
+import se.westum.consortium.domain.governance.MeetingKind;
+import se.westum.consortium.domain.shared.Finding;
+
+/**
+ * Rule 3, {@value #RULE}: a training was approved by a decision of a quorate meeting of the
+ * consortium's board (a board meeting or a strategy day) dated no later than its delivery day, or
+ * its planned day while it is not delivered. A decision of a project board or a working group does
+ * not count: the consortium's board does the quality assurance.
+ */
+public final class ApprovalRule {
+
+  /** The rule's stable name. */
+  public static final String RULE = "approval";
+
+  /**
+   * Judges a training's approval.
+   *
+   * @param training the training
+   * @param facts the facts of the decision it names, empty when it names none or the decision is
+   *     not recorded
+   * @return for example "approved by B2016-07§1, a quorate BOARD_MEETING on 2016-12-08, before its
+   *     planned day 2017-03-15"
+   */
+  public Finding assess(Training training, Optional<ApprovalFacts> facts) {
+    switch (training.status()) {
+      case PROPOSED:
+        return Finding.violated(RULE, "not approved: still proposed");
+      case REJECTED:
+        return Finding.violated(
+            RULE, "rejected by " + training.decision().map(Object::toString).orElse("the board"));
+      default:
+        break;
+    }
+    String decision = training.decision().map(Object::toString).orElse("?");
+    if (facts.isEmpty()) {
+      return Finding.violated(
+          RULE, "approved by " + decision + ", a decision that is not recorded");
+    }
+    ApprovalFacts f = facts.get();
+    String by = "approved by " + decision + " of a " + f.kind() + " on " + f.date();
+    if (f.kind() != MeetingKind.BOARD_MEETING && f.kind() != MeetingKind.STRATEGY_DAY) {
+      return Finding.violated(
+          RULE,
+          by
+              + ": only a decision of the consortium's board (board meeting or strategy day) counts");
+    }
+    if (!f.quorum().satisfied()) {
+      return Finding.violated(RULE, by + ", which was not quorate (" + f.quorum().reason() + ")");
+    }
+    String due =
+        training.deliveredOn().isPresent()
+            ? "its delivery on " + training.dueOn()
+            : "its planned day " + training.dueOn();
+    if (f.date().isAfter(training.dueOn())) {
+      return Finding.violated(RULE, by + ", after " + due);
+    }
+    return Finding.satisfied(
+        RULE,
+        "approved by "
+            + decision
+            + ", a quorate "
+            + f.kind()
+            + " on "
+            + f.date()
+            + ", no later than "
+            + due);
+  }
+}

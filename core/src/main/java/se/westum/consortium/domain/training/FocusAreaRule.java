@@ -1,0 +1,45 @@
+package se.westum.consortium.domain.training;
+
+import java.util.Set;
+import java.util.TreeSet;
+import se.westum.consortium.domain.shared.Finding;
+
+/**
+ * Rule 1, {@value #RULE}: a needs-based training addresses at least one focus area that recorded
+ * needs back. Pilots are not judged by it.
+ */
+public final class FocusAreaRule {
+
+  /** The rule's stable name. */
+  public static final String RULE = "focus-area";
+
+  /**
+   * Judges a training's topics.
+   *
+   * @param plan the training
+   * @param backedFocusAreas the focus-area topics recorded needs back
+   * @return for example "addresses the focus area social-media"
+   */
+  public Finding assess(TrainingPlan plan, Set<TopicId> backedFocusAreas) {
+    if (plan.kind() == TrainingKind.PILOT) {
+      return Finding.satisfied(RULE, "a pilot is not judged by the focus areas");
+    }
+    Set<TopicId> addressed = new TreeSet<>(plan.topics());
+    addressed.retainAll(backedFocusAreas);
+    if (!addressed.isEmpty()) {
+      return Finding.satisfied(
+          RULE,
+          "addresses the focus area"
+              + (addressed.size() == 1 ? " " : "s ")
+              + TrainingRules.list(addressed));
+    }
+    return Finding.violated(
+        RULE,
+        "addresses "
+            + TrainingRules.list(plan.topics())
+            + ", none of them a focus area backed by recorded needs"
+            + (backedFocusAreas.isEmpty()
+                ? " (there is none)"
+                : " (" + TrainingRules.list(new TreeSet<>(backedFocusAreas)) + ")"));
+  }
+}

@@ -1,0 +1,46 @@
+package se.westum.consortium.domain.training;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import se.westum.consortium.domain.project.ProjectId;
+import se.westum.consortium.domain.shared.Bounds;
+import se.westum.consortium.domain.shared.OrganisationNumber;
+
+/**
+ * A company's answer to the project's needs survey, as read from a survey tool's export through a
+ * {@link SurveyMapping} (see {@link SurveyRow}).
+ *
+ * @param id the survey tool's id of the answer
+ * @param project the project
+ * @param date the day answered
+ * @param company the company's organisation number
+ * @param sector the company's sector
+ * @param employees the company's number of employees, 0 or more
+ * @param needs the needs the company named, each topic once
+ */
+public record SurveyAnswer(
+    SurveyAnswerId id,
+    ProjectId project,
+    LocalDate date,
+    OrganisationNumber company,
+    SectorId sector,
+    int employees,
+    List<Need> needs) {
+
+  /** Requires every part. */
+  public SurveyAnswer {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(project, "project");
+    Bounds.date("date", date);
+    Objects.requireNonNull(company, "company");
+    Objects.requireNonNull(sector, "sector");
+    Bounds.count("employees", employees, 0);
+    needs = CompanyVisit.distinctTopics(needs);
+  }
+
+  /** The company's size class by the EU SME headcount thresholds. */
+  public SizeClass sizeClass() {
+    return SizeClass.of(employees);
+  }
+}

@@ -1,0 +1,61 @@
+package se.westum.consortium.domain.training;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import se.westum.consortium.domain.shared.Finding;
+
+/**
+ * Rule 2, {@value #RULE}: a needs-based training targets SMEs only (micro, small and medium
+ * companies) in sectors the project selected. Pilots are not judged by it.
+ */
+public final class TargetGroupRule {
+
+  /** The rule's stable name. */
+  public static final String RULE = "target-group";
+
+  /**
+   * Judges a training's target group.
+   *
+   * @param plan the training
+   * @param selectedSectors the sectors the project selected
+   * @return for example "targets MICRO, SMALL companies in visitor-industry: SMEs in selected
+   *     sectors"
+   */
+  public Finding assess(TrainingPlan plan, Set<SectorId> selectedSectors) {
+    if (plan.kind() == TrainingKind.PILOT) {
+      return Finding.satisfied(RULE, "a pilot is not judged by the target group");
+    }
+    List<String> problems = new ArrayList<>();
+    if (plan.targetSizes().isEmpty()) {
+      problems.add("it names no company size");
+    } else if (plan.targetSizes().contains(SizeClass.LARGE)) {
+      problems.add("it targets LARGE companies, not only SMEs");
+    }
+    Set<SectorId> unselected = new TreeSet<>(plan.targetSectors());
+    unselected.removeAll(selectedSectors);
+    if (plan.targetSectors().isEmpty()) {
+      problems.add("it names no sector");
+    } else if (!unselected.isEmpty()) {
+      problems.add(
+          "it targets "
+              + TrainingRules.list(unselected)
+              + ", not selected by the project (selected: "
+              + (selectedSectors.isEmpty()
+                  ? "none"
+                  : TrainingRules.list(new TreeSet<>(selectedSectors)))
+              + ")");
+    }
+    String target =
+        "targets "
+            + (plan.targetSizes().isEmpty() ? "no size" : TrainingRules.list(plan.targetSizes()))
+            + " companies in "
+            + (plan.targetSectors().isEmpty()
+                ? "no sector"
+                : TrainingRules.list(plan.targetSectors()));
+    return problems.isEmpty()
+        ? Finding.satisfied(RULE, target + ": SMEs in selected sectors")
+        : Finding.violated(RULE, target + ": " + String.join("; ", problems));
+  }
+}

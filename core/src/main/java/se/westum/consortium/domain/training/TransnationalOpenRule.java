@@ -1,0 +1,38 @@
+package se.westum.consortium.domain.training;
+
+import java.util.Set;
+import java.util.TreeSet;
+import se.westum.consortium.domain.shared.Finding;
+
+/**
+ * Rule 6, {@value #RULE}: a transnational training is open to every country that has a partner in
+ * the project.
+ */
+public final class TransnationalOpenRule {
+
+  /** The rule's stable name. */
+  public static final String RULE = "transnational-open";
+
+  /**
+   * Judges a training's openness.
+   *
+   * @param plan the training
+   * @param partnerCountries the countries with a partner in the project
+   * @return for example "transnational and open to DK, NO, SE: every partner country"
+   */
+  public Finding assess(TrainingPlan plan, Set<String> partnerCountries) {
+    if (!plan.transnational()) {
+      return Finding.satisfied(RULE, "not transnational");
+    }
+    Set<String> missing = new TreeSet<>(partnerCountries);
+    missing.removeAll(plan.openTo());
+    String open =
+        "transnational and open to "
+            + (plan.openTo().isEmpty() ? "no country" : TrainingRules.list(plan.openTo()));
+    return missing.isEmpty()
+        ? Finding.satisfied(RULE, open + ": every partner country")
+        : Finding.violated(
+            RULE,
+            open + ", not to " + TrainingRules.list(missing) + ", where the project has partners");
+  }
+}

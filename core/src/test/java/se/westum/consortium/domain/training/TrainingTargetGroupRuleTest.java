@@ -1,0 +1,84 @@
+package se.westum.consortium.domain.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.westum.consortium.domain.training.TrainingFixtures.INDUSTRY;
+import static se.westum.consortium.domain.training.TrainingFixtures.RETAIL;
+import static se.westum.consortium.domain.training.TrainingFixtures.VISITORS;
+import static se.westum.consortium.domain.training.TrainingFixtures.aTraining;
+
+import java.util.Set;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+import se.westum.consortium.domain.shared.Finding;
+
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class TrainingTargetGroupRuleTest {
+
+  private final TargetGroupRule rule = TrainingRules.TARGET_GROUP;
+  private final Set<SectorId> selected = Set.of(INDUSTRY, VISITORS);
+
+  @Test
+  void smes_in_selected_sectors_satisfy_the_rule() {
+    // given
+    TrainingPlan plan =
+        aTraining().sizes(SizeClass.SMALL, SizeClass.MEDIUM).sectors(VISITORS).plan();
+
+    // when
+    Finding finding = rule.assess(plan, selected);
+
+    // then
+    assertThat(finding.rule()).isEqualTo("target-group");
+    assertThat(finding.satisfied()).isTrue();
+    assertThat(finding.reason())
+        .isEqualTo("targets SMALL, MEDIUM companies in visitor-industry: SMEs in selected sectors");
+  }
+
+  @Test
+  void large_companies_break_the_rule() {
+    // given
+    TrainingPlan plan =
+        aTraining().sizes(SizeClass.MEDIUM, SizeClass.LARGE).sectors(INDUSTRY).plan();
+
+    // when
+    Finding finding = rule.assess(plan, selected);
+
+    // then
+    assertThat(finding.satisfied()).isFalse();
+    assertThat(finding.reason())
+        .isEqualTo(
+            "targets MEDIUM, LARGE companies in industrial-technology: it targets LARGE companies,"
+                + " not only SMEs");
+  }
+
+  @Test
+  void a_sector_the_project_did_not_select_breaks_the_rule() {
+    // given
+    TrainingPlan plan = aTraining().sizes(SizeClass.MICRO).sectors(RETAIL, VISITORS).plan();
+
+    // when
+    Finding finding = rule.assess(plan, selected);
+
+    // then
+    assertThat(finding.satisfied()).isFalse();
+    assertThat(finding.reason())
+        .isEqualTo(
+            "targets MICRO companies in retail, visitor-industry: it targets retail, not selected by"
+                + " the project (selected: industrial-technology, visitor-industry)");
+  }
+
+  @Test
+  void a_training_that_names_no_target_group_breaks_the_rule() {
+    // given
+    TrainingPlan plan = aTraining().sizes().sectors().plan();
+
+    // when
+    Finding finding = rule.assess(plan, selected);
+
+    // then
+    assertThat(finding.satisfied()).isFalse();
+    assertThat(finding.reason())
+        .contains("it names no company size")
+        .contains("it names no sector");
+  }
+}
