@@ -33,9 +33,11 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
           "currency " + currency.getCurrencyCode() + " is not one of " + SUPPORTED_CURRENCIES);
     }
     if (amount.stripTrailingZeros().scale() > 2) {
-      throw new DomainException(
+      // a field error, so a command or a row names the amount as what is wrong
+      throw ValidationException.of(
+          "amount",
           Bounds.TOO_MANY_DECIMALS,
-          "amount " + amount.toPlainString() + " has more than two decimals");
+          "amount " + Shown.value(amount.toPlainString()) + " has more than two decimals");
     }
     amount = amount.setScale(2, RoundingMode.UNNECESSARY);
   }
@@ -63,7 +65,8 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
   public static Currency currency(String code) {
     if (code == null || !SUPPORTED_CURRENCIES.contains(code)) {
       throw new DomainException(
-          UNSUPPORTED_CURRENCY, "currency " + code + " is not one of " + SUPPORTED_CURRENCIES);
+          UNSUPPORTED_CURRENCY,
+          "currency " + Shown.value(code) + " is not one of " + SUPPORTED_CURRENCIES);
     }
     return Currency.getInstance(code);
   }
