@@ -16,7 +16,8 @@ import se.westum.consortium.domain.shared.ValidationException;
  * federation or other joint body that covers several municipalities.
  *
  * @param organisationNumber the member's identity (natural key)
- * @param name the organisation's name
+ * @param name the organisation's name: one line without control characters, 1 to {@link
+ *     Limits#NAME} characters (see {@link Texts})
  * @param kind what kind of organisation it is
  * @param covers the municipalities it covers: exactly itself for a municipality, two or more for a
  *     federation, one or more otherwise; every code exists in the {@link MunicipalityRegister}
