@@ -42,10 +42,13 @@ public final class CsvDatasetReader {
 
   /**
    * Reads and fully validates the membership files of a dataset folder ({@code members.csv}
-   * required; {@code fees.csv} and {@code payments.csv} optional). Returns a {@link
-   * MembershipDataset} whose streams re-read the files lazily (pass 2) after validation (pass 1)
-   * found no problem. Neither pass holds a file in memory; pass 1 keeps only the keys needed to
-   * find duplicates and fees or payments of unknown members.
+   * required; {@code fees.csv} and {@code payments.csv} optional). Pass 1 checks every cell and
+   * every record on its own (the core's constructors); it returns a {@link MembershipDataset} whose
+   * streams re-read the files lazily (pass 2). Neither pass holds a file in memory. The rules
+   * across records (a fee's or payment's member, a payment in its fee's currency, a record given
+   * twice) are the core's: the import refuses what breaks them with a {@link
+   * se.westum.consortium.domain.shared.RecordsRefusedException} whose refusals this dataset places
+   * at file, line and column.
    *
    * @param directory the dataset folder
    * @return the dataset, ready for {@link
@@ -56,7 +59,8 @@ public final class CsvDatasetReader {
     Objects.requireNonNull(directory, "directory");
     Set<DatasetFile> present =
         new DatasetValidation(rowReader, dialect, directory, new Problems()).run();
-    return new CsvMembershipDataset(new DatasetStreams(rowReader, dialect, directory, present));
+    return new CsvMembershipDataset(
+        new DatasetStreams(rowReader, dialect, directory, present), rowReader, directory);
   }
 
   /**

@@ -1,22 +1,31 @@
 package se.westum.consortium.csv;
 
+import com.fasterxml.jackson.databind.ObjectReader;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import se.westum.consortium.application.port.in.MembershipDataset;
 import se.westum.consortium.domain.membership.AnnualFee;
 import se.westum.consortium.domain.membership.Member;
 import se.westum.consortium.domain.membership.Payment;
+import se.westum.consortium.domain.shared.RefusedRecord;
 
 /**
  * Pass 2 of an import: a dataset that pass 1 found valid, whose streams read the files again, one
  * row at a time. Should a file have changed since it was checked, the stream throws a {@link
- * CsvImportException} for the first bad row; the core's import transaction then writes nothing.
+ * CsvImportException} for the first bad row; the core's import transaction then writes nothing. A
+ * record the core refuses is placed at its file, line and column: the n-th member, fee or payment
+ * is the n-th row of its file.
  */
 final class CsvMembershipDataset implements MembershipDataset {
 
   private final DatasetStreams files;
+  private final Locator locator;
 
-  CsvMembershipDataset(DatasetStreams files) {
+  CsvMembershipDataset(DatasetStreams files, ObjectReader rowReader, Path directory) {
     this.files = files;
+    this.locator = new Locator(rowReader, directory);
   }
 
   @Override
@@ -32,5 +41,33 @@ final class CsvMembershipDataset implements MembershipDataset {
   @Override
   public Stream<Payment> payments() {
     return files.stream(DatasetFile.PAYMENTS, MembershipRows::payment);
+  }
+
+  @Override
+  public List<RefusedRecord> locate(List<RefusedRecord> refused) {
+    return locator.locate(refused, CsvMembershipDataset::spot);
+  }
+
+  private static Optional<Locator.Spot> spot(RefusedRecord refused) {
+    Optional<DatasetFile> file =
+        switch (refused.kind()) {
+          case "member" -> Optional.of(DatasetFile.MEMBERS);
+          case "fee" -> Optional.of(DatasetFile.FEES);
+          case "payment" -> Optional.of(DatasetFile.PAYMENTS);
+          default -> Optional.empty();
+        };
+    return file.map(f -> Locator.Spot.nth(f, refused.ordinal(), column(f, refused)));
+  }
+
+  // the refused field's column; a record given twice is placed at its key
+  private static Column column(DatasetFile file, RefusedRecord refused) {
+    Optional<Column> named =
+        Column.forDomainField(refused.field()).stream()
+            .filter(c -> file.columns().contains(c))
+            .findFirst();
+    if (named.isPresent() || !refused.field().isEmpty()) {
+      return named.orElse(null);
+    }
+    return file == DatasetFile.MEMBERS ? Column.ORGANISATION_NUMBER : null;
   }
 }

@@ -21,6 +21,7 @@ import se.westum.consortium.domain.shared.DomainException;
 import se.westum.consortium.domain.shared.Identifiers;
 import se.westum.consortium.domain.shared.Money;
 import se.westum.consortium.domain.shared.OrganisationNumber;
+import se.westum.consortium.domain.shared.Shown;
 import se.westum.consortium.domain.shared.ValidationException;
 
 /**
@@ -93,7 +94,7 @@ final class RowCells {
       return OrganisationNumber.parse(text);
     } catch (DomainException e) {
       return problem(
-          column, "'" + text + "' is not a valid organisation number: " + e.getMessage());
+          column, Shown.value(text) + " is not a valid organisation number: " + e.getMessage());
     }
   }
 
@@ -111,7 +112,8 @@ final class RowCells {
     try {
       return MemberKind.valueOf(text.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      return problem(column, "'" + text + "' is not a kind; use MUNICIPALITY, FEDERATION or OTHER");
+      return problem(
+          column, Shown.value(text) + " is not a kind; use MUNICIPALITY, FEDERATION or OTHER");
     }
   }
 
@@ -127,9 +129,9 @@ final class RowCells {
       String code = part.strip();
       String reason = null;
       if (code.isEmpty()) {
-        reason = "an empty municipality code in '" + text + "': separate codes with |";
+        reason = "an empty municipality code in " + Shown.value(text) + ": separate codes with |";
       } else if (!CODE.matcher(code).matches()) {
-        reason = "'" + code + "' is not a municipality code: an SCB code has four digits";
+        reason = Shown.value(code) + " is not a municipality code: an SCB code has four digits";
       } else if (!MunicipalityRegister.sweden().contains(new MunicipalityCode(code))) {
         reason = "unknown municipality code " + code + ": no Swedish municipality has it";
       } else if (!codes.add(new MunicipalityCode(code))) {
@@ -160,7 +162,8 @@ final class RowCells {
       return null;
     }
     if (!YEAR.matcher(text).matches()) {
-      return problem(column, "'" + text + "' is not a year: write four digits, for example 2016");
+      return problem(
+          column, Shown.value(text) + " is not a year: write four digits, for example 2016");
     }
     return Year.of(Integer.parseInt(text));
   }
@@ -178,7 +181,7 @@ final class RowCells {
     try {
       return new Money(amount, currency);
     } catch (DomainException e) {
-      return problem(amountColumn, e.getMessage());
+      return problem(amountColumn, reason(e));
     }
   }
 
@@ -197,9 +200,8 @@ final class RowCells {
         && foreign.matcher(text.get()).matches()) {
       return problem(
           column,
-          "'"
-              + text.get()
-              + "' has a decimal '"
+          Shown.value(text.get())
+              + " has a decimal '"
               + other
               + "'; the "
               + dialect.cliName()
@@ -233,7 +235,8 @@ final class RowCells {
                 return OrganisationNumber.parse(text);
               } catch (DomainException e) {
                 return problem(
-                    column, "'" + text + "' is not a valid organisation number: " + e.getMessage());
+                    column,
+                    Shown.value(text) + " is not a valid organisation number: " + e.getMessage());
               }
             });
   }
@@ -253,7 +256,8 @@ final class RowCells {
     for (String part : text.get().split("\\|", -1)) {
       if (part.isBlank()) {
         return problem(
-            column, "an empty " + what + " in '" + text.get() + "': separate them with |");
+            column,
+            "an empty " + what + " in " + Shown.value(text.get()) + ": separate them with |");
       }
       values.add(part.strip());
     }
@@ -297,7 +301,7 @@ final class RowCells {
     try {
       return Enum.valueOf(type, text.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      return problem(column, "'" + text + "' is not a " + what + "; use " + choices(type));
+      return problem(column, Shown.value(text) + " is not a " + what + "; use " + choices(type));
     }
   }
 
@@ -328,7 +332,7 @@ final class RowCells {
       String value = part.strip();
       String reason = null;
       if (value.isEmpty()) {
-        reason = "an empty " + what + " in '" + text.get() + "': separate them with |";
+        reason = "an empty " + what + " in " + Shown.value(text.get()) + ": separate them with |";
       } else {
         try {
           if (!values.add(Identifiers.check(what, value))) {
@@ -438,14 +442,6 @@ final class RowCells {
     return null;
   }
 
-  /**
-   * The organisation number in a cell if it is valid, without reporting anything: lets the checks
-   * of other rows know a member whose own row has problems.
-   */
-  Optional<OrganisationNumber> peekOrganisationNumber(Column column) {
-    return cell(column).filter(OrganisationNumber::isValid).map(OrganisationNumber::parse);
-  }
-
   private boolean present(Column column) {
     return header.position(column).isPresent();
   }
@@ -465,17 +461,15 @@ final class RowCells {
     if (GROUPING.matcher(text).find()) {
       return problem(
           column,
-          "'"
-              + text
-              + "' has a thousands separator; write the amount without one, for example "
+          Shown.value(text)
+              + " has a thousands separator; write the amount without one, for example "
               + example);
     }
     if (text.indexOf(other) >= 0) {
       return problem(
           column,
-          "'"
-              + text
-              + "' has a decimal '"
+          Shown.value(text)
+              + " has a decimal '"
               + other
               + "'; the "
               + dialect.cliName()
@@ -484,7 +478,8 @@ final class RowCells {
               + "', for example "
               + example);
     }
-    return problem(column, "'" + text + "' is not an amount: write digits, for example " + example);
+    return problem(
+        column, Shown.value(text) + " is not an amount: write digits, for example " + example);
   }
 
   private Currency currency(Column column) {
@@ -509,7 +504,8 @@ final class RowCells {
 
   private Integer parseInteger(Column column, String text) {
     if (!INTEGER.matcher(text).matches()) {
-      return problem(column, "'" + text + "' is not a whole number: write digits, for example 3");
+      return problem(
+          column, Shown.value(text) + " is not a whole number: write digits, for example 3");
     }
     return Integer.valueOf(text);
   }
@@ -521,7 +517,7 @@ final class RowCells {
     if (text.equalsIgnoreCase("false")) {
       return Boolean.FALSE;
     }
-    return problem(column, "'" + text + "' is not a boolean: write true or false");
+    return problem(column, Shown.value(text) + " is not a boolean: write true or false");
   }
 
   private static <E extends Enum<E>> String choices(Class<E> type) {
@@ -545,7 +541,7 @@ final class RowCells {
       // same answer as a date in the wrong form
     }
     return problem(
-        column, "'" + text + "' is not a date: write yyyy-MM-dd, for example 2016-03-15");
+        column, Shown.value(text) + " is not a date: write yyyy-MM-dd, for example 2016-03-15");
   }
 
   /** The stripped cell, or a problem when it is blank. */

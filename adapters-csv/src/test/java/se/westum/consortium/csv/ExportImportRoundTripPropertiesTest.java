@@ -44,9 +44,12 @@ import se.westum.consortium.testing.MemberBuilder;
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class ExportImportRoundTripPropertiesTest {
 
-  /** Characters that break naive CSV and spreadsheets, and Swedish letters. */
+  /**
+   * Characters that break naive CSV and spreadsheets, and Swedish letters (a name is one line: no
+   * tab or line break).
+   */
   private static final List<Character> TRICKY =
-      "aZ9 \"';,|=+-@#\t\r\nåäöÅÄÖé€".chars().mapToObj(c -> (char) c).collect(Collectors.toList());
+      "aZ9 \"';,|=+-@#åäöÅÄÖé€".chars().mapToObj(c -> (char) c).collect(Collectors.toList());
 
   private static final List<String> CODES =
       MunicipalityRegister.sweden().municipalities().stream()

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.StatementContext;
 import se.westum.consortium.application.port.out.AnnualFees;
+import se.westum.consortium.application.port.out.Saved;
 import se.westum.consortium.domain.membership.AnnualFee;
 import se.westum.consortium.domain.shared.Money;
 import se.westum.consortium.domain.shared.NotFoundException;
@@ -29,7 +31,7 @@ final class JdbcAnnualFees implements AnnualFees {
 
   // which members of a chunk are stored, and which of their fees for the chunk's years
   private static final String STORED_KEYS =
-      "SELECT m.organisation_number, f.fee_year FROM consortium_member m"
+      "SELECT m.organisation_number, f.fee_year, f.amount, f.currency FROM consortium_member m"
           + " LEFT JOIN consortium_annual_fee f ON f.organisation_number = m.organisation_number"
           + " AND f.fee_year IN (<years>)"
           + " WHERE m.organisation_number IN (<ids>)";
@@ -52,7 +54,7 @@ final class JdbcAnnualFees implements AnnualFees {
   }
 
   /** A stored member of a chunk, with one of its stored fees if it has any. */
-  private record StoredRow(String member, Optional<Key> fee) {}
+  private record StoredRow(String member, Optional<AnnualFee> fee) {}
 
   private final Database database;
 
@@ -77,37 +79,49 @@ final class JdbcAnnualFees implements AnnualFees {
   }
 
   @Override
-  public void putAll(Collection<AnnualFee> fees) {
+  public Saved putAll(Collection<AnnualFee> fees) {
     // the last of several fees for one member and year wins, as if they were put one by one
     Map<Key, AnnualFee> latest = new LinkedHashMap<>();
     fees.forEach(fee -> latest.put(Key.of(fee), fee));
     if (latest.isEmpty()) {
-      return;
+      return Saved.NONE;
     }
     List<List<AnnualFee>> chunks = Chunks.of(latest.values());
-    database.write(
+    return database.write(
         handle -> {
           // every chunk's members are checked before anything is written, so a refused batch
           // leaves nothing behind even in a transaction whose caller carries on
-          Set<Key> stored = new HashSet<>();
+          Map<Key, AnnualFee> stored = new HashMap<>();
           for (List<AnnualFee> chunk : chunks) {
-            stored.addAll(storedOf(handle, chunk));
+            stored.putAll(storedOf(handle, chunk));
           }
+          Saved saved = Saved.NONE;
           for (List<AnnualFee> chunk : chunks) {
             List<AnnualFee> fresh = new ArrayList<>();
-            List<AnnualFee> known = new ArrayList<>();
-            chunk.forEach(fee -> (stored.contains(Key.of(fee)) ? known : fresh).add(fee));
-            RecordTable.execute(handle.prepareBatch(UPDATE), known, JdbcAnnualFees::bind);
+            List<AnnualFee> changed = new ArrayList<>();
+            int unchanged = 0;
+            for (AnnualFee fee : chunk) {
+              AnnualFee current = stored.get(Key.of(fee));
+              if (current == null) {
+                fresh.add(fee);
+              } else if (current.equals(fee)) {
+                unchanged++;
+              } else {
+                changed.add(fee);
+              }
+            }
+            RecordTable.execute(handle.prepareBatch(UPDATE), changed, JdbcAnnualFees::bind);
             RecordTable.execute(handle.prepareBatch(INSERT), fresh, JdbcAnnualFees::bind);
+            saved = saved.plus(new Saved(fresh.size(), changed.size(), unchanged));
           }
-          return null;
+          return saved;
         });
   }
 
   // the chunk's stored fees; refuses the chunk if one of its members is not stored
-  private static Set<Key> storedOf(Handle handle, List<AnnualFee> chunk) {
+  private static Map<Key, AnnualFee> storedOf(Handle handle, List<AnnualFee> chunk) {
     Set<String> members = new HashSet<>();
-    Set<Key> stored = new HashSet<>();
+    Map<Key, AnnualFee> stored = new HashMap<>();
     handle
         .createQuery(STORED_KEYS)
         .bindList("years", chunk.stream().map(fee -> fee.year().getValue()).distinct().toList())
@@ -115,13 +129,14 @@ final class JdbcAnnualFees implements AnnualFees {
         .map(
             (rs, context) -> {
               String member = rs.getString("organisation_number");
-              Integer year = rs.getObject("fee_year", Integer.class);
-              return new StoredRow(member, Optional.ofNullable(year).map(y -> new Key(member, y)));
+              boolean hasFee = rs.getObject("fee_year", Integer.class) != null;
+              return new StoredRow(
+                  member, hasFee ? Optional.of(map(rs, context)) : Optional.empty());
             })
         .forEach(
             row -> {
               members.add(row.member());
-              row.fee().ifPresent(stored::add);
+              row.fee().ifPresent(fee -> stored.put(Key.of(fee), fee));
             });
     for (AnnualFee fee : chunk) {
       if (!members.contains(fee.member().value())) {

@@ -3,17 +3,18 @@ package se.westum.consortium.jdbc;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.SqlStatement;
 import se.westum.consortium.application.port.out.Members;
+import se.westum.consortium.application.port.out.Saved;
 import se.westum.consortium.domain.membership.Member;
 import se.westum.consortium.domain.membership.MunicipalityCode;
 import se.westum.consortium.domain.shared.ConflictException;
@@ -76,6 +77,14 @@ final class JdbcMembers implements Members {
 
   private static final String STORED_NUMBERS =
       "SELECT organisation_number FROM consortium_member WHERE organisation_number IN (<ids>)";
+
+  private static final String STORED_MEMBERS =
+      "SELECT "
+          + MemberRows.COLUMNS
+          + " FROM consortium_member m JOIN consortium_member_municipality c"
+          + " ON c.organisation_number = m.organisation_number"
+          + " WHERE m.organisation_number IN (<ids>)"
+          + " ORDER BY m.organisation_number, c.municipality_code";
 
   private final Database database;
 
@@ -164,48 +173,60 @@ final class JdbcMembers implements Members {
   }
 
   @Override
-  public int saveAll(Collection<Member> members) {
+  public Saved saveAll(Collection<Member> members) {
     // the last of several entries for one member wins, as if they were saved one by one
     Map<OrganisationNumber, Member> latest = new LinkedHashMap<>();
     members.forEach(member -> latest.put(member.organisationNumber(), member));
     if (latest.isEmpty()) {
-      return 0;
+      return Saved.NONE;
     }
     return database.write(
         handle -> {
-          int added = 0;
+          Saved saved = Saved.NONE;
           for (List<Member> chunk : Chunks.of(latest.values())) {
-            added += saveChunk(handle, chunk);
+            saved = saved.plus(saveChunk(handle, chunk));
           }
-          return added;
+          return saved;
         });
   }
 
-  private static int saveChunk(Handle handle, List<Member> chunk) {
-    Set<String> stored =
-        handle
-            .createQuery(STORED_NUMBERS)
-            .bindList("ids", numbers(chunk))
-            .mapTo(String.class)
-            .collectIntoSet();
+  // a member equal to the stored one is left alone: its row and version stay as they were
+  private static Saved saveChunk(Handle handle, List<Member> chunk) {
+    Map<OrganisationNumber, Member> stored = new HashMap<>();
+    MemberRows.fold(
+            handle
+                .createQuery(STORED_MEMBERS)
+                .bindList("ids", numbers(chunk))
+                .map(MemberRows.MAPPER)
+                .list())
+        .forEach(member -> stored.put(member.organisationNumber(), member));
     List<Member> fresh = new ArrayList<>();
-    List<Member> known = new ArrayList<>();
+    List<Member> changed = new ArrayList<>();
+    int unchanged = 0;
     for (Member member : chunk) {
-      (stored.contains(member.organisationNumber().value()) ? known : fresh).add(member);
+      Member current = stored.get(member.organisationNumber());
+      if (current == null) {
+        fresh.add(member);
+      } else if (current.sameAs(member)) {
+        unchanged++;
+      } else {
+        changed.add(member);
+      }
     }
-    if (!known.isEmpty()) {
+    if (!changed.isEmpty()) {
       PreparedBatch update = handle.prepareBatch(UPDATE);
-      known.forEach(member -> bindMember(update, member).add());
+      changed.forEach(member -> bindMember(update, member).add());
       update.execute();
-      deleteCoverage(handle, known);
+      deleteCoverage(handle, changed);
+      insertCoverage(handle, changed);
     }
     if (!fresh.isEmpty()) {
       PreparedBatch insert = handle.prepareBatch(INSERT);
       fresh.forEach(member -> bindMember(insert, member).add());
       insert.execute();
+      insertCoverage(handle, fresh);
     }
-    insertCoverage(handle, chunk);
-    return fresh.size();
+    return new Saved(fresh.size(), changed.size(), unchanged);
   }
 
   private static <S extends SqlStatement<S>> S bindMember(S statement, Member member) {
@@ -241,7 +262,7 @@ final class JdbcMembers implements Members {
   }
 
   private static ConflictException duplicate(OrganisationNumber id) {
-    return new ConflictException("duplicate-member", "member " + id + " is already registered");
+    return new ConflictException(Member.DUPLICATE, "member " + id + " is already registered");
   }
 
   private static ConflictException staleVersion(Member member) {

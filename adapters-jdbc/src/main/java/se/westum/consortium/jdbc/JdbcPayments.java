@@ -18,6 +18,7 @@ import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.StatementContext;
 import se.westum.consortium.application.port.out.Payments;
+import se.westum.consortium.application.port.out.Saved;
 import se.westum.consortium.domain.membership.Payment;
 import se.westum.consortium.domain.shared.Money;
 import se.westum.consortium.domain.shared.NotFoundException;
@@ -55,15 +56,15 @@ final class JdbcPayments implements Payments {
 
   @Override
   public boolean record(Payment payment) {
-    return recordAll(List.of(payment)) == 1;
+    return recordAll(List.of(payment)).added() == 1;
   }
 
   @Override
-  public int recordAll(Collection<Payment> payments) {
+  public Saved recordAll(Collection<Payment> payments) {
     // a payment listed twice is one payment
     Set<Payment> distinct = new LinkedHashSet<>(payments);
     if (distinct.isEmpty()) {
-      return 0;
+      return Saved.NONE;
     }
     List<List<Payment>> chunks = Chunks.of(distinct);
     return database.write(
@@ -80,7 +81,7 @@ final class JdbcPayments implements Payments {
             RecordTable.execute(handle.prepareBatch(INSERT), fresh, JdbcPayments::bind);
             added += fresh.size();
           }
-          return added;
+          return new Saved(added, 0, distinct.size() - added);
         });
   }
 

@@ -63,7 +63,7 @@ class ErrorResponsesTest {
             "/members",
             ADMIN_KEY,
             """
-            {"organisationNumber":"212000-1513","name":" ","kind":"MUNICIPALITY",
+            {"organisationNumber":"212000-1513","kind":"MUNICIPALITY",
              "coveredMunicipalities":["1496","14x"]}
             """);
 
@@ -188,11 +188,13 @@ class ErrorResponsesTest {
         api.put(
             "/members/" + SKOVDE + "/fees/2016",
             ADMIN_KEY,
-            "{\"amount\":\"100.001\",\"currency\":\"GBP\"}");
+            "{\"amount\":\"100.001\",\"currency\":\"SEK\"}");
 
-    // then
+    // then: the rule of Money, the same as in an import
     assertThat(response.status()).isEqualTo(400);
-    assertThat(response.errorFields()).containsExactly("amount", "currency");
+    assertThat(response.errorFields()).containsExactly("amount");
+    assertThat(response.json().path("errors").findValuesAsText("code"))
+        .containsExactly("too-many-decimals");
   }
 
   @Test

@@ -319,17 +319,19 @@ class MembershipApiTest {
   }
 
   @Test
-  void fees_and_payments_of_a_member_that_does_not_exist_are_404() {
-    // when / then
+  void fees_and_payments_of_a_member_that_does_not_exist_are_404_and_a_fee_for_one_is_refused() {
+    // when
+    Response fee =
+        api.put(
+            "/members/" + SKOVDE + "/fees/2016",
+            ADMIN_KEY,
+            "{\"amount\":\"1.00\",\"currency\":\"SEK\"}");
+
+    // then: listing asks for a resource; a fee names a member, the same rule as in an import
     assertThat(api.get("/members/" + SKOVDE + "/fees", BOARD_KEY).status()).isEqualTo(404);
     assertThat(api.get("/members/" + SKOVDE + "/payments", BOARD_KEY).status()).isEqualTo(404);
-    assertThat(
-            api.put(
-                    "/members/" + SKOVDE + "/fees/2016",
-                    ADMIN_KEY,
-                    "{\"amount\":\"1.00\",\"currency\":\"SEK\"}")
-                .status())
-        .isEqualTo(404);
+    assertThat(fee.status()).isBetween(400, 499).isNotEqualTo(404);
+    assertThat(fee.json().path("code").asText()).isEqualTo("missing-reference");
   }
 
   @Test

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +31,7 @@ import se.westum.consortium.application.port.out.Partners;
 import se.westum.consortium.application.port.out.Payments;
 import se.westum.consortium.application.port.out.Programmes;
 import se.westum.consortium.application.port.out.Projects;
+import se.westum.consortium.application.port.out.Saved;
 import se.westum.consortium.application.port.out.Staff;
 import se.westum.consortium.application.port.out.Storage;
 import se.westum.consortium.application.port.out.Transactions;
@@ -726,7 +729,7 @@ public final class InMemoryStorage implements Storage {
           () -> {
             if (members.containsKey(member.organisationNumber())) {
               throw new ConflictException(
-                  "duplicate-member",
+                  Member.DUPLICATE,
                   "member " + member.organisationNumber() + " is already registered");
             }
             Member stored = member.withVersion(1);
@@ -754,19 +757,28 @@ public final class InMemoryStorage implements Storage {
     }
 
     @Override
-    public int saveAll(Collection<Member> batch) {
+    public Saved saveAll(Collection<Member> batch) {
       return locked(
           () -> {
+            // the last of several entries for one member wins, as if they were saved one by one
+            Map<OrganisationNumber, Member> latest = new LinkedHashMap<>();
+            batch.forEach(member -> latest.put(member.organisationNumber(), member));
             int added = 0;
-            for (Member member : batch) {
+            int changed = 0;
+            int unchanged = 0;
+            for (Member member : latest.values()) {
               Member current = members.get(member.organisationNumber());
               if (current == null) {
                 added++;
+                members.put(member.organisationNumber(), member.withVersion(1));
+              } else if (current.sameAs(member)) {
+                unchanged++;
+              } else {
+                changed++;
+                members.put(member.organisationNumber(), member.withVersion(current.version() + 1));
               }
-              long version = current == null ? 1 : current.version() + 1;
-              members.put(member.organisationNumber(), member.withVersion(version));
             }
-            return added;
+            return new Saved(added, changed, unchanged);
           });
     }
   }
@@ -783,14 +795,26 @@ public final class InMemoryStorage implements Storage {
     }
 
     @Override
-    public void putAll(Collection<AnnualFee> batch) {
-      locked(
+    public Saved putAll(Collection<AnnualFee> batch) {
+      return locked(
           () -> {
-            for (AnnualFee fee : batch) {
-              requireMember(fee.member());
-              fees.put(feeKey(fee.member(), fee.year()), fee);
+            batch.forEach(fee -> requireMember(fee.member()));
+            Map<String, AnnualFee> latest = new LinkedHashMap<>();
+            batch.forEach(fee -> latest.put(feeKey(fee.member(), fee.year()), fee));
+            int added = 0;
+            int changed = 0;
+            int unchanged = 0;
+            for (Map.Entry<String, AnnualFee> entry : latest.entrySet()) {
+              AnnualFee current = fees.put(entry.getKey(), entry.getValue());
+              if (current == null) {
+                added++;
+              } else if (current.equals(entry.getValue())) {
+                unchanged++;
+              } else {
+                changed++;
+              }
             }
-            return null;
+            return new Saved(added, changed, unchanged);
           });
     }
 
@@ -813,21 +837,24 @@ public final class InMemoryStorage implements Storage {
   private final class MemoryPayments implements Payments {
     @Override
     public boolean record(Payment payment) {
-      return recordAll(List.of(payment)) == 1;
+      return recordAll(List.of(payment)).added() == 1;
     }
 
     @Override
-    public int recordAll(Collection<Payment> batch) {
+    public Saved recordAll(Collection<Payment> batch) {
       return locked(
           () -> {
+            batch.forEach(payment -> requireMember(payment.member()));
             int added = 0;
-            for (Payment payment : batch) {
-              requireMember(payment.member());
+            int unchanged = 0;
+            for (Payment payment : new LinkedHashSet<>(batch)) {
               if (payments.add(payment)) {
                 added++;
+              } else {
+                unchanged++;
               }
             }
-            return added;
+            return new Saved(added, 0, unchanged);
           });
     }
 

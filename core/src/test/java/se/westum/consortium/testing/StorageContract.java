@@ -13,9 +13,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
+import se.westum.consortium.application.port.out.Saved;
 import se.westum.consortium.application.port.out.Storage;
 import se.westum.consortium.domain.membership.AnnualFee;
 import se.westum.consortium.domain.membership.Member;
+import se.westum.consortium.domain.membership.MunicipalityCode;
 import se.westum.consortium.domain.membership.Payment;
 import se.westum.consortium.domain.shared.ConflictException;
 import se.westum.consortium.domain.shared.DomainException;
@@ -164,8 +166,8 @@ public abstract class StorageContract {
   }
 
   @Test
-  void saving_many_members_twice_inserts_once_and_then_updates() {
-    // given
+  void saving_the_same_members_twice_inserts_once_and_then_rewrites_nothing() {
+    // given more members than one chunk holds
     Storage storage = emptyStorage();
     List<Member> batch = new ArrayList<>();
     for (int i = 0; i < 1200; i++) {
@@ -173,15 +175,57 @@ public abstract class StorageContract {
     }
 
     // when
-    int firstTime = storage.members().saveAll(batch);
-    int secondTime = storage.members().saveAll(batch);
+    Saved firstTime = storage.members().saveAll(batch);
+    Saved secondTime = storage.members().saveAll(batch);
 
     // then
-    assertThat(firstTime).isEqualTo(1200);
-    assertThat(secondTime).isZero();
+    assertThat(firstTime).isEqualTo(new Saved(1200, 0, 0));
+    assertThat(secondTime).isEqualTo(new Saved(0, 0, 1200));
     assertThat(storage.members().list(PageRequest.first(10)).total()).isEqualTo(1200);
     assertThat(storage.members().find(organisationNumber(777)).orElseThrow().version())
-        .isEqualTo(2);
+        .isEqualTo(1);
+  }
+
+  @Test
+  void saving_members_rewrites_only_the_changed_ones_and_bumps_only_their_versions() {
+    // given
+    Storage storage = emptyStorage();
+    storage
+        .members()
+        .saveAll(List.of(aMember().numbered(1).build(), aMember().numbered(2).build()));
+
+    // when
+    Saved saved =
+        storage
+            .members()
+            .saveAll(
+                List.of(
+                    aMember().numbered(1).build(),
+                    aMember().numbered(2).named("Renamed").build(),
+                    aMember().numbered(3).build()));
+
+    // then
+    assertThat(saved).isEqualTo(new Saved(1, 1, 1));
+    assertThat(storage.members().find(organisationNumber(1)).orElseThrow().version()).isEqualTo(1);
+    Member renamed = storage.members().find(organisationNumber(2)).orElseThrow();
+    assertThat(renamed.name()).isEqualTo("Renamed");
+    assertThat(renamed.version()).isEqualTo(2);
+  }
+
+  @Test
+  void a_member_whose_coverage_changed_is_changed() {
+    // given
+    Storage storage = emptyStorage();
+    storage.members().saveAll(List.of(aMember().numbered(1).build()));
+    Member moved = aMember().numbered(1).coveringMunicipalities("1480").build();
+
+    // when
+    Saved saved = storage.members().saveAll(List.of(moved));
+
+    // then
+    assertThat(saved).isEqualTo(new Saved(0, 1, 0));
+    assertThat(storage.members().find(organisationNumber(1)).orElseThrow().covers())
+        .containsExactly(new MunicipalityCode("1480"));
   }
 
   @Test
@@ -212,15 +256,24 @@ public abstract class StorageContract {
     storage.members().add(aMember().numbered(2).build());
 
     // when
-    storage
-        .annualFees()
-        .putAll(
-            List.of(
-                new AnnualFee(organisationNumber(1), Y2016, sek("100")),
-                new AnnualFee(organisationNumber(2), Y2016, sek("200"))));
-    storage.annualFees().putAll(List.of(new AnnualFee(organisationNumber(2), Y2016, sek("250"))));
+    Saved first =
+        storage
+            .annualFees()
+            .putAll(
+                List.of(
+                    new AnnualFee(organisationNumber(1), Y2016, sek("100")),
+                    new AnnualFee(organisationNumber(2), Y2016, sek("200"))));
+    Saved second =
+        storage
+            .annualFees()
+            .putAll(
+                List.of(
+                    new AnnualFee(organisationNumber(1), Y2016, sek("100")),
+                    new AnnualFee(organisationNumber(2), Y2016, sek("250"))));
 
     // then
+    assertThat(first).isEqualTo(new Saved(2, 0, 0));
+    assertThat(second).isEqualTo(new Saved(0, 1, 1));
     List<AnnualFee> all;
     try (Stream<AnnualFee> stream = storage.annualFees().stream()) {
       all = stream.toList();
@@ -270,10 +323,10 @@ public abstract class StorageContract {
     storage.payments().record(first);
 
     // when
-    int added = storage.payments().recordAll(List.of(first, second, other));
+    Saved saved = storage.payments().recordAll(List.of(first, second, other));
 
     // then
-    assertThat(added).isEqualTo(2);
+    assertThat(saved).isEqualTo(new Saved(2, 0, 1));
     assertThat(storage.payments().ofYear(Y2016)).containsExactly(first, second);
     try (Stream<Payment> stream = storage.payments().stream()) {
       assertThat(stream.toList()).containsExactly(first, second, other);

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import se.westum.consortium.application.port.in.GovernanceDataset;
 import se.westum.consortium.application.port.in.GovernanceImportSummary;
+import se.westum.consortium.application.port.in.ImportSummary;
 import se.westum.consortium.application.port.in.MembershipDataset;
-import se.westum.consortium.application.port.in.MembershipImportSummary;
 import se.westum.consortium.application.port.in.ProjectDataset;
 import se.westum.consortium.csv.CsvDatasetReader;
 import se.westum.consortium.csv.CsvImportException;
@@ -79,7 +79,7 @@ final class DatasetImport {
         .transactions()
         .inTransaction(
             () -> {
-              MembershipImportSummary members =
+              ImportSummary members =
                   target.consortium().importMembership().importDataset(membership);
               GovernanceImportSummary board =
                   target.consortium().importGovernance().importGovernance(governance);
@@ -96,7 +96,7 @@ final class DatasetImport {
    * @param projects the project part's records, by kind
    */
   record Summary(
-      MembershipImportSummary membership,
+      ImportSummary membership,
       GovernanceImportSummary governance,
       CountedProjects.Counts projects) {
 

@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Set;
 import org.h2.jdbcx.JdbcDataSource;
+import se.westum.consortium.application.port.in.ImportSummary;
 import se.westum.consortium.application.port.in.MembershipDataset;
 import se.westum.consortium.application.port.in.MembershipFiguresQuery;
-import se.westum.consortium.application.port.in.MembershipImportSummary;
 import se.westum.consortium.application.service.Consortium;
 import se.westum.consortium.csv.CsvDatasets;
 import se.westum.consortium.csv.CsvDialect;
@@ -36,7 +36,7 @@ final class EmbeddingExample {
     // Read a folder of CSV files; every bad row is reported and then nothing is imported.
     MembershipDataset dataset =
         CsvDatasets.reader(CsvDialect.EXCEL_SV).readMembership(Path.of(args[0]));
-    MembershipImportSummary summary = consortium.importMembership().importDataset(dataset);
+    ImportSummary summary = consortium.importMembership().importDataset(dataset);
 
     // Västra Götaland (14) and Halland (13).
     MembershipFigures figures =
@@ -45,6 +45,6 @@ final class EmbeddingExample {
             .figures(new MembershipFiguresQuery(2016, Set.of("14", "13")));
     System.out.printf(
         "Imported %d members. In 2016, %d paying members covered %d municipalities.%n",
-        summary.members(), figures.payingMembers(), figures.municipalitiesCovered());
+        summary.of("member").read(), figures.payingMembers(), figures.municipalitiesCovered());
   }
 }

@@ -1,25 +1,46 @@
 package se.westum.consortium.examples;
 
+import java.util.stream.Collectors;
 import se.westum.consortium.application.port.in.GovernanceImportSummary;
-import se.westum.consortium.application.port.in.MembershipImportSummary;
+import se.westum.consortium.application.port.in.ImportSummary;
 
 /** An import's or export's summary in words. */
 final class Summaries {
 
   private Summaries() {}
 
-  /** For example "34 members (34 new), 70 fees, 69 payments (69 new)". */
-  static String describe(MembershipImportSummary summary) {
-    return summary.members()
-        + " members ("
-        + summary.membersAdded()
-        + " new), "
-        + summary.fees()
-        + " fees, "
-        + summary.payments()
-        + " payments ("
-        + summary.paymentsAdded()
-        + " new)";
+  /**
+   * Per record kind how many were read, new, changed and unchanged, for example "34 members (34
+   * new, 0 changed, 0 unchanged), 67 fees (67 new, 0 changed, 0 unchanged), ...".
+   */
+  static String describe(ImportSummary summary) {
+    return summary.kinds().stream()
+        .map(
+            kind ->
+                count(kind.read(), noun(kind.kind()), plural(noun(kind.kind())))
+                    + " ("
+                    + kind.added()
+                    + " new, "
+                    + kind.changed()
+                    + " changed, "
+                    + kind.unchanged()
+                    + " unchanged)")
+        .collect(Collectors.joining(", "));
+  }
+
+  // "board-term" reads "board term"
+  private static String noun(String kind) {
+    return kind.replace('-', ' ');
+  }
+
+  private static String plural(String noun) {
+    if (noun.endsWith("staff")) {
+      return noun + " members";
+    }
+    if (noun.endsWith("y") && "aeiou".indexOf(noun.charAt(noun.length() - 2)) < 0) {
+      return noun.substring(0, noun.length() - 1) + "ies";
+    }
+    return noun + "s";
   }
 
   /** For example "1 board term, 14 meetings, 26 decisions, 4 goals, 7 events, 3 staff members". */

@@ -31,7 +31,8 @@ class DemoCommandTest {
 
     // then
     assertThat(result.out())
-        .contains("membership: 34 members (34 new), 67 fees, 67 payments (67 new)")
+        .contains(
+            "membership: 34 members (34 new, 0 changed, 0 unchanged), 67 fees (67 new, 0 changed, 0 unchanged), 67 payments (67 new, 0 changed, 0 unchanged)")
         .contains(
             "governance: 1 board term, 14 meetings, 26 decisions, 4 goals, 7 events,"
                 + " 3 staff members")
@@ -89,7 +90,7 @@ class DemoCommandTest {
     Cli.Result second = Cli.run("demo");
 
     // then every member is new again: the in-memory database was dropped after the first run
-    assertThat(second.out()).contains("34 members (34 new)");
+    assertThat(second.out()).contains("34 members (34 new, 0 changed, 0 unchanged)");
     assertThat(second.out()).containsPattern("Board members: +8 ");
   }
 }

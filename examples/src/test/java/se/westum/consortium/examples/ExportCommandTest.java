@@ -47,7 +47,8 @@ class ExportCommandTest {
     }
     assertThat(reimport.exitCode()).as(reimport.err()).isZero();
     assertThat(reimport.out())
-        .contains("34 members (34 new), 67 fees, 67 payments (67 new)")
+        .contains(
+            "34 members (34 new, 0 changed, 0 unchanged), 67 fees (67 new, 0 changed, 0 unchanged), 67 payments (67 new, 0 changed, 0 unchanged)")
         .contains("1 board term, 14 meetings, 26 decisions, 4 goals, 7 events, 3 staff members");
     assertThat(figures(copy)).isEqualTo(figures(original)).contains("\"payingMembers\" : 31");
     assertThat(governance(copy))

@@ -24,6 +24,9 @@ final class CommandValidator {
           .messageInterpolator(new ParameterMessageInterpolator())
           .buildValidatorFactory();
 
+  /** The code of a command that is {@code null}. */
+  public static final String MISSING = "missing";
+
   private final Validator validator = FACTORY.getValidator();
 
   /**
@@ -33,7 +36,7 @@ final class CommandValidator {
    */
   <T> T validate(T command) {
     if (command == null) {
-      throw ValidationException.of("command", "missing", "a command is required");
+      throw ValidationException.of("command", MISSING, "a command is required");
     }
     Set<ConstraintViolation<T>> violations = validator.validate(command);
     if (!violations.isEmpty()) {

@@ -373,7 +373,9 @@ final class GovernanceService
       Finding finding = quorum.admitsDecisionAt(meeting, allTerms);
       if (!finding.satisfied()) {
         throw new ConflictException(
-            finding.rule().equals(QuorumPolicy.TERM_RULE) ? "no-board-term" : "not-quorate",
+            finding.rule().equals(QuorumPolicy.TERM_RULE)
+                ? QuorumPolicy.NO_BOARD_TERM
+                : QuorumPolicy.NOT_QUORATE,
             "decision "
                 + decision.id()
                 + " refused: meeting "
@@ -399,7 +401,7 @@ final class GovernanceService
     for (BoardTerm other : others) {
       if (other.period().overlaps(term.period())) {
         throw new ConflictException(
-            "overlapping-terms",
+            BoardTerm.OVERLAPPING_TERMS,
             "board term "
                 + term.id()
                 + " ("
@@ -415,7 +417,8 @@ final class GovernanceService
 
   private static FiscalYear fiscalYear(int year) {
     if (year < 1990 || year > 2100) {
-      throw ValidationException.of("fiscalYear", "invalid-year", "a fiscal year is 1990 to 2100");
+      throw ValidationException.of(
+          "fiscalYear", FiscalYear.INVALID_YEAR, "a fiscal year is 1990 to 2100");
     }
     return FiscalYear.of(year);
   }
@@ -429,7 +432,7 @@ final class GovernanceService
     if (forms != 1) {
       throw ValidationException.of(
           "participants",
-          "one-participation-form",
+          Participation.ONE_PARTICIPATION_FORM,
           "give exactly one of participants (a total), organisations or people");
     }
     if (hasTotal) {

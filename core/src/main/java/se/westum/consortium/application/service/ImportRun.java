@@ -29,7 +29,7 @@ import se.westum.consortium.domain.shared.ValidationException;
 final class ImportRun {
 
   /** The code of an id given twice in one dataset. */
-  static final String DUPLICATE_ID = "duplicate-id";
+  public static final String DUPLICATE_ID = "duplicate-id";
 
   private final List<ImportSummary.Kind> kinds = new ArrayList<>();
   private final List<RefusedRecord> refused = new ArrayList<>();

@@ -3,7 +3,10 @@ package se.westum.consortium.application.service;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -16,9 +19,9 @@ import se.westum.consortium.application.port.in.EndMembershipCommand;
 import se.westum.consortium.application.port.in.ExportMembership;
 import se.westum.consortium.application.port.in.FindMembers;
 import se.westum.consortium.application.port.in.ImportMembership;
+import se.westum.consortium.application.port.in.ImportSummary;
 import se.westum.consortium.application.port.in.MembershipDataset;
 import se.westum.consortium.application.port.in.MembershipFiguresQuery;
-import se.westum.consortium.application.port.in.MembershipImportSummary;
 import se.westum.consortium.application.port.in.RecordPayment;
 import se.westum.consortium.application.port.in.RecordPaymentCommand;
 import se.westum.consortium.application.port.in.RegisterMember;
@@ -40,6 +43,7 @@ import se.westum.consortium.domain.membership.MunicipalityCode;
 import se.westum.consortium.domain.membership.MunicipalityRegister;
 import se.westum.consortium.domain.membership.Payment;
 import se.westum.consortium.domain.shared.ConflictException;
+import se.westum.consortium.domain.shared.MissingReferenceException;
 import se.westum.consortium.domain.shared.Money;
 import se.westum.consortium.domain.shared.NotFoundException;
 import se.westum.consortium.domain.shared.OrganisationNumber;
@@ -58,6 +62,13 @@ final class MembershipService
         ComputeMembershipFigures,
         ImportMembership,
         ExportMembership {
+
+  /** The record kinds of a membership import. */
+  static final String MEMBER = "member";
+
+  static final String FEE = "fee";
+
+  static final String PAYMENT = "payment";
 
   private final Members members;
   private final AnnualFees fees;
@@ -88,6 +99,7 @@ final class MembershipService
             new MembershipPeriod(command.joined(), Optional.ofNullable(command.left())));
     return transactions.inTransaction(
         () -> {
+          new Rules().checkMember(member);
           if (members.find(member.organisationNumber()).isPresent()) {
             throw duplicate(member.organisationNumber());
           }
@@ -132,10 +144,7 @@ final class MembershipService
             Money.of(command.amount(), command.currency()));
     return transactions.inTransaction(
         () -> {
-          existing(fee.member());
-          for (Payment payment : payments.ofMember(fee.member())) {
-            requireSameCurrency(fee, payment);
-          }
+          new Rules().checkFee(fee);
           fees.put(fee);
           return fee;
         });
@@ -152,9 +161,7 @@ final class MembershipService
             Money.of(command.amount(), command.currency()));
     return transactions.inTransaction(
         () -> {
-          existing(payment.member());
-          fees.find(payment.member(), payment.year())
-              .ifPresent(fee -> requireSameCurrency(fee, payment));
+          new Rules().checkPayment(payment);
           payments.record(payment);
           return payment;
         });
@@ -200,44 +207,22 @@ final class MembershipService
   }
 
   @Override
-  public MembershipImportSummary importDataset(MembershipDataset dataset) {
-    return transactions.inTransaction(
-        () -> {
-          int[] memberCounts = new int[2];
-          try (Stream<Member> stream = dataset.members()) {
-            Batches.inBatches(
-                stream,
-                batch -> {
-                  memberCounts[0] += batch.size();
-                  memberCounts[1] += members.saveAll(batch);
-                });
-          }
-          int[] feeCount = new int[1];
-          try (Stream<AnnualFee> stream = dataset.fees()) {
-            Batches.inBatches(
-                stream,
-                batch -> {
-                  batch.forEach(fee -> existing(fee.member()));
-                  feeCount[0] += batch.size();
-                  fees.putAll(batch);
-                });
-          }
-          int[] paymentCounts = new int[2];
-          try (Stream<Payment> stream = dataset.payments()) {
-            Batches.inBatches(
-                stream,
-                batch -> {
-                  for (Payment payment : batch) {
-                    existing(payment.member());
-                    fees.find(payment.member(), payment.year())
-                        .ifPresent(fee -> requireSameCurrency(fee, payment));
-                  }
-                  paymentCounts[0] += batch.size();
-                  paymentCounts[1] += payments.recordAll(batch);
-                });
-          }
-          return new MembershipImportSummary(
-              memberCounts[0], memberCounts[1], feeCount[0], paymentCounts[0], paymentCounts[1]);
+  public ImportSummary importDataset(MembershipDataset dataset) {
+    return ImportRun.run(
+        transactions,
+        dataset,
+        run -> {
+          // one set of rules for the run: each member's facts are read once, not per record
+          Rules rules = new Rules();
+          run.kind(
+              MEMBER,
+              dataset.members(),
+              m -> m.organisationNumber().value(),
+              rules::checkMember,
+              members::saveAll);
+          run.kind(FEE, dataset.fees(), AnnualFee::key, rules::checkFee, fees::putAll);
+          run.kind(
+              PAYMENT, dataset.payments(), Payment::key, rules::checkPayment, payments::recordAll);
         });
   }
 
@@ -269,7 +254,7 @@ final class MembershipService
     if (organisationNumber == null || !OrganisationNumber.isValid(organisationNumber)) {
       throw ValidationException.of(
           "organisationNumber",
-          "invalid-organisation-number",
+          OrganisationNumber.INVALID,
           "is not a valid Swedish organisation number");
     }
     return OrganisationNumber.parse(organisationNumber);
@@ -280,23 +265,58 @@ final class MembershipService
   }
 
   private static ConflictException duplicate(OrganisationNumber id) {
-    return new ConflictException("duplicate-member", "member " + id + " is already registered");
+    return new ConflictException(Member.DUPLICATE, "member " + id + " is already registered");
   }
 
-  private static void requireSameCurrency(AnnualFee fee, Payment payment) {
-    if (fee.year().equals(payment.year())
-        && !fee.amount().currency().equals(payment.amount().currency())) {
-      throw ValidationException.of(
-          "currency",
-          "currency-mismatch",
-          "member "
-              + fee.member()
-              + " owes its "
-              + fee.year()
-              + " fee in "
-              + fee.amount().currency()
-              + ", not "
-              + payment.amount().currency());
+  /**
+   * The rules across membership records, one check per record kind, run by the record use cases and
+   * by the import alike (so both refuse the same records with the same codes). The rules of one
+   * record alone are its constructor's. Within one import the facts each check reads are cached:
+   * members are imported before fees and fees before payments, so what a check reads no longer
+   * changes while its kind is imported.
+   */
+  private final class Rules {
+
+    private final Map<OrganisationNumber, Boolean> stored = new HashMap<>();
+    private final Map<OrganisationNumber, List<AnnualFee>> feesOf = new HashMap<>();
+    private final Map<OrganisationNumber, List<Payment>> paymentsOf = new HashMap<>();
+
+    /** A member has no rule across records: its rules are {@link Member}'s invariants. */
+    void checkMember(Member member) {
+      Objects.requireNonNull(member, "member");
+    }
+
+    /**
+     * A fee's member exists, and the member's payments for the year are in the fee's currency.
+     *
+     * @throws MissingReferenceException on the field {@code member}
+     * @throws ValidationException with code {@link Payment#CURRENCY_MISMATCH}
+     */
+    void checkFee(AnnualFee fee) {
+      requireMember(fee.member());
+      for (Payment payment : paymentsOf.computeIfAbsent(fee.member(), payments::ofMember)) {
+        payment.requireCurrencyOf(fee);
+      }
+    }
+
+    /**
+     * A payment's member exists, and the payment is in the currency of the member's fee for the
+     * year, if one is set.
+     *
+     * @throws MissingReferenceException on the field {@code member}
+     * @throws ValidationException with code {@link Payment#CURRENCY_MISMATCH}
+     */
+    void checkPayment(Payment payment) {
+      requireMember(payment.member());
+      for (AnnualFee fee : feesOf.computeIfAbsent(payment.member(), fees::ofMember)) {
+        payment.requireCurrencyOf(fee);
+      }
+    }
+
+    private void requireMember(OrganisationNumber member) {
+      if (!stored.computeIfAbsent(member, id -> members.find(id).isPresent())) {
+        throw new MissingReferenceException("member", "member", member.value());
+      }
     }
   }
 }

@@ -22,6 +22,18 @@ import se.westum.consortium.domain.shared.ValidationException;
 public record BoardTerm(
     TermId id, DateRange period, List<BoardSeat> seats, List<Position> positions) {
 
+  /** A person holding two seats of one term. */
+  public static final String PERSON_HOLDS_TWO_SEATS = "person-holds-two-seats";
+
+  /** A term without exactly one chair. */
+  public static final String ONE_CHAIR = "one-chair";
+
+  /** A term without a treasurer. */
+  public static final String TREASURER_REQUIRED = "treasurer-required";
+
+  /** A term that overlaps another term. */
+  public static final String OVERLAPPING_TERMS = "overlapping-terms";
+
   /** Enforces the invariants. */
   public BoardTerm {
     Objects.requireNonNull(id, "id");
@@ -35,19 +47,19 @@ public record BoardTerm(
       if (!people.add(seat.person())) {
         throw ValidationException.of(
             "seats",
-            "person-holds-two-seats",
+            PERSON_HOLDS_TWO_SEATS,
             "person " + seat.person() + " holds more than one seat in term " + id);
       }
     }
     if (count.getOrDefault(BoardRole.CHAIR, 0) != 1) {
       throw ValidationException.of(
           "seats",
-          "one-chair",
+          ONE_CHAIR,
           "term " + id + " needs exactly one chair, has " + count.getOrDefault(BoardRole.CHAIR, 0));
     }
     if (count.getOrDefault(BoardRole.TREASURER, 0) < 1) {
       throw ValidationException.of(
-          "seats", "treasurer-required", "term " + id + " needs a treasurer");
+          "seats", TREASURER_REQUIRED, "term " + id + " needs a treasurer");
     }
   }
 

@@ -30,6 +30,9 @@ public record Event(
     Optional<GoalId> goal,
     Participation participation) {
 
+  /** A country that is not a two-letter ISO code. */
+  public static final String INVALID_COUNTRY = "invalid-country";
+
   /** Requires every part; texts of 1 to 200 characters. */
   public Event {
     Objects.requireNonNull(id, "id");
@@ -43,7 +46,7 @@ public record Event(
     country = Objects.requireNonNull(country, "country").strip().toUpperCase(java.util.Locale.ROOT);
     if (!country.matches("[A-Z]{2}")) {
       throw ValidationException.of(
-          "country", "invalid-country", "a country is a two-letter ISO code: '" + country + "'");
+          "country", INVALID_COUNTRY, "a country is a two-letter ISO code: '" + country + "'");
     }
   }
 

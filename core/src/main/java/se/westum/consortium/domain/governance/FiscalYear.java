@@ -14,6 +14,9 @@ import se.westum.consortium.domain.shared.DateRange;
  */
 public record FiscalYear(Year year, DateRange period) {
 
+  /** A fiscal year out of range. */
+  public static final String INVALID_YEAR = "invalid-year";
+
   /** Requires both parts. */
   public FiscalYear {
     Objects.requireNonNull(year, "year");

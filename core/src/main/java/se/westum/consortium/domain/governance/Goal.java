@@ -15,6 +15,12 @@ import se.westum.consortium.domain.shared.ValidationException;
  */
 public record Goal(GoalId id, Year fiscalYear, String number, String title) {
 
+  /** A goal number that is no Roman numeral. */
+  public static final String INVALID_GOAL_NUMBER = "invalid-goal-number";
+
+  /** A title that is blank or too long. */
+  public static final String INVALID_TITLE = "invalid-title";
+
   /** Requires a Roman numeral and a title of 1 to 300 characters. */
   public Goal {
     Objects.requireNonNull(id, "id");
@@ -22,11 +28,11 @@ public record Goal(GoalId id, Year fiscalYear, String number, String title) {
     number = Objects.requireNonNull(number, "number").strip();
     if (!number.matches("[IVXLC]{1,8}")) {
       throw ValidationException.of(
-          "number", "invalid-goal-number", "a goal is numbered I, II, III, ...: '" + number + "'");
+          "number", INVALID_GOAL_NUMBER, "a goal is numbered I, II, III, ...: '" + number + "'");
     }
     title = Objects.requireNonNull(title, "title").strip();
     if (title.isEmpty() || title.length() > 300) {
-      throw ValidationException.of("title", "invalid-title", "a title has 1 to 300 characters");
+      throw ValidationException.of("title", INVALID_TITLE, "a title has 1 to 300 characters");
     }
   }
 }

@@ -15,6 +15,18 @@ import se.westum.consortium.domain.shared.ValidationException;
  */
 public sealed interface Participation {
 
+  /** A count of participants out of range. */
+  public static final String INVALID_COUNT = "invalid-count";
+
+  /** An event with no participants listed. */
+  public static final String NO_PARTICIPANTS = "no-participants";
+
+  /** An organisation listed twice for one event. */
+  public static final String DUPLICATE_ORGANISATION = "duplicate-organisation";
+
+  /** An event whose participants are given in two forms. */
+  public static final String ONE_PARTICIPATION_FORM = "one-participation-form";
+
   /** The number of participants. */
   int total();
 
@@ -34,7 +46,7 @@ public sealed interface Participation {
     public Total {
       if (count < 0) {
         throw ValidationException.of(
-            "participants", "invalid-count", "a count of participants is 0 or more");
+            "participants", INVALID_COUNT, "a count of participants is 0 or more");
       }
     }
 
@@ -65,12 +77,12 @@ public sealed interface Participation {
       rows = List.copyOf(rows);
       if (rows.isEmpty()) {
         throw ValidationException.of(
-            "participants", "no-participants", "list at least one organisation");
+            "participants", NO_PARTICIPANTS, "list at least one organisation");
       }
       if (rows.stream().map(OrganisationParticipants::organisation).distinct().count()
           != rows.size()) {
         throw ValidationException.of(
-            "participants", "duplicate-organisation", "an organisation is listed once per event");
+            "participants", DUPLICATE_ORGANISATION, "an organisation is listed once per event");
       }
     }
 
@@ -107,7 +119,7 @@ public sealed interface Participation {
     public ByPerson {
       people = Collections.unmodifiableSortedSet(new TreeSet<>(people));
       if (people.isEmpty()) {
-        throw ValidationException.of("participants", "no-participants", "list at least one person");
+        throw ValidationException.of("participants", NO_PARTICIPANTS, "list at least one person");
       }
     }
 

@@ -14,12 +14,15 @@ import se.westum.consortium.domain.shared.ValidationException;
  */
 public record PersonName(String value) {
 
+  /** A person's name that is blank or too long. */
+  public static final String INVALID_NAME = "invalid-name";
+
   /** Requires a non-blank name of at most 200 characters. */
   public PersonName {
     Objects.requireNonNull(value, "name");
     value = value.strip();
     if (value.isEmpty() || value.length() > 200) {
-      throw ValidationException.of("name", "invalid-name", "a name has 1 to 200 characters");
+      throw ValidationException.of("name", INVALID_NAME, "a name has 1 to 200 characters");
     }
   }
 

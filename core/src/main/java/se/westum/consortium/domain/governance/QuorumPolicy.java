@@ -17,6 +17,12 @@ public final class QuorumPolicy {
   /** The name of the finding when no board term covers a board meeting's day. */
   public static final String TERM_RULE = "board-term";
 
+  /** The code of a decision refused because its meeting was not quorate. */
+  public static final String NOT_QUORATE = "not-quorate";
+
+  /** The code of a decision refused because no board term covers its meeting's day. */
+  public static final String NO_BOARD_TERM = "no-board-term";
+
   /**
    * Judges a meeting against the board of its term.
    *

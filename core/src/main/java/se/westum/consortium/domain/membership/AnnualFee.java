@@ -2,6 +2,8 @@ package se.westum.consortium.domain.membership;
 
 import java.time.Year;
 import java.util.Objects;
+import se.westum.consortium.domain.shared.Bounds;
+import se.westum.consortium.domain.shared.Limits;
 import se.westum.consortium.domain.shared.Money;
 import se.westum.consortium.domain.shared.OrganisationNumber;
 import se.westum.consortium.domain.shared.ValidationException;
@@ -10,18 +12,31 @@ import se.westum.consortium.domain.shared.ValidationException;
  * The fee (årsavgift) a member owes for one year. At most one per member and year.
  *
  * @param member the member's organisation number
- * @param year the year the fee is for
- * @param amount the fee; zero or more
+ * @param year the year the fee is for, {@link Limits#FIRST_YEAR} to {@link Limits#LAST_YEAR}
+ * @param amount the fee; zero or more, at most {@link Limits#MONEY_INTEGER_DIGITS} digits before
+ *     the decimal point
  */
 public record AnnualFee(OrganisationNumber member, Year year, Money amount) {
 
-  /** Rejects a negative fee. */
+  /** A fee below zero. */
+  public static final String NEGATIVE_FEE = "negative-fee";
+
+  /** Rejects a negative fee, a year out of range and an amount with more digits than stored. */
   public AnnualFee {
     Objects.requireNonNull(member, "member");
     Objects.requireNonNull(year, "year");
     Objects.requireNonNull(amount, "amount");
+    Bounds.year("year", year.getValue());
+    Bounds.decimal("amount", amount.amount(), Limits.MONEY_INTEGER_DIGITS, Limits.MONEY_SCALE);
     if (amount.isNegative()) {
-      throw ValidationException.of("amount", "negative-fee", "a fee cannot be negative");
+      throw ValidationException.of("amount", NEGATIVE_FEE, "a fee cannot be negative");
     }
+  }
+
+  /**
+   * The fee's identity in a dataset: the member and the year, for example {@code 212000-1355/2016}.
+   */
+  public String key() {
+    return member.value() + "/" + year;
   }
 }

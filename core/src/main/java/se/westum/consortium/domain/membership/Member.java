@@ -6,7 +6,9 @@ import java.util.Collections;
 import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import se.westum.consortium.domain.shared.Limits;
 import se.westum.consortium.domain.shared.OrganisationNumber;
+import se.westum.consortium.domain.shared.Texts;
 import se.westum.consortium.domain.shared.ValidationException;
 
 /**
@@ -14,7 +16,8 @@ import se.westum.consortium.domain.shared.ValidationException;
  * federation or other joint body that covers several municipalities.
  *
  * @param organisationNumber the member's identity (natural key)
- * @param name the organisation's name
+ * @param name the organisation's name: one line without control characters, 1 to {@link
+ *     Limits#NAME} characters (see {@link Texts})
  * @param kind what kind of organisation it is
  * @param covers the municipalities it covers: exactly itself for a municipality, two or more for a
  *     federation, one or more otherwise; every code exists in the {@link MunicipalityRegister}
@@ -29,8 +32,20 @@ public record Member(
     MembershipPeriod period,
     long version) {
 
-  /** The longest name accepted. */
-  public static final int MAX_NAME_LENGTH = 200;
+  /** The longest name accepted ({@link Limits#NAME}). */
+  public static final int MAX_NAME_LENGTH = Limits.NAME;
+
+  /** A member registered under an organisation number that is taken. */
+  public static final String DUPLICATE = "duplicate-member";
+
+  /** A negative version. */
+  public static final String INVALID_VERSION = "invalid-version";
+
+  /** A covered municipality code that no Swedish municipality has. */
+  public static final String UNKNOWN_MUNICIPALITY = "unknown-municipality";
+
+  /** A number of covered municipalities that does not fit the member's kind. */
+  public static final String COVERAGE_DOES_NOT_FIT_KIND = "coverage-does-not-fit-kind";
 
   /** Enforces the invariants above. */
   public Member {
@@ -38,13 +53,9 @@ public record Member(
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(covers, "covers");
     Objects.requireNonNull(period, "period");
-    name = Objects.requireNonNull(name, "name").strip();
-    if (name.isEmpty() || name.length() > MAX_NAME_LENGTH) {
-      throw ValidationException.of(
-          "name", "invalid-name", "a member's name has 1 to " + MAX_NAME_LENGTH + " characters");
-    }
+    name = Texts.required("name", Objects.requireNonNull(name, "name"), Limits.NAME);
     if (version < 0) {
-      throw ValidationException.of("version", "invalid-version", "a version is 0 or more");
+      throw ValidationException.of("version", INVALID_VERSION, "a version is 0 or more");
     }
     covers = Collections.unmodifiableSortedSet(new TreeSet<>(covers));
     checkCoverage(kind, covers);
@@ -71,6 +82,11 @@ public record Member(
     return new Member(organisationNumber, name, kind, covers, period.endedOn(lastDay), version);
   }
 
+  /** Whether this member holds the same data as {@code other}, whatever their versions. */
+  public boolean sameAs(Member other) {
+    return withVersion(0).equals(other.withVersion(0));
+  }
+
   /** This member as stored with {@code newVersion}. */
   public Member withVersion(long newVersion) {
     return new Member(organisationNumber, name, kind, covers, period, newVersion);
@@ -82,7 +98,7 @@ public record Member(
       if (!register.contains(code)) {
         throw ValidationException.of(
             "coveredMunicipalities",
-            "unknown-municipality",
+            UNKNOWN_MUNICIPALITY,
             "no Swedish municipality has the code " + code);
       }
     }
@@ -96,9 +112,7 @@ public record Member(
             case OTHER -> "a member covers at least one municipality";
           };
       throw ValidationException.of(
-          "coveredMunicipalities",
-          "coverage-does-not-fit-kind",
-          expected + ", not " + covers.size());
+          "coveredMunicipalities", COVERAGE_DOES_NOT_FIT_KIND, expected + ", not " + covers.size());
     }
   }
 }

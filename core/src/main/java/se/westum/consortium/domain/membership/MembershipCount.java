@@ -21,6 +21,9 @@ import se.westum.consortium.domain.shared.ValidationException;
  */
 public final class MembershipCount {
 
+  /** A county code of a figures query that no Swedish county has. */
+  public static final String UNKNOWN_COUNTY = "unknown-county";
+
   private final PaidInFullPolicy paidInFull = new PaidInFullPolicy();
   private final MunicipalityRegister register;
 
@@ -90,7 +93,7 @@ public final class MembershipCount {
               .orElseThrow(
                   () ->
                       ValidationException.of(
-                          "counties", "unknown-county", "no Swedish county has the code " + code));
+                          "counties", UNKNOWN_COUNTY, "no Swedish county has the code " + code));
       counties.add(county);
       for (Municipality m : register.inCounty(code)) {
         total++;

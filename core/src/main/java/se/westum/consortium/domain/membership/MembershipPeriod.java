@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.Objects;
 import java.util.Optional;
+import se.westum.consortium.domain.shared.Bounds;
+import se.westum.consortium.domain.shared.Limits;
 import se.westum.consortium.domain.shared.ValidationException;
 
 /**
@@ -14,14 +16,20 @@ import se.westum.consortium.domain.shared.ValidationException;
  */
 public record MembershipPeriod(LocalDate joined, Optional<LocalDate> left) {
 
-  /** Rejects a membership that ends before it starts. */
+  /** A membership that ends before it starts. */
+  public static final String LEFT_BEFORE_JOINED = "left-before-joined";
+
+  /**
+   * Rejects a membership that ends before it starts, and days outside {@link Limits#FIRST_YEAR} to
+   * {@link Limits#LAST_YEAR}.
+   */
   public MembershipPeriod {
-    Objects.requireNonNull(joined, "joined");
-    Objects.requireNonNull(left, "left");
+    Bounds.date("joined", Objects.requireNonNull(joined, "joined"));
+    Objects.requireNonNull(left, "left").ifPresent(day -> Bounds.date("left", day));
     if (left.isPresent() && left.get().isBefore(joined)) {
       throw ValidationException.of(
           "left",
-          "left-before-joined",
+          LEFT_BEFORE_JOINED,
           "a membership cannot end (" + left.get() + ") before it starts (" + joined + ")");
     }
   }

@@ -3,6 +3,7 @@ package se.westum.consortium.domain.membership;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import se.westum.consortium.domain.shared.DomainException;
+import se.westum.consortium.domain.shared.Shown;
 
 /**
  * A municipality's code from Statistics Sweden (SCB kommunkod): four digits, the first two being
@@ -12,6 +13,9 @@ import se.westum.consortium.domain.shared.DomainException;
  */
 public record MunicipalityCode(String value) implements Comparable<MunicipalityCode> {
 
+  /** A municipality code that is not four digits. */
+  public static final String INVALID_MUNICIPALITY_CODE = "invalid-municipality-code";
+
   private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
 
   /** Checks the form; whether the code exists is {@link MunicipalityRegister}'s business. */
@@ -19,7 +23,7 @@ public record MunicipalityCode(String value) implements Comparable<MunicipalityC
     Objects.requireNonNull(value, "value");
     if (!FOUR_DIGITS.matcher(value).matches()) {
       throw new DomainException(
-          "invalid-municipality-code", "a municipality code has four digits: '" + value + "'");
+          INVALID_MUNICIPALITY_CODE, "a municipality code has four digits: " + Shown.value(value));
     }
   }
 

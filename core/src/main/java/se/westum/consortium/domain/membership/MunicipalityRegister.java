@@ -17,6 +17,9 @@ import se.westum.consortium.domain.shared.ReferenceData;
  */
 public final class MunicipalityRegister {
 
+  /** Reference data that contradicts itself (a municipality of an unknown county). */
+  public static final String INVALID_REFERENCE_DATA = "invalid-reference-data";
+
   private final Map<MunicipalityCode, Municipality> municipalities;
   private final Map<CountyCode, County> counties;
   private final Map<CountyCode, List<Municipality>> byCounty;
@@ -94,7 +97,7 @@ public final class MunicipalityRegister {
       for (Municipality m : municipalities) {
         if (register.county(m.county()).isEmpty()) {
           throw new DomainException(
-              "invalid-reference-data", "municipality " + m.code() + " has an unknown county");
+              INVALID_REFERENCE_DATA, "municipality " + m.code() + " has an unknown county");
         }
       }
       return register;

@@ -18,16 +18,25 @@ import se.westum.consortium.domain.shared.ValidationException;
 public record CategoryGrant(
     ParticipantCategory category, int places, Money budget, Map<Integer, Money> dailyRates) {
 
+  /** Granted places below 1. */
+  public static final String INVALID_PLACES = "invalid-places";
+
+  /** A negative granted budget. */
+  public static final String INVALID_BUDGET = "invalid-budget";
+
+  /** A daily rate that is missing or negative. */
+  public static final String INVALID_DAILY_RATE = "invalid-daily-rate";
+
   /** Requires places, a budget in EUR and rates for groups 1–3 only. */
   public CategoryGrant {
     Objects.requireNonNull(category, "category");
     Objects.requireNonNull(budget, "budget");
     if (places < 1) {
-      throw ValidationException.of("places", "invalid-places", "granted places are 1 or more");
+      throw ValidationException.of("places", INVALID_PLACES, "granted places are 1 or more");
     }
     if (!budget.currency().getCurrencyCode().equals("EUR") || budget.isNegative()) {
       throw ValidationException.of(
-          "budget", "invalid-budget", "a granted budget is zero or more EUR");
+          "budget", INVALID_BUDGET, "a granted budget is zero or more EUR");
     }
     for (Map.Entry<Integer, Money> rate : dailyRates.entrySet()) {
       if (rate.getKey() < 1
@@ -35,7 +44,7 @@ public record CategoryGrant(
           || !rate.getValue().currency().getCurrencyCode().equals("EUR")) {
         throw ValidationException.of(
             "dailyRates",
-            "invalid-daily-rate",
+            INVALID_DAILY_RATE,
             "daily rates are EUR amounts for country groups 1 to 3");
       }
     }

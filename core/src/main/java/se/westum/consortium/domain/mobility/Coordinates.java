@@ -12,6 +12,15 @@ import se.westum.consortium.domain.shared.ValidationException;
  */
 public record Coordinates(BigDecimal latitude, BigDecimal longitude) {
 
+  /** A latitude out of range. */
+  public static final String INVALID_LATITUDE = "invalid-latitude";
+
+  /** A longitude out of range. */
+  public static final String INVALID_LONGITUDE = "invalid-longitude";
+
+  /** Coordinates with too many decimals, or unusable. */
+  public static final String INVALID_COORDINATES = "invalid-coordinates";
+
   private static final BigDecimal NINETY = BigDecimal.valueOf(90);
   private static final BigDecimal ONE_EIGHTY = BigDecimal.valueOf(180);
 
@@ -21,11 +30,11 @@ public record Coordinates(BigDecimal latitude, BigDecimal longitude) {
     Objects.requireNonNull(longitude, "longitude");
     if (latitude.abs().compareTo(NINETY) > 0) {
       throw ValidationException.of(
-          "latitude", "invalid-latitude", "a latitude is -90 to 90: " + latitude);
+          "latitude", INVALID_LATITUDE, "a latitude is -90 to 90: " + latitude);
     }
     if (longitude.abs().compareTo(ONE_EIGHTY) > 0) {
       throw ValidationException.of(
-          "longitude", "invalid-longitude", "a longitude is -180 to 180: " + longitude);
+          "longitude", INVALID_LONGITUDE, "a longitude is -180 to 180: " + longitude);
     }
   }
 
@@ -39,7 +48,7 @@ public record Coordinates(BigDecimal latitude, BigDecimal longitude) {
     if (parts.length != 2) {
       throw ValidationException.of(
           "coordinates",
-          "invalid-coordinates",
+          INVALID_COORDINATES,
           "coordinates are LAT,LON in decimal degrees: '" + text + "'");
     }
     try {
@@ -47,7 +56,7 @@ public record Coordinates(BigDecimal latitude, BigDecimal longitude) {
     } catch (NumberFormatException e) {
       throw ValidationException.of(
           "coordinates",
-          "invalid-coordinates",
+          INVALID_COORDINATES,
           "coordinates are LAT,LON in decimal degrees: '" + text + "'");
     }
   }

@@ -22,6 +22,12 @@ import se.westum.consortium.domain.shared.Money;
 public record GrantCalculation(
     Mobility mobility, TravelGrant travel, List<GrantLine> lines, Money total) {
 
+  /** A mobility whose category the grant has no places for. */
+  public static final String NO_CATEGORY_GRANT = "no-category-grant";
+
+  /** A mobility to a country without a daily rate. */
+  public static final String NO_DAILY_RATE = "no-daily-rate";
+
   /** Copies the lines. */
   public GrantCalculation {
     lines = List.copyOf(lines);
@@ -41,7 +47,7 @@ public record GrantCalculation(
             .orElseThrow(
                 () ->
                     new ConflictException(
-                        "no-category-grant",
+                        NO_CATEGORY_GRANT,
                         "project "
                             + grant.project()
                             + " has no "
@@ -64,7 +70,7 @@ public record GrantCalculation(
     Money rate = group.isPresent() ? category.dailyRates().get(group.getAsInt()) : null;
     if (rate == null) {
       throw new DomainException(
-          "no-daily-rate",
+          NO_DAILY_RATE,
           "mobility "
               + mobility.id()
               + ": no daily rate for "

@@ -44,6 +44,15 @@ public record Mobility(
     int courseDays,
     MobilityStatus status) {
 
+  /** A mobility that ends before it starts. */
+  public static final String END_BEFORE_START = "end-before-start";
+
+  /** Travel days out of range. */
+  public static final String INVALID_TRAVEL_DAYS = "invalid-travel-days";
+
+  /** Course days out of range. */
+  public static final String INVALID_COURSE_DAYS = "invalid-course-days";
+
   /** Requires every part, an end not before the start, and plausible day counts. */
   public Mobility {
     Objects.requireNonNull(id, "id");
@@ -59,15 +68,15 @@ public record Mobility(
     if (end.isBefore(start)) {
       throw ValidationException.of(
           "end",
-          "end-before-start",
+          END_BEFORE_START,
           "a mobility cannot end (" + end + ") before it starts (" + start + ")");
     }
     if (travelDays < 0 || travelDays > 4) {
-      throw ValidationException.of("travelDays", "invalid-travel-days", "travel days are 0 to 4");
+      throw ValidationException.of("travelDays", INVALID_TRAVEL_DAYS, "travel days are 0 to 4");
     }
     if (courseDays < 0 || courseDays > days(start, end)) {
       throw ValidationException.of(
-          "courseDays", "invalid-course-days", "course days are 0 to the days of the stay");
+          "courseDays", INVALID_COURSE_DAYS, "course days are 0 to the days of the stay");
     }
   }
 

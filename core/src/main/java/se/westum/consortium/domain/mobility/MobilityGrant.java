@@ -21,6 +21,12 @@ import se.westum.consortium.domain.shared.ValidationException;
 public record MobilityGrant(
     ProjectId project, Year callYear, List<CategoryGrant> categories, Percentage target) {
 
+  /** A grant without categories, or with one twice. */
+  public static final String INVALID_CATEGORIES = "invalid-categories";
+
+  /** A target above 100 %. */
+  public static final String INVALID_TARGET = "invalid-target";
+
   /** The default consumption target. */
   public static final Percentage DEFAULT_TARGET = new Percentage(BigDecimal.valueOf(80));
 
@@ -35,11 +41,11 @@ public record MobilityGrant(
             != categories.size()) {
       throw ValidationException.of(
           "categories",
-          "invalid-categories",
+          INVALID_CATEGORIES,
           "a grant lists each participant category once, at least one");
     }
     if (target.value().compareTo(BigDecimal.valueOf(100)) > 0) {
-      throw ValidationException.of("target", "invalid-target", "a target is at most 100 %");
+      throw ValidationException.of("target", INVALID_TARGET, "a target is at most 100 %");
     }
   }
 

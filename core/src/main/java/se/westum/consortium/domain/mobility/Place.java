@@ -15,6 +15,9 @@ import se.westum.consortium.domain.shared.ValidationException;
  */
 public record Place(String organisation, String city, String country, Coordinates coordinates) {
 
+  /** A country that is not a two-letter ISO code. */
+  public static final String INVALID_COUNTRY = "invalid-country";
+
   /** Requires every part; texts of 1 to 200 characters. */
   public Place {
     organisation = Texts.required("organisation", organisation, 200);
@@ -22,7 +25,7 @@ public record Place(String organisation, String city, String country, Coordinate
     country = Objects.requireNonNull(country, "country").strip().toUpperCase(Locale.ROOT);
     if (!country.matches("[A-Z]{2}")) {
       throw ValidationException.of(
-          "country", "invalid-country", "a country is a two-letter ISO code: '" + country + "'");
+          "country", INVALID_COUNTRY, "a country is a two-letter ISO code: '" + country + "'");
     }
     Objects.requireNonNull(coordinates, "coordinates");
   }

@@ -31,6 +31,12 @@ public record Indicator(
     BigDecimal target,
     List<Measurement> measurements) {
 
+  /** An indicator whose target is its baseline. */
+  public static final String TARGET_EQUALS_BASELINE = "target-equals-baseline";
+
+  /** Two measurements of an indicator on one day. */
+  public static final String DUPLICATE_MEASUREMENT = "duplicate-measurement";
+
   /** Requires every part, a target other than the baseline, one measurement per day. */
   public Indicator {
     Objects.requireNonNull(id, "id");
@@ -41,12 +47,12 @@ public record Indicator(
     unit = Texts.required("unit", unit, 200);
     if (baseline.compareTo(target) == 0) {
       throw ValidationException.of(
-          "target", "target-equals-baseline", "a target differs from the baseline");
+          "target", TARGET_EQUALS_BASELINE, "a target differs from the baseline");
     }
     measurements = measurements.stream().sorted(Comparator.comparing(Measurement::date)).toList();
     if (measurements.stream().map(Measurement::date).distinct().count() != measurements.size()) {
       throw ValidationException.of(
-          "measurements", "duplicate-measurement", "one measurement per day");
+          "measurements", DUPLICATE_MEASUREMENT, "one measurement per day");
     }
   }
 

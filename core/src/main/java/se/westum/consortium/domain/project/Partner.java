@@ -27,6 +27,12 @@ public record Partner(
     Optional<OrganisationNumber> member,
     boolean prospective) {
 
+  /** An organisation name that is blank or too long. */
+  public static final String INVALID_ORGANISATION = "invalid-organisation";
+
+  /** A partner whose member does not fit its role. */
+  public static final String MEMBER_MISMATCH = "member-mismatch";
+
   /** Requires every part; a member must be Swedish and have the partner's own number. */
   public Partner {
     Objects.requireNonNull(id, "id");
@@ -37,14 +43,14 @@ public record Partner(
     organisation = Objects.requireNonNull(organisation, "organisation").strip();
     if (organisation.isEmpty() || organisation.length() > 200) {
       throw ValidationException.of(
-          "organisation", "invalid-organisation", "an organisation has 1 to 200 characters");
+          "organisation", INVALID_ORGANISATION, "an organisation has 1 to 200 characters");
     }
     if (member.isPresent()
         && !(nationalId.country().equals("SE")
             && nationalId.value().equals(member.get().value()))) {
       throw ValidationException.of(
           "member",
-          "member-mismatch",
+          MEMBER_MISMATCH,
           "a partner that is a member has the member's Swedish organisation number");
     }
   }

@@ -33,6 +33,9 @@ public record Project(
     Optional<LocalDate> finalReportDeadline,
     List<Audit> audits) {
 
+  /** A status change the status table does not allow. */
+  public static final String ILLEGAL_STATUS_CHANGE = "illegal-status-change";
+
   /** Requires every part; texts of 1 to 200 characters. */
   public Project {
     Objects.requireNonNull(id, "id");
@@ -58,7 +61,7 @@ public record Project(
               ? "none: " + status + " is final"
               : status.next().stream().map(Enum::name).collect(Collectors.joining(", "));
       throw new ConflictException(
-          "illegal-status-change",
+          ILLEGAL_STATUS_CHANGE,
           "project "
               + id
               + " cannot move from "

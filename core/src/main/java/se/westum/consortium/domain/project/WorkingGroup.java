@@ -25,6 +25,9 @@ public record WorkingGroup(
     List<String> organisations,
     List<MeetingId> meetings) {
 
+  /** An organisation name that is blank or too long. */
+  public static final String INVALID_ORGANISATION = "invalid-organisation";
+
   /** Requires every part. */
   public WorkingGroup {
     Objects.requireNonNull(id, "id");
@@ -34,7 +37,7 @@ public record WorkingGroup(
     organisations = organisations.stream().map(String::strip).toList();
     if (organisations.stream().anyMatch(o -> o.isEmpty() || o.length() > 200)) {
       throw ValidationException.of(
-          "organisations", "invalid-organisation", "an organisation has 1 to 200 characters");
+          "organisations", INVALID_ORGANISATION, "an organisation has 1 to 200 characters");
     }
     meetings = List.copyOf(meetings);
   }

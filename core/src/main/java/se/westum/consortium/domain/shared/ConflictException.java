@@ -6,6 +6,9 @@ package se.westum.consortium.domain.shared;
  */
 public final class ConflictException extends DomainException {
 
+  /** A change based on a stale version (optimistic locking). */
+  public static final String VERSION_CONFLICT = "version-conflict";
+
   private static final long serialVersionUID = 1L;
 
   /**
@@ -21,7 +24,7 @@ public final class ConflictException extends DomainException {
   /** Another change to the same record won; this one was based on a stale version. */
   public static ConflictException staleVersion(String what, String id, long expectedVersion) {
     return new ConflictException(
-        "version-conflict",
+        VERSION_CONFLICT,
         what
             + " "
             + id

@@ -12,6 +12,9 @@ import java.util.Objects;
  */
 public record DateRange(LocalDate start, LocalDate end) {
 
+  /** A range that ends before it starts. */
+  public static final String END_BEFORE_START = "end-before-start";
+
   /** Rejects a range that ends before it starts. */
   public DateRange {
     Objects.requireNonNull(start, "start");
@@ -19,7 +22,7 @@ public record DateRange(LocalDate start, LocalDate end) {
     if (end.isBefore(start)) {
       throw ValidationException.of(
           "end",
-          "end-before-start",
+          END_BEFORE_START,
           "a period cannot end (" + end + ") before it starts (" + start + ")");
     }
   }

@@ -14,6 +14,12 @@ import java.util.Set;
  */
 public record Money(BigDecimal amount, Currency currency) implements Comparable<Money> {
 
+  /** A currency the consortium does not use. */
+  public static final String UNSUPPORTED_CURRENCY = "unsupported-currency";
+
+  /** Amounts in different currencies combined. */
+  public static final String CURRENCY_MISMATCH = "currency-mismatch";
+
   /** Currencies in use by the consortium and its partners. */
   public static final Set<String> SUPPORTED_CURRENCIES = Set.of("EUR", "SEK", "DKK", "NOK");
 
@@ -23,12 +29,15 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     Objects.requireNonNull(currency, "currency");
     if (!SUPPORTED_CURRENCIES.contains(currency.getCurrencyCode())) {
       throw new DomainException(
-          "unsupported-currency",
+          UNSUPPORTED_CURRENCY,
           "currency " + currency.getCurrencyCode() + " is not one of " + SUPPORTED_CURRENCIES);
     }
     if (amount.stripTrailingZeros().scale() > 2) {
-      throw new DomainException(
-          "too-many-decimals", "amount " + amount.toPlainString() + " has more than two decimals");
+      // a field error, so a command or a row names the amount as what is wrong
+      throw ValidationException.of(
+          "amount",
+          Bounds.TOO_MANY_DECIMALS,
+          "amount " + Shown.value(amount.toPlainString()) + " has more than two decimals");
     }
     amount = amount.setScale(2, RoundingMode.UNNECESSARY);
   }
@@ -56,7 +65,8 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
   public static Currency currency(String code) {
     if (code == null || !SUPPORTED_CURRENCIES.contains(code)) {
       throw new DomainException(
-          "unsupported-currency", "currency " + code + " is not one of " + SUPPORTED_CURRENCIES);
+          UNSUPPORTED_CURRENCY,
+          "currency " + Shown.value(code) + " is not one of " + SUPPORTED_CURRENCIES);
     }
     return Currency.getInstance(code);
   }
@@ -92,7 +102,7 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
   private void requireSameCurrency(Money other) {
     if (!currency.equals(other.currency)) {
       throw new DomainException(
-          "currency-mismatch",
+          CURRENCY_MISMATCH,
           "cannot combine "
               + currency.getCurrencyCode()
               + " with "

@@ -14,6 +14,12 @@ import java.util.Objects;
  */
 public record NationalId(String country, String value) {
 
+  /** A country that is not a two-letter ISO code. */
+  public static final String INVALID_COUNTRY = "invalid-country";
+
+  /** A national id that breaks its country's form or check digit. */
+  public static final String INVALID_NATIONAL_ID = "invalid-national-id";
+
   private static final int[] NORWEGIAN_WEIGHTS = {3, 2, 7, 6, 5, 4, 3, 2};
   private static final int[] DANISH_WEIGHTS = {2, 7, 6, 5, 4, 3, 2, 1};
 
@@ -23,8 +29,7 @@ public record NationalId(String country, String value) {
     Objects.requireNonNull(value, "value");
     country = country.strip().toUpperCase(Locale.ROOT);
     if (!country.matches("[A-Z]{2}")) {
-      throw new DomainException(
-          "invalid-country", "a country is a two-letter ISO code: " + country);
+      throw new DomainException(INVALID_COUNTRY, "a country is a two-letter ISO code: " + country);
     }
     value =
         switch (country) {
@@ -50,7 +55,7 @@ public record NationalId(String country, String value) {
   private static String norwegian(String value) {
     if (!isValidNorwegian(value)) {
       throw new DomainException(
-          "invalid-national-id", "not a valid Norwegian organisasjonsnummer (9 digits, mod 11)");
+          INVALID_NATIONAL_ID, "not a valid Norwegian organisasjonsnummer (9 digits, mod 11)");
     }
     return value.replace(" ", "");
   }
@@ -58,7 +63,7 @@ public record NationalId(String country, String value) {
   private static String danish(String value) {
     if (!isValidDanish(value)) {
       throw new DomainException(
-          "invalid-national-id", "not a valid Danish CVR number (8 digits, mod 11)");
+          INVALID_NATIONAL_ID, "not a valid Danish CVR number (8 digits, mod 11)");
     }
     return value.replace(" ", "");
   }
@@ -66,7 +71,7 @@ public record NationalId(String country, String value) {
   private static String freeText(String value) {
     String stripped = value.strip();
     if (stripped.isEmpty() || stripped.length() > 40) {
-      throw new DomainException("invalid-national-id", "a national id has 1 to 40 characters");
+      throw new DomainException(INVALID_NATIONAL_ID, "a national id has 1 to 40 characters");
     }
     return stripped;
   }

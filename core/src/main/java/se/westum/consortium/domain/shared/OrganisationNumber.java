@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
  */
 public record OrganisationNumber(String value) implements Comparable<OrganisationNumber> {
 
+  /** A text that is no valid Swedish organisation number. */
+  public static final String INVALID = "invalid-organisation-number";
+
   // compiled once: imports check hundreds of thousands of numbers
   private static final Pattern TEN_DIGITS = Pattern.compile("\\d{10}");
 
@@ -22,7 +25,7 @@ public record OrganisationNumber(String value) implements Comparable<Organisatio
     String digits = digitsOf(value);
     String problem = problemWith(digits);
     if (problem != null) {
-      throw new DomainException("invalid-organisation-number", problem);
+      throw new DomainException(INVALID, problem);
     }
     value = digits.substring(0, 6) + "-" + digits.substring(6);
   }

@@ -11,11 +11,14 @@ import java.util.Objects;
  */
 public record Percentage(BigDecimal value) {
 
+  /** A percentage below zero. */
+  public static final String NEGATIVE_PERCENTAGE = "negative-percentage";
+
   /** Rejects negative values and normalises the scale to one decimal. */
   public Percentage {
     Objects.requireNonNull(value, "value");
     if (value.signum() < 0) {
-      throw new DomainException("negative-percentage", "a percentage cannot be negative: " + value);
+      throw new DomainException(NEGATIVE_PERCENTAGE, "a percentage cannot be negative: " + value);
     }
     value = value.setScale(1, RoundingMode.HALF_UP);
   }

@@ -6,6 +6,9 @@ import java.util.stream.Collectors;
 /** Input that breaks one or more rules; lists every violated field, not only the first. */
 public final class ValidationException extends DomainException {
 
+  /** The code of every validation failure; each field error carries its own code. */
+  public static final String CODE = "validation-failed";
+
   private static final long serialVersionUID = 1L;
 
   private final transient List<FieldError> errors;
@@ -16,7 +19,7 @@ public final class ValidationException extends DomainException {
    * @param errors every violated field, at least one
    */
   public ValidationException(List<FieldError> errors) {
-    super("validation-failed", describe(errors));
+    super(CODE, describe(errors));
     if (errors.isEmpty()) {
       throw new IllegalArgumentException("a validation failure needs at least one error");
     }

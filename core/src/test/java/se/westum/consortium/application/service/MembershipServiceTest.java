@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayNameGeneration;
@@ -18,9 +19,9 @@ import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import se.westum.consortium.application.port.in.ChangeMemberCommand;
 import se.westum.consortium.application.port.in.EndMembershipCommand;
+import se.westum.consortium.application.port.in.ImportSummary;
 import se.westum.consortium.application.port.in.MembershipDataset;
 import se.westum.consortium.application.port.in.MembershipFiguresQuery;
-import se.westum.consortium.application.port.in.MembershipImportSummary;
 import se.westum.consortium.application.port.in.RecordPaymentCommand;
 import se.westum.consortium.application.port.in.RegisterMemberCommand;
 import se.westum.consortium.application.port.in.SetAnnualFeeCommand;
@@ -30,8 +31,10 @@ import se.westum.consortium.domain.membership.MemberKind;
 import se.westum.consortium.domain.membership.MembershipFigures;
 import se.westum.consortium.domain.membership.Payment;
 import se.westum.consortium.domain.shared.ConflictException;
+import se.westum.consortium.domain.shared.MissingReferenceException;
 import se.westum.consortium.domain.shared.Money;
-import se.westum.consortium.domain.shared.NotFoundException;
+import se.westum.consortium.domain.shared.RecordsRefusedException;
+import se.westum.consortium.domain.shared.RefusedRecord;
 import se.westum.consortium.domain.shared.ValidationException;
 import se.westum.consortium.domain.shared.ValidationException.FieldError;
 import se.westum.consortium.testing.InMemoryStorage;
@@ -76,8 +79,7 @@ class MembershipServiceTest {
         .isInstanceOf(ValidationException.class)
         .extracting(
             e -> ((ValidationException) e).errors().stream().map(FieldError::field).toList())
-        .isEqualTo(
-            List.of("coveredMunicipalities[1]", "joined", "kind", "name", "organisationNumber"));
+        .isEqualTo(List.of("coveredMunicipalities[1]", "joined", "kind", "organisationNumber"));
     assertThat(storage.memberCount()).isZero();
   }
 
@@ -152,7 +154,9 @@ class MembershipServiceTest {
                     .set(
                         new SetAnnualFeeCommand(
                             organisationNumber(2).value(), 2016, BigDecimal.ONE, "SEK")))
-        .isInstanceOf(NotFoundException.class);
+        .isInstanceOf(MissingReferenceException.class)
+        .extracting(e -> ((MissingReferenceException) e).field())
+        .isEqualTo("member");
   }
 
   @Test
@@ -202,7 +206,19 @@ class MembershipServiceTest {
 
     // when / then
     assertThatThrownBy(() -> consortium.importMembership().importDataset(dataset))
-        .isInstanceOf(NotFoundException.class);
+        .isInstanceOf(RecordsRefusedException.class)
+        .extracting(e -> ((RecordsRefusedException) e).refused())
+        .asList()
+        .singleElement()
+        .isEqualTo(
+            new RefusedRecord(
+                "payment",
+                1,
+                organisationNumber(3).value() + "/2016/2016-01-01/1.00 SEK",
+                "member",
+                MissingReferenceException.CODE,
+                "member: no member '" + organisationNumber(3).value() + "'",
+                Optional.empty()));
     assertThat(storage.memberCount()).isZero();
   }
 
@@ -214,14 +230,17 @@ class MembershipServiceTest {
     MembershipDataset dataset = dataset(members, List.of(), List.of());
 
     // when
-    MembershipImportSummary first = consortium.importMembership().importDataset(dataset);
-    MembershipImportSummary second = consortium.importMembership().importDataset(dataset);
+    ImportSummary first = consortium.importMembership().importDataset(dataset);
+    ImportSummary second = consortium.importMembership().importDataset(dataset);
 
     // then
-    assertThat(first.membersAdded()).isEqualTo(1_234);
-    assertThat(second.members()).isEqualTo(1_234);
-    assertThat(second.membersAdded()).isZero();
+    assertThat(first.of("member")).isEqualTo(new ImportSummary.Kind("member", 1_234, 0, 0));
+    assertThat(second.of("member")).isEqualTo(new ImportSummary.Kind("member", 0, 0, 1_234));
+    assertThat(second.unchanged()).isTrue();
     assertThat(storage.memberCount()).isEqualTo(1_234);
+    assertThat(
+            consortium.findMembers().find(organisationNumber(777).value()).orElseThrow().version())
+        .isEqualTo(1);
   }
 
   @Test

@@ -1,9 +1,5 @@
 package se.westum.consortium.application.port.in;
 
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
@@ -12,14 +8,20 @@ import se.westum.consortium.application.validation.SwedishOrganisationNumber;
 /**
  * Set (or replace) a member's fee for a year.
  *
+ * <p>The annotations check only what the command must carry; the limits ({@link
+ * se.westum.consortium.domain.shared.Limits}) are the records' own rules, so a value beyond one is
+ * refused with the same code here as in an import.
+ *
  * @param organisationNumber the member
- * @param year the fee year
- * @param amount the fee, zero or more, at most two decimals
+ * @param year the fee year, {@link se.westum.consortium.domain.shared.Limits#FIRST_YEAR} to {@link
+ *     se.westum.consortium.domain.shared.Limits#LAST_YEAR};
+ * @param amount the fee, zero or more, at most {@link
+ *     se.westum.consortium.domain.shared.Limits#MONEY_INTEGER_DIGITS} digits and two decimals
  * @param currency ISO code: EUR, SEK, DKK or NOK
  */
 public record SetAnnualFeeCommand(
     @NotNull @SwedishOrganisationNumber String organisationNumber,
-    @NotNull @Min(1990) @Max(2100) Integer year,
-    @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal amount,
+    @NotNull Integer year,
+    @NotNull BigDecimal amount,
     @NotNull @Pattern(regexp = "EUR|SEK|DKK|NOK", message = "must be EUR, SEK, DKK or NOK")
         String currency) {}

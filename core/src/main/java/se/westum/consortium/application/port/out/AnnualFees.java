@@ -17,8 +17,13 @@ public interface AnnualFees {
   /** Sets a fee, replacing the member's fee for that year if there was one. */
   void put(AnnualFee fee);
 
-  /** Sets many fees in batches (imports), replacing existing ones by member and year. */
-  void putAll(Collection<AnnualFee> fees);
+  /**
+   * Sets many fees in batches (imports), replacing existing ones by member and year; a fee equal to
+   * the stored one is not rewritten.
+   *
+   * @return how many were new, changed and unchanged
+   */
+  Saved putAll(Collection<AnnualFee> fees);
 
   /** The fees of a year, ordered by member. */
   List<AnnualFee> ofYear(Year year);

@@ -46,9 +46,11 @@ public interface Members {
 
   /**
    * Inserts or updates many members by organisation number in batches (imports). Versions of the
-   * given members are ignored; each stored member's version goes up by one when it is updated.
+   * given members are ignored. A member equal to the stored one (see {@link Member#sameAs}) is not
+   * rewritten and keeps its version; a changed member's version goes up by one. The last of several
+   * members with one organisation number wins, as if they were saved one by one.
    *
-   * @return how many of them were new
+   * @return how many were new, changed and unchanged
    */
-  int saveAll(Collection<Member> members);
+  Saved saveAll(Collection<Member> members);
 }

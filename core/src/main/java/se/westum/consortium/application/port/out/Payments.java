@@ -21,11 +21,12 @@ public interface Payments {
   boolean record(Payment payment);
 
   /**
-   * Records many payments in batches (imports), skipping those already recorded.
+   * Records many payments in batches (imports), skipping those already recorded (a payment is
+   * either new or unchanged: it has no other data to change).
    *
-   * @return how many were new
+   * @return how many were new and how many were already recorded
    */
-  int recordAll(Collection<Payment> payments);
+  Saved recordAll(Collection<Payment> payments);
 
   /** The payments for a fee year, ordered by member, date and amount. */
   List<Payment> ofYear(Year year);

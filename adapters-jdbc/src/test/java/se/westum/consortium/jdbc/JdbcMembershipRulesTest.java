@@ -1,0 +1,36 @@
+package se.westum.consortium.jdbc;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import se.westum.consortium.application.port.out.Storage;
+import se.westum.consortium.testing.MembershipRulesContract;
+
+/**
+ * The membership rules on a database: every rule refuses the same record through the record use
+ * case and the import, with the same code, and nothing is written. Run once per {@link Vendor}, on
+ * a fresh database for each rule.
+ */
+abstract class JdbcMembershipRulesTest extends MembershipRulesContract {
+
+  private TestDatabase database;
+
+  /** The database this run is on. */
+  abstract Vendor vendor();
+
+  @BeforeEach
+  void freshDatabase() {
+    database = TestDatabase.fresh(vendor());
+  }
+
+  @AfterEach
+  void dropDatabase() {
+    if (database != null) {
+      database.close();
+    }
+  }
+
+  @Override
+  protected Storage emptyStorage() {
+    return JdbcAdapter.create(database.dataSource());
+  }
+}

@@ -1,0 +1,54 @@
+package se.westum.consortium.domain.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class ShownTest {
+
+  @Test
+  void a_plain_value_is_shown_quoted_as_it_is() {
+    assertThat(Shown.value("Borås Stad")).isEqualTo("'Borås Stad'");
+  }
+
+  @Test
+  void control_characters_are_escaped_so_they_cannot_drive_a_terminal() {
+    // when
+    String shown = Shown.value("a\u0000b\u001b[2Jc\nd\re\tf\u200eg");
+
+    // then
+    assertThat(shown).isEqualTo("'a\\u0000b\\u001b[2Jc\\nd\\re\\tf\\u200eg'");
+    assertThat(shown.chars()).noneMatch(Character::isISOControl);
+  }
+
+  @Test
+  void a_long_value_is_cut_after_60_characters_and_its_length_said() {
+    // when
+    String shown = Shown.value("x".repeat(1 << 20));
+
+    // then
+    assertThat(shown).isEqualTo("'" + "x".repeat(60) + "'… (1048576 characters)");
+  }
+
+  @Test
+  void a_value_of_exactly_60_characters_is_shown_whole() {
+    assertThat(Shown.value("y".repeat(60))).isEqualTo("'" + "y".repeat(60) + "'");
+  }
+
+  @Test
+  void a_cut_counts_the_characters_before_escaping() {
+    // when: 60 escapes are shown, the 61st character is cut
+    String shown = Shown.value("\u0000".repeat(61));
+
+    // then
+    assertThat(shown).startsWith("'" + "\\u0000".repeat(60) + "'").endsWith("(61 characters)");
+  }
+
+  @Test
+  void null_is_shown_as_null() {
+    assertThat(Shown.value(null)).isEqualTo("'null'");
+  }
+}
