@@ -22,6 +22,12 @@ import se.westum.consortium.domain.shared.Money;
 public record GrantCalculation(
     Mobility mobility, TravelGrant travel, List<GrantLine> lines, Money total) {
 
+  /** The grant has no places for the mobility's category. */
+  public static final String NO_CATEGORY_GRANT = "no-category-grant";
+
+  /** The grant has no daily rate for the receiving country's group. */
+  public static final String NO_DAILY_RATE = "no-daily-rate";
+
   /** Copies the lines. */
   public GrantCalculation {
     lines = List.copyOf(lines);
@@ -41,7 +47,7 @@ public record GrantCalculation(
             .orElseThrow(
                 () ->
                     new ConflictException(
-                        "no-category-grant",
+                        NO_CATEGORY_GRANT,
                         "project "
                             + grant.project()
                             + " has no "
@@ -64,7 +70,7 @@ public record GrantCalculation(
     Money rate = group.isPresent() ? category.dailyRates().get(group.getAsInt()) : null;
     if (rate == null) {
       throw new DomainException(
-          "no-daily-rate",
+          NO_DAILY_RATE,
           "mobility "
               + mobility.id()
               + ": no daily rate for "

@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 import se.westum.consortium.domain.project.ProjectId;
+import se.westum.consortium.domain.shared.Bounds;
 import se.westum.consortium.domain.shared.OrganisationNumber;
 import se.westum.consortium.domain.shared.ValidationException;
 
@@ -44,7 +45,19 @@ public record Mobility(
     int courseDays,
     MobilityStatus status) {
 
-  /** Requires every part, an end not before the start, and plausible day counts. */
+  /** A stay that ends before it starts. */
+  public static final String END_BEFORE_START = "end-before-start";
+
+  /** Travel days outside 0 to 4. */
+  public static final String INVALID_TRAVEL_DAYS = "invalid-travel-days";
+
+  /** Course days outside 0 to the days of the stay. */
+  public static final String INVALID_COURSE_DAYS = "invalid-course-days";
+
+  /**
+   * Requires every part, dates in the supported years, an end not before the start, and plausible
+   * day counts.
+   */
   public Mobility {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(project, "project");
@@ -53,21 +66,21 @@ public record Mobility(
     Objects.requireNonNull(sending, "sending");
     Objects.requireNonNull(sendingMember, "sendingMember");
     Objects.requireNonNull(receiving, "receiving");
-    Objects.requireNonNull(start, "start");
-    Objects.requireNonNull(end, "end");
+    Bounds.date("start", start);
+    Bounds.date("end", end);
     Objects.requireNonNull(status, "status");
     if (end.isBefore(start)) {
       throw ValidationException.of(
           "end",
-          "end-before-start",
+          END_BEFORE_START,
           "a mobility cannot end (" + end + ") before it starts (" + start + ")");
     }
     if (travelDays < 0 || travelDays > 4) {
-      throw ValidationException.of("travelDays", "invalid-travel-days", "travel days are 0 to 4");
+      throw ValidationException.of("travelDays", INVALID_TRAVEL_DAYS, "travel days are 0 to 4");
     }
     if (courseDays < 0 || courseDays > days(start, end)) {
       throw ValidationException.of(
-          "courseDays", "invalid-course-days", "course days are 0 to the days of the stay");
+          "courseDays", INVALID_COURSE_DAYS, "course days are 0 to the days of the stay");
     }
   }
 

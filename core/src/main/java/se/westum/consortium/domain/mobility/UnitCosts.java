@@ -22,6 +22,9 @@ import se.westum.consortium.domain.shared.ValidationException;
  */
 public final class UnitCosts {
 
+  /** A call year that no unit-cost table covers. */
+  public static final String UNKNOWN_CALL_YEAR = "unknown-call-year";
+
   private final List<Generation> generations;
 
   private UnitCosts(List<Generation> generations) {
@@ -46,7 +49,7 @@ public final class UnitCosts {
             () ->
                 ValidationException.of(
                     "callYear",
-                    "unknown-call-year",
+                    UNKNOWN_CALL_YEAR,
                     "no Erasmus+ unit-cost table covers call year " + callYear));
   }
 

@@ -2,8 +2,10 @@ package se.westum.consortium.domain.project;
 
 import java.util.Objects;
 import java.util.Optional;
+import se.westum.consortium.domain.shared.Limits;
 import se.westum.consortium.domain.shared.NationalId;
 import se.westum.consortium.domain.shared.OrganisationNumber;
+import se.westum.consortium.domain.shared.Texts;
 import se.westum.consortium.domain.shared.ValidationException;
 
 /**
@@ -27,6 +29,9 @@ public record Partner(
     Optional<OrganisationNumber> member,
     boolean prospective) {
 
+  /** A partner that is a member but does not have the member's Swedish organisation number. */
+  public static final String MEMBER_MISMATCH = "member-mismatch";
+
   /** Requires every part; a member must be Swedish and have the partner's own number. */
   public Partner {
     Objects.requireNonNull(id, "id");
@@ -34,17 +39,13 @@ public record Partner(
     Objects.requireNonNull(nationalId, "nationalId");
     Objects.requireNonNull(role, "role");
     Objects.requireNonNull(member, "member");
-    organisation = Objects.requireNonNull(organisation, "organisation").strip();
-    if (organisation.isEmpty() || organisation.length() > 200) {
-      throw ValidationException.of(
-          "organisation", "invalid-organisation", "an organisation has 1 to 200 characters");
-    }
+    organisation = Texts.required("organisation", organisation, Limits.NAME);
     if (member.isPresent()
         && !(nationalId.country().equals("SE")
             && nationalId.value().equals(member.get().value()))) {
       throw ValidationException.of(
           "member",
-          "member-mismatch",
+          MEMBER_MISMATCH,
           "a partner that is a member has the member's Swedish organisation number");
     }
   }
