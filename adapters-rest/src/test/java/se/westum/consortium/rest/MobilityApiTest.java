@@ -93,8 +93,9 @@ class MobilityApiTest {
     assertThat(grant.status()).isEqualTo(404);
     assertThat(grant.json().path("code").asText()).isEqualTo("mobility-grant-not-found");
     assertThat(budget.status()).isEqualTo(404);
-    assertThat(mobility.status()).isEqualTo(409);
-    assertThat(mobility.json().path("code").asText()).isEqualTo("no-mobility-grant");
+    assertThat(mobility.status()).isEqualTo(400);
+    assertThat(mobility.json().path("code").asText()).isEqualTo("missing-reference");
+    assertThat(mobility.errorFields()).containsExactly("project");
   }
 
   @Test

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import se.westum.consortium.application.port.in.GovernanceDataset;
 import se.westum.consortium.application.port.in.GovernanceImportSummary;
+import se.westum.consortium.application.port.in.ImportSummary;
 import se.westum.consortium.application.port.in.MembershipDataset;
 import se.westum.consortium.application.port.in.MembershipImportSummary;
 import se.westum.consortium.application.port.in.ProjectDataset;
@@ -73,7 +74,6 @@ final class DatasetImport {
     // Each import use case runs its own transaction; the enclosing one joins them, so the
     // membership and governance rows roll back too when a project record is refused. Projects
     // come last: working groups name governance meetings, partners name members.
-    CountedProjects counted = new CountedProjects(projects);
     return target
         .storage()
         .transactions()
@@ -83,8 +83,8 @@ final class DatasetImport {
                   target.consortium().importMembership().importDataset(membership);
               GovernanceImportSummary board =
                   target.consortium().importGovernance().importGovernance(governance);
-              target.consortium().importProjects().importProjects(counted);
-              return new Summary(members, board, counted.counts());
+              ImportSummary work = target.consortium().importProjects().importProjects(projects);
+              return new Summary(members, board, work);
             });
   }
 
@@ -93,12 +93,12 @@ final class DatasetImport {
    *
    * @param membership the membership part's summary
    * @param governance the governance part's summary
-   * @param projects the project part's records, by kind
+   * @param projects the project part's summary, by record kind
    */
   record Summary(
       MembershipImportSummary membership,
       GovernanceImportSummary governance,
-      CountedProjects.Counts projects) {
+      ImportSummary projects) {
 
     /** Three indented lines, one per part. */
     void print(PrintWriter out) {

@@ -1,6 +1,7 @@
 package se.westum.consortium.examples;
 
 import se.westum.consortium.application.port.in.GovernanceImportSummary;
+import se.westum.consortium.application.port.in.ImportSummary;
 import se.westum.consortium.application.port.in.MembershipImportSummary;
 
 /** An import's or export's summary in words. */
@@ -49,6 +50,24 @@ final class Summaries {
         count(counts.indicators(), "indicator"),
         count(counts.mobilityGrants(), "mobility grant"),
         count(counts.mobilities(), "mobility", "mobilities"));
+  }
+
+  /**
+   * A project import's records in the words of {@link #describe(CountedProjects.Counts)}, for
+   * example "3 programmes, 4 projects, ..., 89 mobilities" (staff members are counted by the
+   * governance part until it no longer imports them).
+   */
+  static String describe(ImportSummary summary) {
+    return describe(
+        new CountedProjects.Counts(
+            summary.of("programme").read(),
+            summary.of("project").read(),
+            summary.of("partner").read(),
+            summary.of("working-group").read(),
+            summary.of("activity").read(),
+            summary.of("indicator").read(),
+            summary.of("mobility-grant").read(),
+            summary.of("mobility").read()));
   }
 
   /** "1 event", "2 events". */
