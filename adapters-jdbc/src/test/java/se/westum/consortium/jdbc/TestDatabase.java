@@ -56,12 +56,13 @@ final class TestDatabase implements AutoCloseable {
         }
         case MARIADB -> {
           String url = vendor.serverUrl();
+          String name = mariaDbName(url);
           // latin1 on purpose: the adapter's tables must hold any Unicode name all the same
           onServer(
               url,
-              "DROP DATABASE IF EXISTS " + NAME,
-              "CREATE DATABASE " + NAME + " CHARACTER SET latin1");
-          yield new TestDatabase(vendor, new MariaDbDataSource(inDatabase(url, NAME)), url);
+              "DROP DATABASE IF EXISTS " + name,
+              "CREATE DATABASE " + name + " CHARACTER SET latin1");
+          yield new TestDatabase(vendor, new MariaDbDataSource(inDatabase(url, name)), url);
         }
       };
     } catch (SQLException e) {
@@ -125,7 +126,7 @@ final class TestDatabase implements AutoCloseable {
       switch (vendor) {
         case H2 -> execute("SHUTDOWN");
         case POSTGRESQL -> onServer(serverUrl, "DROP SCHEMA IF EXISTS " + NAME + " CASCADE");
-        case MARIADB -> onServer(serverUrl, "DROP DATABASE IF EXISTS " + NAME);
+        case MARIADB -> onServer(serverUrl, "DROP DATABASE IF EXISTS " + mariaDbName(serverUrl));
       }
     } catch (SQLException e) {
       throw new IllegalStateException(e);
@@ -139,6 +140,17 @@ final class TestDatabase implements AutoCloseable {
         statement.execute(sql);
       }
     }
+  }
+
+  /**
+   * The database the MariaDB tests recreate: a database is server-wide, so it is named after the
+   * URL's own database ({@code consortium_jdbc_test_test_proj}), and runs against different
+   * databases of one server do not drop each other's.
+   */
+  private static String mariaDbName(String url) {
+    Matcher matcher = MARIADB_URL.matcher(url);
+    String own = matcher.matches() && matcher.group(2) != null ? matcher.group(2).substring(1) : "";
+    return own.matches("\\w+") ? NAME + "_" + own : NAME;
   }
 
   private static String inDatabase(String url, String database) {
