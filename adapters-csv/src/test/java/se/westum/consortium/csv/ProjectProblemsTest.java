@@ -453,6 +453,39 @@ class ProjectProblemsTest {
   }
 
   @Test
+  void a_target_with_two_decimals_is_reported_at_its_cell_not_rounded() {
+    // given
+    valid().excelSv("mobility_grants.csv", GRANTS, LEARNER_GRANT.replace(";80,00", ";79,95"));
+
+    // then
+    assertThat(problems())
+        .singleElement()
+        .satisfies(
+            problem(
+                "mobility_grants.csv",
+                2,
+                9,
+                "target_percent",
+                "the target has at most 1 decimals: '79.95'"));
+  }
+
+  @Test
+  void a_staff_member_of_a_project_not_stored_is_refused_at_its_projects() {
+    // given
+    valid()
+        .excelSv(
+            "staff.csv",
+            "id;name;role;started;ended;projects",
+            "S-1;Anna Andersson;projektkoordinator;2016-01-01;;EPLUS",
+            "S-2;Bo Berg;projektkoordinator;2016-01-01;;EPLUS|NOPE");
+
+    // then
+    assertThat(refused())
+        .singleElement()
+        .satisfies(refusal("staff.csv", 3, 6, "projects", MISSING, "no project 'NOPE'"));
+  }
+
+  @Test
   void a_mobility_of_a_category_the_project_has_no_grant_for_is_refused_at_its_category() {
     // given
     mobilityWith("category", "STAFF");
