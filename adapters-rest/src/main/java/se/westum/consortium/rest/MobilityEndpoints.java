@@ -93,8 +93,9 @@ final class MobilityEndpoints {
 
   /**
    * Records or replaces a mobility. The body is checked first (400); then, for a {@code MEMBER}
-   * key, that the mobility is its organisation's (403); then the project (a 400 naming {@code
-   * project}) and its grant (409 {@code no-mobility-grant}, {@code no-category-grant}).
+   * key, that the mobility is its organisation's (403); then the core's rules: the project and its
+   * grant (400 {@code missing-reference} naming {@code project}), places for the category (409
+   * {@code no-category-grant}), the sending member (400 {@code missing-reference}).
    */
   void recordMobility(Context ctx) throws Exception {
     String id = recordId(ctx, "id");

@@ -56,7 +56,7 @@ class MobilityApiTest {
   }
 
   @Test
-  void a_grant_with_a_call_year_no_table_covers_or_two_rates_is_a_400_naming_each() {
+  void a_grant_with_a_call_year_out_of_range_no_places_or_two_rates_is_a_400_naming_each() {
     // given
     ProjectBodies.recordErasmusProject(api);
 
@@ -66,7 +66,7 @@ class MobilityApiTest {
             "/projects/" + EPLUS + "/mobility-grant",
             ADMIN_KEY,
             """
-            {"callYear":2013,"categories":[
+            {"callYear":1899,"categories":[
               {"category":"LEARNER","places":0,"budgetEur":"100","dailyRatesEur":["40","30"]}]}
             """);
 
