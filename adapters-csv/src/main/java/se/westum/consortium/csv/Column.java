@@ -99,10 +99,10 @@ enum Column {
    * The columns a domain field error may belong to ({@code coveredMunicipalities} belongs to {@code
    * covered_municipalities}); the first of them that the file has is the one. Empty for fields that
    * are no column. A period's {@code end} is {@code end}, {@code term_end} or {@code ended},
-   * depending on the file.
+   * depending on the file. An index ({@code organisations[2]}) and what follows it are left out.
    */
   static List<Column> forDomainField(String field) {
-    return switch (field) {
+    return switch (field.replaceAll("\\[\\d+\\].*", "")) {
       case "organisationNumber" -> List.of(ORGANISATION_NUMBER);
       case "member" -> List.of(ORGANISATION_NUMBER, MEMBER);
       case "name" -> List.of(NAME);
@@ -138,6 +138,25 @@ enum Column {
       case "travelDays" -> List.of(TRAVEL_DAYS);
       case "courseDays" -> List.of(COURSE_DAYS);
       case "measurements" -> List.of(DATE);
+      case "start" -> List.of(START, TERM_START, STARTED);
+      case "started" -> List.of(STARTED);
+      case "nationalId" -> List.of(NATIONAL_ID);
+      case "programme" -> List.of(PROGRAMME);
+      case "responsible" -> List.of(RESPONSIBLE);
+      case "meetings" -> List.of(MEETINGS);
+      case "organisations" -> List.of(ORGANISATIONS);
+      case "sendingMember" -> List.of(SENDING_MEMBER);
+      case "projects" -> List.of(PROJECTS);
+      case "status" -> List.of(STATUS);
+      case "applicationDeadline" -> List.of(APPLICATION_DEADLINE);
+      case "finalReportDeadline" -> List.of(FINAL_REPORT_DEADLINE);
+      case "baseline" -> List.of(BASELINE);
+      case "callYear" -> List.of(CALL_YEAR);
+      case "category" -> List.of(CATEGORY);
+      case "participant" -> List.of(PARTICIPANT);
+      case "dailyRates" -> List.of(RATE_GROUP1_EUR);
+      case "date" -> List.of(DATE);
+      case "value" -> List.of(VALUE);
       default -> List.of();
     };
   }

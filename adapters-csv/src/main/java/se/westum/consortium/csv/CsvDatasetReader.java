@@ -91,26 +91,28 @@ public final class CsvDatasetReader {
   }
 
   /**
-   * Reads and fully validates the project and mobility files of a dataset folder ({@code
+   * Reads and checks the project, mobility and staff files of a dataset folder ({@code
    * programmes.csv}, {@code projects.csv}, {@code audits.csv}, {@code partners.csv}, {@code
    * working_groups.csv}, {@code activities.csv}, {@code indicators.csv}, {@code
-   * indicator_values.csv}, {@code mobility_grants.csv}, {@code mobilities.csv}; each optional; a
-   * folder with none of them gives an empty dataset; columns in the module README).
+   * indicator_values.csv}, {@code mobility_grants.csv}, {@code mobilities.csv}, {@code staff.csv};
+   * each optional; a folder with none of them gives an empty dataset; columns in the module
+   * README).
    *
-   * <p>Pass 1 checks every row and every reference between the files (a project's programme, the
-   * project of every other row, an activity's responsible partner in the same project, an
-   * indicator's values, a group's meetings in {@code meetings.csv} and a partner's or mobility's
-   * member in {@code members.csv} when the folder has those files), a mobility grant's rows, and
-   * that every mobility's grant can be calculated by the core's {@link
-   * se.westum.consortium.domain.mobility.GrantCalculation}. It streams the files and keeps only
-   * keys and the small facts those checks need. The dataset returned reads the files again when its
-   * streams are consumed (pass 2), joining a project's audits, an indicator's values and a grant's
-   * categories in memory.
+   * <p>Pass 1 checks every cell and every record's own rules (by the core's constructors), and
+   * joins each record's parts (a project's audits, an indicator's values, a grant's category rows).
+   * It streams the files and keeps only the keys and the small child files the joins need. The
+   * rules across records (a project's programme, the project of every other record, a partner's
+   * member, an activity's responsible partner in the same project, a group's meetings, a mobility's
+   * grant, the projects of a staff member) are the core's: {@link
+   * se.westum.consortium.application.port.in.ImportProjects#importProjects} refuses such records
+   * and the dataset returned places each at its file, line and column. The dataset reads the files
+   * again when its streams are consumed (pass 2).
    *
    * @param directory the dataset folder
    * @return the dataset, ready for {@link
    *     se.westum.consortium.application.port.in.ImportProjects#importProjects}
-   * @throws CsvImportException listing every problem in every project file, when there is any
+   * @throws CsvImportException listing every problem of a cell or of a record's own rules in every
+   *     project file, when there is any
    */
   public ProjectDataset readProjects(Path directory) throws CsvImportException {
     Objects.requireNonNull(directory, "directory");

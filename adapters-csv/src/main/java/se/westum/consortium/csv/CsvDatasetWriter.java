@@ -116,14 +116,14 @@ public final class CsvDatasetWriter {
   }
 
   /**
-   * Writes the ten project and mobility files ({@code programmes.csv}, {@code projects.csv}, {@code
-   * audits.csv}, {@code partners.csv}, {@code working_groups.csv}, {@code activities.csv}, {@code
-   * indicators.csv}, {@code indicator_values.csv}, {@code mobility_grants.csv}, {@code
-   * mobilities.csv}) into the directory (created if missing), streaming: always all ten, each with
-   * its header. Audits and measurements come from a second pass over {@code projects()} and {@code
-   * indicators()}; a mobility grant is written as a row per category. Decimal numbers use the
-   * dialect's decimal separator. Every stream is closed when written; each file is written under a
-   * temporary name and then moved into place.
+   * Writes the eleven project, mobility and staff files ({@code programmes.csv}, {@code
+   * projects.csv}, {@code audits.csv}, {@code partners.csv}, {@code working_groups.csv}, {@code
+   * activities.csv}, {@code indicators.csv}, {@code indicator_values.csv}, {@code
+   * mobility_grants.csv}, {@code mobilities.csv}, {@code staff.csv}) into the directory (created if
+   * missing), streaming: always all eleven, each with its header. Audits and measurements come from
+   * a second pass over {@code projects()} and {@code indicators()}; a mobility grant is written as
+   * a row per category. Decimal numbers use the dialect's decimal separator. Every stream is closed
+   * when written; each file is written under a temporary name and then moved into place.
    *
    * @param dataset the records, for example {@code consortium.exportProjects().exportProjects()}
    * @param directory the dataset folder; existing files of the same names are replaced
@@ -156,6 +156,7 @@ public final class CsvDatasetWriter {
         DatasetFile.MOBILITIES,
         dataset.mobilities(),
         mobility -> ProjectRows.cells(mobility, dialect));
+    write(directory, DatasetFile.STAFF, dataset.staff(), ProjectRows::cells);
   }
 
   private void writeRows(Path directory, DatasetFile file, Stream<List<String>> rows)

@@ -211,7 +211,8 @@ enum DatasetFile {
           INDICATORS,
           INDICATOR_VALUES,
           MOBILITY_GRANTS,
-          MOBILITIES);
+          MOBILITIES,
+          STAFF);
 
   private final String fileName;
   private final boolean required;

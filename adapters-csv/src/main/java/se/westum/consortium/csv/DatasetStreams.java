@@ -55,6 +55,11 @@ final class DatasetStreams {
     return groups;
   }
 
+  /** A locator of refused records in this folder. */
+  Locator locator() {
+    return new Locator(rowReader, directory);
+  }
+
   /** A stream that reads its files only when it is consumed, and closes what it opened. */
   static <T> Stream<T> lazily(Supplier<Stream<T>> records) {
     return Stream.of(records).flatMap(Supplier::get);

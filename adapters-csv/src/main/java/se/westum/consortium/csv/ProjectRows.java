@@ -11,6 +11,7 @@ import static se.westum.consortium.csv.Column.COUNTRY;
 import static se.westum.consortium.csv.Column.COURSE_DAYS;
 import static se.westum.consortium.csv.Column.DATE;
 import static se.westum.consortium.csv.Column.END;
+import static se.westum.consortium.csv.Column.ENDED;
 import static se.westum.consortium.csv.Column.FEWER_OPPORTUNITIES;
 import static se.westum.consortium.csv.Column.FINAL_REPORT_DEADLINE;
 import static se.westum.consortium.csv.Column.GREEN_TRAVEL;
@@ -28,6 +29,7 @@ import static se.westum.consortium.csv.Column.PARTICIPANT;
 import static se.westum.consortium.csv.Column.PLACES;
 import static se.westum.consortium.csv.Column.PROGRAMME;
 import static se.westum.consortium.csv.Column.PROJECT;
+import static se.westum.consortium.csv.Column.PROJECTS;
 import static se.westum.consortium.csv.Column.PROSPECTIVE;
 import static se.westum.consortium.csv.Column.RATE_GROUP1_EUR;
 import static se.westum.consortium.csv.Column.RATE_GROUP2_EUR;
@@ -46,6 +48,7 @@ import static se.westum.consortium.csv.Column.SENDING_LONGITUDE;
 import static se.westum.consortium.csv.Column.SENDING_MEMBER;
 import static se.westum.consortium.csv.Column.SENDING_ORGANISATION;
 import static se.westum.consortium.csv.Column.START;
+import static se.westum.consortium.csv.Column.STARTED;
 import static se.westum.consortium.csv.Column.STATUS;
 import static se.westum.consortium.csv.Column.TARGET;
 import static se.westum.consortium.csv.Column.TARGET_PERCENT;
@@ -58,12 +61,15 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import se.westum.consortium.domain.governance.MeetingId;
+import se.westum.consortium.domain.governance.PersonName;
+import se.westum.consortium.domain.governance.StaffId;
+import se.westum.consortium.domain.governance.StaffMember;
 import se.westum.consortium.domain.mobility.CategoryGrant;
 import se.westum.consortium.domain.mobility.Coordinates;
 import se.westum.consortium.domain.mobility.Mobility;
@@ -73,7 +79,6 @@ import se.westum.consortium.domain.mobility.MobilityStatus;
 import se.westum.consortium.domain.mobility.ParticipantCategory;
 import se.westum.consortium.domain.mobility.ParticipantRef;
 import se.westum.consortium.domain.mobility.Place;
-import se.westum.consortium.domain.mobility.UnitCosts;
 import se.westum.consortium.domain.project.ActivityId;
 import se.westum.consortium.domain.project.Audit;
 import se.westum.consortium.domain.project.FundingProgramme;
@@ -101,15 +106,14 @@ import se.westum.consortium.domain.shared.Percentage;
 import se.westum.consortium.domain.shared.ValidationException;
 
 /**
- * Rows of the project and mobility files to domain records and back. Reading goes through the
- * core's constructors, so the CSV accepts exactly what the core accepts; a row with problems yields
- * {@code null} and its problems stay in the {@link RowCells}. Rows that are parts of a whole (an
- * audit of a project, a measurement of an indicator, a category of a mobility grant) become the
- * small records below; {@link CsvProjectDataset} joins them.
+ * Rows of the project, mobility and staff files to domain records and back: cells to values, and
+ * the core's constructors for each record's own rules, so the CSV accepts exactly what the core
+ * accepts; a row with problems yields {@code null} and its problems stay in the {@link RowCells}.
+ * Rows that are parts of a whole (an audit of a project, a measurement of an indicator, a category
+ * of a mobility grant) become the small records below; {@link CsvProjectDataset} joins them. Rules
+ * across records are the core's import's, not checked here.
  */
 final class ProjectRows {
-
-  private static final UnitCosts UNIT_COSTS = UnitCosts.bundled();
 
   private ProjectRows() {}
 
@@ -121,6 +125,9 @@ final class ProjectRows {
 
   /** A row of {@code mobility_grants.csv}: one category of a project's grant. */
   record GrantRow(ProjectId project, Year callYear, Percentage target, CategoryGrant category) {}
+
+  /** A part of a record read from a child file, with the line it stands on. */
+  record Part<T>(long line, T value) {}
 
   static FundingProgramme programme(RowCells row) {
     ProgrammeId id = row.id(ID, ProgrammeId::new);
@@ -183,47 +190,16 @@ final class ProjectRows {
     if (!row.valid()) {
       return null;
     }
-    NationalId national = nationalId(row, country, nationalId);
-    if (national == null) {
-      return null;
-    }
     return row.build(
-        () -> new Partner(id, project, organisation, national, role, member, prospective));
-  }
-
-  /** The national id by its country's rule; a problem names the rule. */
-  private static NationalId nationalId(RowCells row, String country, String value) {
-    try {
-      return new NationalId(country, value);
-    } catch (DomainException e) {
-      if (e.code().equals("invalid-country")) {
-        return row.problem(
-            COUNTRY, "'" + country + "' is not a country: write a two-letter ISO code");
-      }
-      return row.problem(
-          NATIONAL_ID,
-          "'"
-              + value
-              + "' is not a valid national id for "
-              + country.toUpperCase(Locale.ROOT)
-              + ": "
-              + rule(country.toUpperCase(Locale.ROOT)));
-    }
-  }
-
-  private static String rule(String country) {
-    return switch (country) {
-      case "SE" ->
-          "a Swedish organisationsnummer is NNNNNN-NNNN with a Luhn check digit and"
-              + " digits 3–4 at least 20";
-      case "NO" ->
-          "a Norwegian organisasjonsnummer is 9 digits with a mod 11 check digit"
-              + " (weights 3,2,7,6,5,4,3,2)";
-      case "DK" ->
-          "a Danish CVR number is 8 digits whose weighted sum (weights"
-              + " 2,7,6,5,4,3,2,1) is divisible by 11";
-      default -> "a national id of another country has 1 to 40 characters";
-    };
+        () ->
+            new Partner(
+                id,
+                project,
+                organisation,
+                new NationalId(country, nationalId),
+                role,
+                member,
+                prospective));
   }
 
   static WorkingGroup group(RowCells row) {
@@ -284,62 +260,40 @@ final class ProjectRows {
     Year callYear = row.year(CALL_YEAR);
     ParticipantCategory category = row.choice(CATEGORY, ParticipantCategory.class, "category");
     Integer places = row.integer(PLACES);
-    BigDecimal budget = row.decimal(BUDGET_EUR);
-    BigDecimal rate1 = row.decimal(RATE_GROUP1_EUR);
-    BigDecimal rate2 = row.decimal(RATE_GROUP2_EUR);
-    BigDecimal rate3 = row.decimal(RATE_GROUP3_EUR);
-    BigDecimal targetPercent =
+    Money budget = euro(row, BUDGET_EUR);
+    Money rate1 = euro(row, RATE_GROUP1_EUR);
+    Money rate2 = euro(row, RATE_GROUP2_EUR);
+    Money rate3 = euro(row, RATE_GROUP3_EUR);
+    Percentage target =
         row.filled(TARGET_PERCENT)
-            ? row.decimal(TARGET_PERCENT)
-            : MobilityGrant.DEFAULT_TARGET.value();
-    if (!row.valid()) {
-      return null;
-    }
-    if (!covered(row, callYear)) {
-      return null;
-    }
-    Money eurBudget = euro(row, BUDGET_EUR, budget);
-    Money eur1 = euro(row, RATE_GROUP1_EUR, rate1);
-    Money eur2 = euro(row, RATE_GROUP2_EUR, rate2);
-    Money eur3 = euro(row, RATE_GROUP3_EUR, rate3);
-    Percentage target = percentage(row, targetPercent);
+            ? value(row, TARGET_PERCENT, MobilityGrant::target)
+            : MobilityGrant.DEFAULT_TARGET;
     if (!row.valid()) {
       return null;
     }
     return row.build(
-        () -> {
-          CategoryGrant grant =
-              new CategoryGrant(category, places, eurBudget, Map.of(1, eur1, 2, eur2, 3, eur3));
-          // the whole grant's rules (a target of at most 100 %) are checked on the row's part
-          new MobilityGrant(project, callYear, List.of(grant), target);
-          return new GrantRow(project, callYear, target, grant);
-        });
+        () ->
+            new GrantRow(
+                project,
+                callYear,
+                target,
+                new CategoryGrant(category, places, budget, Map.of(1, rate1, 2, rate2, 3, rate3))));
   }
 
-  private static boolean covered(RowCells row, Year callYear) {
-    try {
-      UNIT_COSTS.generation(callYear);
-      return true;
-    } catch (DomainException e) {
-      row.problem(
-          CALL_YEAR, "no unit-cost table covers call year " + callYear + ": " + RowCells.reason(e));
-      return false;
+  private static Money euro(RowCells row, Column column) {
+    return value(row, column, amount -> CategoryGrant.eur(column.header(), amount));
+  }
+
+  /** A decimal cell made a value by the core; its refusal is the cell's problem. */
+  private static <T> T value(RowCells row, Column column, Function<BigDecimal, T> make) {
+    BigDecimal amount = row.decimal(column);
+    if (amount == null) {
+      return null;
     }
-  }
-
-  private static Money euro(RowCells row, Column column, BigDecimal amount) {
     try {
-      return new Money(amount, Money.currency("EUR"));
+      return make.apply(amount);
     } catch (DomainException e) {
-      return row.problem(column, e.getMessage());
-    }
-  }
-
-  private static Percentage percentage(RowCells row, BigDecimal value) {
-    try {
-      return new Percentage(value);
-    } catch (DomainException e) {
-      return row.problem(TARGET_PERCENT, e.getMessage());
+      return row.problem(column, RowCells.reason(e));
     }
   }
 
@@ -394,6 +348,20 @@ final class ProjectRows {
                 status));
   }
 
+  static StaffMember staffMember(RowCells row) {
+    StaffId id = row.id(ID, StaffId::new);
+    String name = row.text(NAME);
+    String role = row.text(ROLE);
+    LocalDate started = row.date(STARTED);
+    Optional<LocalDate> ended = row.optionalDate(ENDED);
+    SortedSet<String> projects = row.identifiers(PROJECTS, "project");
+    if (!row.valid()) {
+      return null;
+    }
+    return row.build(
+        () -> new StaffMember(id, new PersonName(name), role, started, ended, projects));
+  }
+
   /** One end of a mobility; each rule of the core is reported at its own column. */
   private static Place place(
       RowCells row,
@@ -407,11 +375,7 @@ final class ProjectRows {
     String country = row.plain(countryColumn);
     BigDecimal latitude = row.decimal(latitudeColumn);
     BigDecimal longitude = row.decimal(longitudeColumn);
-    if (organisation == null
-        || city == null
-        || country == null
-        || latitude == null
-        || longitude == null) {
+    if (!row.valid()) {
       return null;
     }
     try {
@@ -429,8 +393,6 @@ final class ProjectRows {
         row.problem(column, error.message());
       }
       return null;
-    } catch (DomainException e) {
-      return row.lineProblem(e.getMessage());
     }
   }
 
@@ -488,6 +450,17 @@ final class ProjectRows {
         group.kind().name(),
         FormulaGuard.neutralise(String.join("|", group.organisations())),
         String.join("|", group.meetings().stream().map(MeetingId::value).toList()));
+  }
+
+  /** The cells of an employment, in {@link DatasetFile#STAFF} column order. */
+  static List<String> cells(StaffMember member) {
+    return List.of(
+        member.id().value(),
+        FormulaGuard.neutralise(member.name().value()),
+        FormulaGuard.neutralise(member.role()),
+        member.started().toString(),
+        member.ended().map(LocalDate::toString).orElse(""),
+        String.join("|", member.projects()));
   }
 
   /** The cells of a main activity, in {@link DatasetFile#ACTIVITIES} column order. */

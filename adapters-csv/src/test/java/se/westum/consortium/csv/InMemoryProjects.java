@@ -3,6 +3,7 @@ package se.westum.consortium.csv;
 import java.util.List;
 import java.util.stream.Stream;
 import se.westum.consortium.application.port.in.ProjectDataset;
+import se.westum.consortium.domain.governance.StaffMember;
 import se.westum.consortium.domain.mobility.Mobility;
 import se.westum.consortium.domain.mobility.MobilityGrant;
 import se.westum.consortium.domain.project.FundingProgramme;
@@ -21,7 +22,8 @@ record InMemoryProjects(
     List<MainActivity> activityList,
     List<Indicator> indicatorList,
     List<MobilityGrant> grantList,
-    List<Mobility> mobilityList)
+    List<Mobility> mobilityList,
+    List<StaffMember> staffList)
     implements ProjectDataset {
 
   InMemoryProjects {
@@ -33,6 +35,29 @@ record InMemoryProjects(
     indicatorList = List.copyOf(indicatorList);
     grantList = List.copyOf(grantList);
     mobilityList = List.copyOf(mobilityList);
+    staffList = List.copyOf(staffList);
+  }
+
+  /** The records without staff. */
+  InMemoryProjects(
+      List<FundingProgramme> programmeList,
+      List<Project> projectList,
+      List<Partner> partnerList,
+      List<WorkingGroup> groupList,
+      List<MainActivity> activityList,
+      List<Indicator> indicatorList,
+      List<MobilityGrant> grantList,
+      List<Mobility> mobilityList) {
+    this(
+        programmeList,
+        projectList,
+        partnerList,
+        groupList,
+        activityList,
+        indicatorList,
+        grantList,
+        mobilityList,
+        List.of());
   }
 
   /** Everything a dataset holds, read into lists. */
@@ -45,7 +70,8 @@ record InMemoryProjects(
         all(dataset.activities()),
         all(dataset.indicators()),
         all(dataset.mobilityGrants()),
-        all(dataset.mobilities()));
+        all(dataset.mobilities()),
+        all(dataset.staff()));
   }
 
   private static <T> List<T> all(Stream<T> stream) {
@@ -92,5 +118,10 @@ record InMemoryProjects(
   @Override
   public Stream<Mobility> mobilities() {
     return mobilityList.stream();
+  }
+
+  @Override
+  public Stream<StaffMember> staff() {
+    return staffList.stream();
   }
 }

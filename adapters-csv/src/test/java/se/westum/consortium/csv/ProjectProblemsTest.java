@@ -3,6 +3,7 @@ package se.westum.consortium.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,10 +13,20 @@ import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.westum.consortium.application.service.Consortium;
+import se.westum.consortium.domain.mobility.GrantCalculation;
+import se.westum.consortium.domain.mobility.UnitCosts;
+import se.westum.consortium.domain.shared.MissingReferenceException;
+import se.westum.consortium.domain.shared.RecordsRefusedException;
+import se.westum.consortium.domain.shared.RefusedRecord;
+import se.westum.consortium.domain.shared.SourceLocation;
+import se.westum.consortium.testing.InMemoryStorage;
 
 /**
  * Every kind of bad project or mobility input is reported with file, line, column, column name and
- * reason; each test writes real files to a temporary folder, starting from a small valid dataset.
+ * reason: a cell or a record's own rule by the reader (a {@link CsvImportException}), a rule across
+ * records by the core's import (a {@link RecordsRefusedException} whose refusals the dataset
+ * located). Each test writes real files to a temporary folder, starting from a small valid dataset.
  */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class ProjectProblemsTest {
@@ -34,6 +45,8 @@ class ProjectProblemsTest {
       "project;call_year;category;places;budget_eur;rate_group1_eur;rate_group2_eur;"
           + "rate_group3_eur;target_percent";
   static final String LEARNER_GRANT = "EPLUS;2015;LEARNER;100;320000,00;80,00;70,00;60,00;80,00";
+
+  private static final String MISSING = MissingReferenceException.CODE;
 
   @TempDir Path dir;
 
@@ -102,6 +115,40 @@ class ProjectProblemsTest {
     return thrown.problems();
   }
 
+  /**
+   * The refusals of the core's import of the folder (its membership and governance files imported
+   * first, so that members and meetings are stored), after checking that nothing was written.
+   */
+  private List<RefusedRecord> refused() {
+    InMemoryStorage storage = new InMemoryStorage();
+    Consortium consortium = Consortium.builder().storage(storage).build();
+    if (Files.exists(dir.resolve("members.csv"))) {
+      consortium.importMembership().importDataset(reader.readMembership(dir));
+    }
+    if (Files.exists(dir.resolve("meetings.csv"))) {
+      consortium.importGovernance().importGovernance(reader.readGovernance(dir));
+    }
+    RecordsRefusedException thrown =
+        catchThrowableOfType(
+            RecordsRefusedException.class,
+            () -> consortium.importProjects().importProjects(reader.readProjects(dir)));
+    assertThat(thrown).as("the import is refused").isNotNull();
+    assertThat(storage.programmes().all()).as("nothing is written").isEmpty();
+    assertThat(storage.projects().all()).as("nothing is written").isEmpty();
+    return thrown.refused();
+  }
+
+  private static Consumer<RefusedRecord> refusal(
+      String file, long line, int column, String columnName, String code, String reason) {
+    return r -> {
+      assertThat(r.location())
+          .as("location")
+          .contains(new SourceLocation(file, line, column, columnName));
+      assertThat(r.code()).as("code").isEqualTo(code);
+      assertThat(r.message()).as("message").contains(reason);
+    };
+  }
+
   private static Consumer<CsvProblem> problem(
       String file, long line, int column, String columnName, String reason) {
     return p -> {
@@ -126,25 +173,24 @@ class ProjectProblemsTest {
   }
 
   @Test
-  void a_project_of_a_programme_not_in_programmes_csv_is_reported_at_its_programme() {
+  void a_project_of_a_programme_not_in_programmes_csv_is_refused_at_its_programme() {
     // given
     valid()
         .excelSv(
             "projects.csv", PROJECTS, "EPLUS;E;INTERREG-OKS;2015-06-01;2017-05-31;W;RUNNING;;");
 
     // when
-    List<CsvProblem> problems = problems();
+    List<RefusedRecord> refused = refused();
 
     // then
-    assertThat(problems)
+    assertThat(refused)
         .first()
         .satisfies(
-            problem(
-                "projects.csv", 2, 3, "programme", "no programme INTERREG-OKS in programmes.csv"));
+            refusal("projects.csv", 2, 3, "programme", MISSING, "no programme 'INTERREG-OKS'"));
   }
 
   @Test
-  void a_duplicate_project_acronym_is_reported_naming_the_first_line() {
+  void a_duplicate_project_acronym_is_refused_at_its_second_row() {
     // given
     valid()
         .excelSv(
@@ -154,10 +200,16 @@ class ProjectProblemsTest {
             "EPLUS;E;ERASMUS-KA1;2015-06-01;2017-05-31;W;RUNNING;;");
 
     // then
-    assertThat(problems())
+    assertThat(refused())
         .first()
         .satisfies(
-            problem("projects.csv", 3, 1, "id", "duplicate project acronym EPLUS: also on line 2"));
+            refusal(
+                "projects.csv",
+                3,
+                1,
+                "id",
+                "duplicate-id",
+                "project EPLUS is given more than once"));
   }
 
   @Test
@@ -186,7 +238,7 @@ class ProjectProblemsTest {
                 2,
                 5,
                 "national_id",
-                "'944812343' is not a valid national id for NO: a Norwegian organisasjonsnummer is 9"
+                "'944812343' is not a valid national id: a Norwegian organisasjonsnummer is 9"
                     + " digits with a mod 11 check digit"));
   }
 
@@ -219,7 +271,7 @@ class ProjectProblemsTest {
   }
 
   @Test
-  void a_partner_that_is_a_member_not_in_members_csv_is_reported_at_its_member() {
+  void a_partner_that_is_a_member_not_stored_is_refused_at_its_member() {
     // given
     valid()
         .excelSv("members.csv", DatasetFolder.MEMBERS_HEADER, DatasetFolder.SKOVDE_ROW)
@@ -227,9 +279,10 @@ class ProjectProblemsTest {
             "partners.csv", PARTNERS, "P-1;EPLUS;Borås;SE;212000-1017;PARTNER;212000-1017;false");
 
     // then
-    assertThat(problems())
+    assertThat(refused())
         .singleElement()
-        .satisfies(problem("partners.csv", 2, 7, "member", "no member 212000-1017 in members.csv"));
+        .satisfies(
+            refusal("partners.csv", 2, 7, "member", MISSING, "member: no member '212000-1017'"));
   }
 
   @Test
@@ -247,36 +300,43 @@ class ProjectProblemsTest {
   }
 
   @Test
-  void an_activity_led_by_a_partner_of_another_project_is_reported_at_its_responsible() {
+  void an_activity_led_by_a_partner_of_another_project_is_refused_at_its_responsible() {
     // given
     valid().excelSv("activities.csv", ACTIVITIES, "A-1;EPLUS;Analys;P-2");
 
     // then
-    assertThat(problems())
+    assertThat(refused())
         .singleElement()
         .satisfies(
-            problem(
+            refusal(
                 "activities.csv",
                 2,
                 4,
                 "responsible",
-                "partner P-2 is a partner of project KOBRA (line 3 of partners.csv), not of EPLUS"));
+                MISSING,
+                "no partner 'P-2' in project EPLUS"));
   }
 
   @Test
-  void an_activity_led_by_an_unknown_partner_is_reported_at_its_responsible() {
+  void an_activity_led_by_an_unknown_partner_is_refused_at_its_responsible() {
     // given
     valid().excelSv("activities.csv", ACTIVITIES, "A-1;EPLUS;Analys;P-9");
 
     // then
-    assertThat(problems())
+    assertThat(refused())
         .singleElement()
         .satisfies(
-            problem("activities.csv", 2, 4, "responsible", "no partner P-9 in partners.csv"));
+            refusal(
+                "activities.csv",
+                2,
+                4,
+                "responsible",
+                MISSING,
+                "no partner 'P-9' in project EPLUS"));
   }
 
   @Test
-  void a_group_naming_a_meeting_not_in_meetings_csv_is_reported_at_its_meetings() {
+  void a_group_naming_a_meeting_not_stored_is_refused_at_its_meetings() {
     // given
     valid()
         .excelSv(
@@ -286,10 +346,9 @@ class ProjectProblemsTest {
         .excelSv("working_groups.csv", GROUPS, "G-1;EPLUS;Styrgrupp;PROJECT_BOARD;;PB-1|PB-2");
 
     // then
-    assertThat(problems())
+    assertThat(refused())
         .singleElement()
-        .satisfies(
-            problem("working_groups.csv", 2, 6, "meetings", "no meeting PB-2 in meetings.csv"));
+        .satisfies(refusal("working_groups.csv", 2, 6, "meetings", MISSING, "no meeting 'PB-2'"));
   }
 
   @Test
@@ -337,7 +396,7 @@ class ProjectProblemsTest {
                 4,
                 2,
                 "date",
-                "indicator I-1 already has a value on 2016-12-31 on line 3"));
+                "one measurement per day: 2016-12-31 is measured twice"));
   }
 
   @Test
@@ -368,13 +427,35 @@ class ProjectProblemsTest {
         .singleElement()
         .satisfies(
             problem(
-                "mobility_grants.csv", 3, 3, "category", "already has a LEARNER grant on line 2"));
+                "mobility_grants.csv",
+                3,
+                3,
+                "category",
+                "a grant lists each participant category once: LEARNER is listed twice"));
   }
 
   @Test
-  void a_grant_of_a_call_year_no_table_covers_is_reported_at_its_call_year() {
+  void a_grant_of_a_call_year_no_table_covers_is_refused_at_its_call_year() {
     // given
     valid().excelSv("mobility_grants.csv", GRANTS, LEARNER_GRANT.replace(";2015;", ";2010;"));
+
+    // then
+    assertThat(refused())
+        .singleElement()
+        .satisfies(
+            refusal(
+                "mobility_grants.csv",
+                2,
+                2,
+                "call_year",
+                UnitCosts.UNKNOWN_CALL_YEAR,
+                "no Erasmus+ unit-cost table covers call year 2010"));
+  }
+
+  @Test
+  void a_target_with_two_decimals_is_reported_at_its_cell_not_rounded() {
+    // given
+    valid().excelSv("mobility_grants.csv", GRANTS, LEARNER_GRANT.replace(";80,00", ";79,95"));
 
     // then
     assertThat(problems())
@@ -383,42 +464,59 @@ class ProjectProblemsTest {
             problem(
                 "mobility_grants.csv",
                 2,
-                2,
-                "call_year",
-                "no unit-cost table covers call year 2010"));
+                9,
+                "target_percent",
+                "the target has at most 1 decimals: '79.95'"));
   }
 
   @Test
-  void a_mobility_of_a_category_the_project_has_no_grant_for_is_reported_at_its_category() {
+  void a_staff_member_of_a_project_not_stored_is_refused_at_its_projects() {
+    // given
+    valid()
+        .excelSv(
+            "staff.csv",
+            "id;name;role;started;ended;projects",
+            "S-1;Anna Andersson;projektkoordinator;2016-01-01;;EPLUS",
+            "S-2;Bo Berg;projektkoordinator;2016-01-01;;EPLUS|NOPE");
+
+    // then
+    assertThat(refused())
+        .singleElement()
+        .satisfies(refusal("staff.csv", 3, 6, "projects", MISSING, "no project 'NOPE'"));
+  }
+
+  @Test
+  void a_mobility_of_a_category_the_project_has_no_grant_for_is_refused_at_its_category() {
     // given
     mobilityWith("category", "STAFF");
 
     // then
-    assertThat(problems())
+    assertThat(refused())
         .singleElement()
         .satisfies(
-            problem(
+            refusal(
                 "mobilities.csv",
                 2,
                 4,
                 "category",
-                "project EPLUS has no STAFF grant in mobility_grants.csv"));
+                GrantCalculation.NO_CATEGORY_GRANT,
+                "project EPLUS has no STAFF places"));
   }
 
   @Test
-  void a_mobility_of_a_project_without_a_grant_is_reported_at_its_project() {
+  void a_mobility_of_a_project_without_a_grant_is_refused_at_its_project() {
     // given
     mobilityWith("project", "KOBRA");
 
     // then
-    assertThat(problems())
+    assertThat(refused())
         .singleElement()
         .satisfies(
-            problem("mobilities.csv", 2, 2, "project", "project KOBRA has no mobility grant"));
+            refusal("mobilities.csv", 2, 2, "project", MISSING, "no mobility-grant 'KOBRA'"));
   }
 
   @Test
-  void a_mobility_to_a_country_outside_the_call_years_country_groups_is_reported_at_its_country() {
+  void a_mobility_to_a_country_outside_the_call_years_country_groups_is_refused_at_its_country() {
     // given
     mobilityWith(
         "receiving_country",
@@ -429,15 +527,16 @@ class ProjectProblemsTest {
         "-74,0060");
 
     // then
-    assertThat(problems())
+    assertThat(refused())
         .singleElement()
         .satisfies(
-            problem(
+            refusal(
                 "mobilities.csv",
                 2,
                 12,
                 "receiving_country",
-                "the grant cannot be calculated: mobility M-1: no daily rate for US (not in a country group"));
+                GrantCalculation.NO_DAILY_RATE,
+                "mobility M-1: no daily rate for US (not in a country group"));
   }
 
   @Test
@@ -525,17 +624,22 @@ class ProjectProblemsTest {
   }
 
   @Test
-  void a_sending_member_not_in_members_csv_is_reported_at_its_column() {
+  void a_sending_member_not_stored_is_refused_at_its_column() {
     // given
     mobilityWith("sending_member", "212000-1017")
         .excelSv("members.csv", DatasetFolder.MEMBERS_HEADER, DatasetFolder.SKOVDE_ROW);
 
     // then
-    assertThat(problems())
+    assertThat(refused())
         .singleElement()
         .satisfies(
-            problem(
-                "mobilities.csv", 2, 22, "sending_member", "no member 212000-1017 in members.csv"));
+            refusal(
+                "mobilities.csv",
+                2,
+                22,
+                "sending_member",
+                MISSING,
+                "sendingMember: no member '212000-1017'"));
   }
 
   @Test

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import se.westum.consortium.application.port.in.BudgetConsumption;
+import se.westum.consortium.application.port.in.ImportSummary;
 import se.westum.consortium.application.service.Consortium;
 import se.westum.consortium.domain.mobility.CategoryConsumption;
 import se.westum.consortium.domain.mobility.ParticipantCategory;
@@ -81,11 +82,17 @@ class ProjectThroughConsortiumTest {
     InMemoryProjects before = InMemoryProjects.of(consortium.exportProjects().exportProjects());
 
     // when
-    consortium
-        .importProjects()
-        .importProjects(excelSv.readProjects(CsvDatasetReaderTest.westum2016()));
+    ImportSummary again =
+        consortium
+            .importProjects()
+            .importProjects(excelSv.readProjects(CsvDatasetReaderTest.westum2016()));
 
     // then
+    assertThat(again.unchanged()).as(again.toString()).isTrue();
+    assertThat(again.kinds())
+        .allSatisfy(kind -> assertThat(kind.unchanged()).isEqualTo(kind.read()));
+    assertThat(again.of("mobility").read()).isEqualTo(before.mobilityList().size());
+    assertThat(again.of("staff").read()).isEqualTo(before.staffList().size()).isPositive();
     assertThat(InMemoryProjects.of(consortium.exportProjects().exportProjects())).isEqualTo(before);
   }
 

@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 import se.westum.consortium.application.port.out.Activities;
+import se.westum.consortium.application.port.out.Saved;
 import se.westum.consortium.domain.project.ActivityId;
 import se.westum.consortium.domain.project.MainActivity;
 import se.westum.consortium.domain.project.PartnerId;
@@ -45,7 +47,8 @@ final class JdbcActivities implements Activities {
               "consortium_partner",
               "partner_id",
               "partner",
-              activity -> Stream.of(activity.responsible().value()));
+              activity -> Stream.of(activity.responsible().value()))
+          .comparing(JdbcActivities::stored);
 
   private static final RowMapper<MainActivity> MAPPER = JdbcActivities::map;
 
@@ -74,8 +77,8 @@ final class JdbcActivities implements Activities {
   }
 
   @Override
-  public void saveAll(Collection<MainActivity> activities) {
-    TABLE.saveAll(database, activities);
+  public Saved saveAll(Collection<MainActivity> activities) {
+    return TABLE.saveAll(database, activities);
   }
 
   private static MainActivity map(ResultSet rs, StatementContext context) throws SQLException {
@@ -84,5 +87,14 @@ final class JdbcActivities implements Activities {
         new ProjectId(rs.getString("project_id")),
         rs.getString("name"),
         new PartnerId(rs.getString("partner_id")));
+  }
+
+  /** The stored activities of some ids, to compare a save with. */
+  private static List<MainActivity> stored(Handle handle, List<String> ids) {
+    return handle
+        .createQuery(SELECT + " WHERE activity_id IN (<ids>)")
+        .bindList("ids", ids)
+        .map(MAPPER)
+        .list();
   }
 }

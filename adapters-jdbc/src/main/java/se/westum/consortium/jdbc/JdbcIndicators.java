@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 import se.westum.consortium.application.port.out.Indicators;
+import se.westum.consortium.application.port.out.Saved;
 import se.westum.consortium.domain.project.Indicator;
 import se.westum.consortium.domain.project.IndicatorId;
 import se.westum.consortium.domain.project.Measurement;
@@ -80,7 +82,8 @@ final class JdbcIndicators implements Indicators {
               "consortium_project",
               "project_id",
               "project",
-              indicator -> Stream.of(indicator.project().value()));
+              indicator -> Stream.of(indicator.project().value()))
+          .comparing(JdbcIndicators::stored);
 
   /** One row of the join. */
   private record Row(
@@ -124,7 +127,7 @@ final class JdbcIndicators implements Indicators {
   }
 
   @Override
-  public void saveAll(Collection<Indicator> indicators) {
+  public Saved saveAll(Collection<Indicator> indicators) {
     for (Indicator indicator : indicators) {
       Decimals.requireFits("baseline", indicator.baseline(), PRECISION, SCALE);
       Decimals.requireFits("target", indicator.target(), PRECISION, SCALE);
@@ -132,7 +135,7 @@ final class JdbcIndicators implements Indicators {
           .measurements()
           .forEach(m -> Decimals.requireFits("value", m.value(), PRECISION, SCALE));
     }
-    TABLE.saveAll(database, indicators);
+    return TABLE.saveAll(database, indicators);
   }
 
   private static Indicator indicator(List<Row> rows) {
@@ -162,5 +165,16 @@ final class JdbcIndicators implements Indicators {
             ? Optional.empty()
             : Optional.of(
                 new Measurement(measured, Decimals.read(rs, "measured_value", "value_scale"))));
+  }
+
+  /** The stored indicators of some ids, with their measurements, to compare a save with. */
+  private static List<Indicator> stored(Handle handle, List<String> ids) {
+    List<Row> rows =
+        handle
+            .createQuery(SELECT + " WHERE i.indicator_id IN (<ids>)" + ORDER)
+            .bindList("ids", ids)
+            .map(MAPPER)
+            .list();
+    return RowGroups.fold(rows, Row::id, JdbcIndicators::indicator);
   }
 }

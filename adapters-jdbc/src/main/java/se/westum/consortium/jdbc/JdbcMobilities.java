@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.StatementContext;
 import se.westum.consortium.application.port.out.Mobilities;
+import se.westum.consortium.application.port.out.Saved;
 import se.westum.consortium.domain.mobility.Coordinates;
 import se.westum.consortium.domain.mobility.Mobility;
 import se.westum.consortium.domain.mobility.MobilityId;
@@ -85,7 +87,8 @@ final class JdbcMobilities implements Mobilities {
               "consortium_project",
               "project_id",
               "project",
-              mobility -> Stream.of(mobility.project().value()));
+              mobility -> Stream.of(mobility.project().value()))
+          .comparing(JdbcMobilities::stored);
 
   private static final RowMapper<Mobility> MAPPER = JdbcMobilities::map;
 
@@ -114,12 +117,12 @@ final class JdbcMobilities implements Mobilities {
   }
 
   @Override
-  public void saveAll(Collection<Mobility> mobilities) {
+  public Saved saveAll(Collection<Mobility> mobilities) {
     for (Mobility mobility : mobilities) {
       requireFits("sending", mobility.sending().coordinates());
       requireFits("receiving", mobility.receiving().coordinates());
     }
-    TABLE.saveAll(database, mobilities);
+    return TABLE.saveAll(database, mobilities);
   }
 
   private static void requireFits(String place, Coordinates coordinates) {
@@ -185,5 +188,14 @@ final class JdbcMobilities implements Mobilities {
         rs.getBoolean("fewer_opportunities"),
         rs.getInt("course_days"),
         MobilityStatus.valueOf(rs.getString("status")));
+  }
+
+  /** The stored mobilities of some ids, to compare a save with. */
+  private static List<Mobility> stored(Handle handle, List<String> ids) {
+    return handle
+        .createQuery(SELECT + " WHERE mobility_id IN (<ids>)")
+        .bindList("ids", ids)
+        .map(MAPPER)
+        .list();
   }
 }

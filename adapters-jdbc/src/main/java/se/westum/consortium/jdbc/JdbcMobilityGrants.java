@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 import se.westum.consortium.application.port.out.MobilityGrants;
+import se.westum.consortium.application.port.out.Saved;
 import se.westum.consortium.domain.mobility.CategoryGrant;
 import se.westum.consortium.domain.mobility.MobilityGrant;
 import se.westum.consortium.domain.mobility.ParticipantCategory;
@@ -83,7 +85,8 @@ final class JdbcMobilityGrants implements MobilityGrants {
               "consortium_project",
               "project_id",
               "project",
-              grant -> Stream.of(grant.project().value()));
+              grant -> Stream.of(grant.project().value()))
+          .comparing(JdbcMobilityGrants::stored);
 
   /** One row of the join. */
   private record Row(
@@ -117,8 +120,8 @@ final class JdbcMobilityGrants implements MobilityGrants {
   }
 
   @Override
-  public void saveAll(Collection<MobilityGrant> grants) {
-    TABLE.saveAll(database, grants);
+  public Saved saveAll(Collection<MobilityGrant> grants) {
+    return TABLE.saveAll(database, grants);
   }
 
   private static MobilityGrant grant(List<Row> rows) {
@@ -152,5 +155,16 @@ final class JdbcMobilityGrants implements MobilityGrants {
         Year.of(rs.getInt("call_year")),
         new Percentage(rs.getBigDecimal("target_percent")),
         categoryGrant);
+  }
+
+  /** The stored grants of some projects, with their categories, to compare a save with. */
+  private static List<MobilityGrant> stored(Handle handle, List<String> ids) {
+    List<Row> rows =
+        handle
+            .createQuery(SELECT + " WHERE g.project_id IN (<ids>)" + ORDER)
+            .bindList("ids", ids)
+            .map(MAPPER)
+            .list();
+    return RowGroups.fold(rows, Row::project, JdbcMobilityGrants::grant);
   }
 }

@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 import se.westum.consortium.application.port.out.Partners;
+import se.westum.consortium.application.port.out.Saved;
 import se.westum.consortium.domain.project.Partner;
 import se.westum.consortium.domain.project.PartnerId;
 import se.westum.consortium.domain.project.PartnerRole;
@@ -54,7 +56,8 @@ final class JdbcPartners implements Partners {
               "consortium_project",
               "project_id",
               "project",
-              partner -> Stream.of(partner.project().value()));
+              partner -> Stream.of(partner.project().value()))
+          .comparing(JdbcPartners::stored);
 
   private static final RowMapper<Partner> MAPPER = JdbcPartners::map;
 
@@ -83,8 +86,8 @@ final class JdbcPartners implements Partners {
   }
 
   @Override
-  public void saveAll(Collection<Partner> partners) {
-    TABLE.saveAll(database, partners);
+  public Saved saveAll(Collection<Partner> partners) {
+    return TABLE.saveAll(database, partners);
   }
 
   private static Partner map(ResultSet rs, StatementContext context) throws SQLException {
@@ -96,5 +99,14 @@ final class JdbcPartners implements Partners {
         PartnerRole.valueOf(rs.getString("partner_role")),
         Optional.ofNullable(rs.getString("member_number")).map(OrganisationNumber::parse),
         rs.getBoolean("prospective"));
+  }
+
+  /** The stored partners of some ids, to compare a save with. */
+  private static List<Partner> stored(Handle handle, List<String> ids) {
+    return handle
+        .createQuery(SELECT + " WHERE partner_id IN (<ids>)")
+        .bindList("ids", ids)
+        .map(MAPPER)
+        .list();
   }
 }

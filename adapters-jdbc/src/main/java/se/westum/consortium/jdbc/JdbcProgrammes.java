@@ -6,9 +6,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 import se.westum.consortium.application.port.out.Programmes;
+import se.westum.consortium.application.port.out.Saved;
 import se.westum.consortium.domain.project.FundingProgramme;
 import se.westum.consortium.domain.project.ProgrammeId;
 import se.westum.consortium.domain.project.ProgrammeKind;
@@ -19,15 +21,16 @@ final class JdbcProgrammes implements Programmes {
   private static final String SELECT = "SELECT programme_id, name, kind FROM consortium_programme";
 
   private static final RecordTable<FundingProgramme> TABLE =
-      new RecordTable<>(
-          "consortium_programme",
-          "programme_id",
-          programme -> programme.id().value(),
-          "INSERT INTO consortium_programme (programme_id, name, kind) VALUES (:id, :name, :kind)",
-          "UPDATE consortium_programme SET name = :name, kind = :kind WHERE programme_id = :id",
-          (batch, programme) ->
-              batch.bind("name", programme.name()).bind("kind", programme.kind().name()),
-          List.of());
+      new RecordTable<FundingProgramme>(
+              "consortium_programme",
+              "programme_id",
+              programme -> programme.id().value(),
+              "INSERT INTO consortium_programme (programme_id, name, kind) VALUES (:id, :name, :kind)",
+              "UPDATE consortium_programme SET name = :name, kind = :kind WHERE programme_id = :id",
+              (batch, programme) ->
+                  batch.bind("name", programme.name()).bind("kind", programme.kind().name()),
+              List.of())
+          .comparing(JdbcProgrammes::stored);
 
   private static final RowMapper<FundingProgramme> MAPPER = JdbcProgrammes::map;
 
@@ -54,8 +57,8 @@ final class JdbcProgrammes implements Programmes {
   }
 
   @Override
-  public void saveAll(Collection<FundingProgramme> programmes) {
-    TABLE.saveAll(database, programmes);
+  public Saved saveAll(Collection<FundingProgramme> programmes) {
+    return TABLE.saveAll(database, programmes);
   }
 
   private static FundingProgramme map(ResultSet rs, StatementContext context) throws SQLException {
@@ -63,5 +66,14 @@ final class JdbcProgrammes implements Programmes {
         new ProgrammeId(rs.getString("programme_id")),
         rs.getString("name"),
         ProgrammeKind.valueOf(rs.getString("kind")));
+  }
+
+  /** The stored programmes of some ids, to compare a save with. */
+  private static List<FundingProgramme> stored(Handle handle, List<String> ids) {
+    return handle
+        .createQuery(SELECT + " WHERE programme_id IN (<ids>)")
+        .bindList("ids", ids)
+        .map(MAPPER)
+        .list();
   }
 }

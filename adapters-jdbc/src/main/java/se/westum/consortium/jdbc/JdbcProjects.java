@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 import se.westum.consortium.application.port.out.Projects;
+import se.westum.consortium.application.port.out.Saved;
 import se.westum.consortium.domain.project.Audit;
 import se.westum.consortium.domain.project.ProgrammeId;
 import se.westum.consortium.domain.project.Project;
@@ -84,7 +86,8 @@ final class JdbcProjects implements Projects {
               "consortium_programme",
               "programme_id",
               "programme",
-              project -> Stream.of(project.programme().value()));
+              project -> Stream.of(project.programme().value()))
+          .comparing(JdbcProjects::stored);
 
   /** One row of the join. */
   private record Row(
@@ -126,8 +129,8 @@ final class JdbcProjects implements Projects {
   }
 
   @Override
-  public void saveAll(Collection<Project> projects) {
-    TABLE.saveAll(database, projects);
+  public Saved saveAll(Collection<Project> projects) {
+    return TABLE.saveAll(database, projects);
   }
 
   private static Project project(List<Row> rows) {
@@ -161,5 +164,16 @@ final class JdbcProjects implements Projects {
         audited == null
             ? Optional.empty()
             : Optional.of(new Audit(audited, rs.getString("authority"), rs.getString("outcome"))));
+  }
+
+  /** The stored projects of some ids, with their audits, to compare a save with. */
+  private static List<Project> stored(Handle handle, List<String> ids) {
+    List<Row> rows =
+        handle
+            .createQuery(SELECT + " WHERE p.project_id IN (<ids>)" + ORDER)
+            .bindList("ids", ids)
+            .map(MAPPER)
+            .list();
+    return RowGroups.fold(rows, Row::id, JdbcProjects::project);
   }
 }

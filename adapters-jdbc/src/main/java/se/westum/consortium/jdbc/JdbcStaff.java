@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
+import se.westum.consortium.application.port.out.Saved;
 import se.westum.consortium.application.port.out.Staff;
 import se.westum.consortium.domain.governance.PersonName;
 import se.westum.consortium.domain.governance.StaffId;
@@ -30,34 +32,35 @@ final class JdbcStaff implements Staff {
   private static final String ORDER = " ORDER BY s.started_on, s.staff_id, p.project";
 
   private static final RecordTable<StaffMember> TABLE =
-      new RecordTable<>(
-          "consortium_staff",
-          "staff_id",
-          member -> member.id().value(),
-          "INSERT INTO consortium_staff (staff_id, person_name, staff_role, started_on, ended_on)"
-              + " VALUES (:id, :name, :role, :started, :ended)",
-          "UPDATE consortium_staff SET person_name = :name, staff_role = :role,"
-              + " started_on = :started, ended_on = :ended"
-              + " WHERE staff_id = :id",
-          (batch, member) ->
-              batch
-                  .bind("name", member.name().value())
-                  .bind("role", member.role())
-                  .bind("started", member.started())
-                  .bindByType("ended", member.ended().orElse(null), LocalDate.class),
-          List.of(
-              new RecordTable.Children<>(
-                  "consortium_staff_project",
-                  "INSERT INTO consortium_staff_project (staff_id, project) VALUES (:id, :project)",
-                  (batch, member) ->
-                      member
-                          .projects()
-                          .forEach(
-                              project ->
-                                  batch
-                                      .bind("id", member.id().value())
-                                      .bind("project", project)
-                                      .add()))));
+      new RecordTable<StaffMember>(
+              "consortium_staff",
+              "staff_id",
+              member -> member.id().value(),
+              "INSERT INTO consortium_staff (staff_id, person_name, staff_role, started_on, ended_on)"
+                  + " VALUES (:id, :name, :role, :started, :ended)",
+              "UPDATE consortium_staff SET person_name = :name, staff_role = :role,"
+                  + " started_on = :started, ended_on = :ended"
+                  + " WHERE staff_id = :id",
+              (batch, member) ->
+                  batch
+                      .bind("name", member.name().value())
+                      .bind("role", member.role())
+                      .bind("started", member.started())
+                      .bindByType("ended", member.ended().orElse(null), LocalDate.class),
+              List.of(
+                  new RecordTable.Children<>(
+                      "consortium_staff_project",
+                      "INSERT INTO consortium_staff_project (staff_id, project) VALUES (:id, :project)",
+                      (batch, member) ->
+                          member
+                              .projects()
+                              .forEach(
+                                  project ->
+                                      batch
+                                          .bind("id", member.id().value())
+                                          .bind("project", project)
+                                          .add()))))
+          .comparing(JdbcStaff::stored);
 
   /** One row of the join. */
   private record Row(
@@ -95,8 +98,8 @@ final class JdbcStaff implements Staff {
   }
 
   @Override
-  public void saveAll(Collection<StaffMember> staff) {
-    TABLE.saveAll(database, staff);
+  public Saved saveAll(Collection<StaffMember> staff) {
+    return TABLE.saveAll(database, staff);
   }
 
   private static StaffMember member(List<Row> rows) {
@@ -115,5 +118,16 @@ final class JdbcStaff implements Staff {
         rs.getObject("started_on", LocalDate.class),
         Optional.ofNullable(rs.getObject("ended_on", LocalDate.class)),
         Optional.ofNullable(rs.getString("project")));
+  }
+
+  /** The stored employments of some ids, with their projects, to compare a save with. */
+  private static List<StaffMember> stored(Handle handle, List<String> ids) {
+    List<Row> rows =
+        handle
+            .createQuery(SELECT + " WHERE s.staff_id IN (<ids>)" + ORDER)
+            .bindList("ids", ids)
+            .map(MAPPER)
+            .list();
+    return RowGroups.fold(rows, Row::id, JdbcStaff::member);
   }
 }

@@ -8,10 +8,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.StatementContext;
+import se.westum.consortium.application.port.out.Saved;
 import se.westum.consortium.application.port.out.WorkingGroups;
 import se.westum.consortium.domain.governance.MeetingId;
 import se.westum.consortium.domain.project.GroupId;
@@ -89,7 +92,8 @@ final class JdbcWorkingGroups implements WorkingGroups {
               "consortium_meeting",
               "meeting_id",
               "meeting",
-              group -> group.meetings().stream().map(MeetingId::value));
+              group -> group.meetings().stream().map(MeetingId::value))
+          .comparing(JdbcWorkingGroups::stored);
 
   /** One row of the join. */
   private record Row(
@@ -115,13 +119,18 @@ final class JdbcWorkingGroups implements WorkingGroups {
 
   // the groups whose column has the value, with their organisations and meetings
   private static List<WorkingGroup> groups(Handle handle, String column, String value) {
-    String where = " WHERE " + column + " = :value";
-    List<Row> rows =
-        handle.createQuery(SELECT + where + ORDER).bind("value", value).map(MAPPER).list();
+    return groups(handle, " WHERE " + column + " = :value", query -> query.bind("value", value));
+  }
+
+  /** The stored groups of some ids, to compare a save with. */
+  private static List<WorkingGroup> stored(Handle handle, List<String> ids) {
+    return groups(handle, " WHERE g.group_id IN (<ids>)", query -> query.bindList("ids", ids));
+  }
+
+  private static List<WorkingGroup> groups(Handle handle, String where, UnaryOperator<Query> bind) {
+    List<Row> rows = bind.apply(handle.createQuery(SELECT + where + ORDER)).map(MAPPER).list();
     Map<GroupId, List<MeetingId>> meetings = new HashMap<>();
-    handle
-        .createQuery(SELECT_MEETINGS + where + " ORDER BY m.group_id, m.line_no")
-        .bind("value", value)
+    bind.apply(handle.createQuery(SELECT_MEETINGS + where + " ORDER BY m.group_id, m.line_no"))
         .map(
             (rs, context) ->
                 Map.entry(
@@ -142,8 +151,8 @@ final class JdbcWorkingGroups implements WorkingGroups {
   }
 
   @Override
-  public void saveAll(Collection<WorkingGroup> groups) {
-    TABLE.saveAll(database, groups);
+  public Saved saveAll(Collection<WorkingGroup> groups) {
+    return TABLE.saveAll(database, groups);
   }
 
   private static WorkingGroup group(List<Row> rows, List<MeetingId> meetings) {

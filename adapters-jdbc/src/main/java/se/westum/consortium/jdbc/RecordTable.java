@@ -2,15 +2,17 @@ package se.westum.consortium.jdbc;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import se.westum.consortium.application.port.out.Saved;
 
 /**
  * A table of records keyed by a text id, each record with rows in child tables that belong wholly
@@ -18,7 +20,8 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  * updates those rows and a batch per child table deletes their children; a batch inserts the new
  * rows; a batch per child table inserts the children of the whole chunk. The row is updated, not
  * deleted and inserted, so rows of other tables that refer to it (a meeting's decisions, a goal's
- * events) stay valid.
+ * events) stay valid. A table {@link #comparing} reads the stored records of a chunk instead and
+ * leaves a record equal to the stored one untouched (no row written, counted unchanged).
  *
  * @param <T> the record
  */
@@ -41,6 +44,7 @@ final class RecordTable<T> {
   private final BiConsumer<PreparedBatch, T> bind;
   private final List<Children<T>> children;
   private final List<References.Reference<T>> references;
+  private final BiFunction<Handle, List<String>, List<T>> stored;
 
   /**
    * Describes the table.
@@ -61,7 +65,7 @@ final class RecordTable<T> {
       String update,
       BiConsumer<PreparedBatch, T> bind,
       List<Children<T>> children) {
-    this(table, idColumn, id, insert, update, bind, children, List.of());
+    this(table, idColumn, id, insert, update, bind, children, List.of(), null);
   }
 
   private RecordTable(
@@ -72,7 +76,8 @@ final class RecordTable<T> {
       String update,
       BiConsumer<PreparedBatch, T> bind,
       List<Children<T>> children,
-      List<References.Reference<T>> references) {
+      List<References.Reference<T>> references,
+      BiFunction<Handle, List<String>, List<T>> stored) {
     this.table = table;
     this.idColumn = idColumn;
     this.id = id;
@@ -81,6 +86,7 @@ final class RecordTable<T> {
     this.bind = bind;
     this.children = List.copyOf(children);
     this.references = List.copyOf(references);
+    this.stored = stored;
   }
 
   /**
@@ -96,22 +102,29 @@ final class RecordTable<T> {
       String table, String idColumn, String what, Function<T, Stream<String>> ids) {
     List<References.Reference<T>> all = new ArrayList<>(references);
     all.add(new References.Reference<>(table, idColumn, what, ids));
-    return new RecordTable<>(this.table, this.idColumn, id, insert, update, bind, children, all);
+    return new RecordTable<>(
+        this.table, this.idColumn, id, insert, update, bind, children, all, stored);
+  }
+
+  /**
+   * This table, comparing each record of a save with the stored one read by {@code stored} (the
+   * records of some ids, on the handle): a record equal to the stored one is not rewritten and is
+   * counted unchanged. Without it every stored id counts as changed.
+   */
+  RecordTable<T> comparing(BiFunction<Handle, List<String>, List<T>> stored) {
+    return new RecordTable<>(
+        table, idColumn, id, insert, update, bind, children, references, stored);
   }
 
   /**
    * Stores the records as {@link #saveAll(Handle, Collection)} does, atomically: in the thread's
    * transaction or one of their own; no records, no transaction.
    */
-  void saveAll(Database database, Collection<T> records) {
+  Saved saveAll(Database database, Collection<T> records) {
     if (records.isEmpty()) {
-      return;
+      return Saved.NONE;
     }
-    database.write(
-        handle -> {
-          saveAll(handle, records);
-          return null;
-        });
+    return database.write(handle -> saveAll(handle, records));
   }
 
   /**
@@ -119,29 +132,44 @@ final class RecordTable<T> {
    * wins, as if they were saved one by one. Every id the records name is checked, in the order of
    * {@link #referring}, before anything is written.
    */
-  void saveAll(Handle handle, Collection<T> records) {
+  Saved saveAll(Handle handle, Collection<T> records) {
     for (References.Reference<T> reference : references) {
       reference.require(handle, records);
     }
     Map<String, T> latest = new LinkedHashMap<>();
     records.forEach(record -> latest.put(id.apply(record), record));
+    Saved saved = Saved.NONE;
     for (List<T> chunk : Chunks.of(latest.values())) {
-      saveChunk(handle, chunk);
+      saved = saved.plus(saveChunk(handle, chunk));
     }
+    return saved;
   }
 
-  private void saveChunk(Handle handle, List<T> chunk) {
-    Set<String> stored =
-        handle
-            .createQuery(
-                "SELECT " + idColumn + " FROM " + table + " WHERE " + idColumn + " IN (<ids>)")
-            .bindList("ids", chunk.stream().map(id).toList())
-            .mapTo(String.class)
-            .collectIntoSet();
+  private Saved saveChunk(Handle handle, List<T> chunk) {
+    List<String> ids = chunk.stream().map(id).toList();
+    Map<String, T> before = new HashMap<>();
+    if (stored == null) {
+      handle
+          .createQuery(
+              "SELECT " + idColumn + " FROM " + table + " WHERE " + idColumn + " IN (<ids>)")
+          .bindList("ids", ids)
+          .mapTo(String.class)
+          .forEach(key -> before.put(key, null));
+    } else {
+      stored.apply(handle, ids).forEach(record -> before.put(id.apply(record), record));
+    }
     List<T> fresh = new ArrayList<>();
     List<T> known = new ArrayList<>();
+    List<T> written = new ArrayList<>();
     for (T record : chunk) {
-      (stored.contains(id.apply(record)) ? known : fresh).add(record);
+      String key = id.apply(record);
+      if (!before.containsKey(key)) {
+        fresh.add(record);
+        written.add(record);
+      } else if (stored == null || !record.equals(before.get(key))) {
+        known.add(record);
+        written.add(record);
+      }
     }
     if (!known.isEmpty()) {
       execute(handle.prepareBatch(update), known);
@@ -156,11 +184,12 @@ final class RecordTable<T> {
     execute(handle.prepareBatch(insert), fresh);
     for (Children<T> child : children) {
       PreparedBatch rows = handle.prepareBatch(child.insert());
-      chunk.forEach(record -> child.addRows().accept(rows, record));
+      written.forEach(record -> child.addRows().accept(rows, record));
       if (rows.size() > 0) {
         rows.execute();
       }
     }
+    return new Saved(fresh.size(), known.size(), chunk.size() - written.size());
   }
 
   private void execute(PreparedBatch batch, List<T> records) {

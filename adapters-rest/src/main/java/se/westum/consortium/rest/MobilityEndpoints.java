@@ -1,7 +1,6 @@
 package se.westum.consortium.rest;
 
 import static se.westum.consortium.rest.Endpoints.json;
-import static se.westum.consortium.rest.Endpoints.namingFields;
 import static se.westum.consortium.rest.Endpoints.recordId;
 import static se.westum.consortium.rest.Endpoints.rejectIfAny;
 
@@ -11,7 +10,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import se.westum.consortium.application.port.in.ComputeMobilityBudget;
 import se.westum.consortium.application.port.in.FindProjects;
@@ -19,10 +17,8 @@ import se.westum.consortium.application.port.in.RecordMobilities;
 import se.westum.consortium.application.port.in.TravelGrantQuery;
 import se.westum.consortium.application.service.Consortium;
 import se.westum.consortium.domain.mobility.Mobility;
-import se.westum.consortium.domain.shared.ConflictException;
 import se.westum.consortium.domain.shared.NotFoundException;
 import se.westum.consortium.domain.shared.OrganisationNumber;
-import se.westum.consortium.domain.shared.ValidationException;
 import se.westum.consortium.domain.shared.ValidationException.FieldError;
 import se.westum.consortium.rest.MobilityRepresentations.BudgetJson;
 import se.westum.consortium.rest.MobilityRepresentations.GrantCalculationJson;
@@ -71,7 +67,7 @@ final class MobilityEndpoints {
   }
 
   void recordMobilityGrant(Context ctx) throws Exception {
-    String acronym = recordId(ctx, "acronym");
+    String acronym = storedProject(ctx);
     RecordMobilityGrantJson body = bodies.required(ctx, GRANT);
     json(ctx, 200, MobilityGrantJson.of(record.recordGrant(body.toCommand(acronym))));
   }
@@ -97,8 +93,9 @@ final class MobilityEndpoints {
 
   /**
    * Records or replaces a mobility. The body is checked first (400); then, for a {@code MEMBER}
-   * key, that the mobility is its organisation's (403); then the project (a 400 naming {@code
-   * project}) and its grant (409 {@code no-mobility-grant}, {@code no-category-grant}).
+   * key, that the mobility is its organisation's (403); then the core's rules: the project and its
+   * grant (400 {@code missing-reference} naming {@code project}), places for the category (409
+   * {@code no-category-grant}), the sending member (400 {@code missing-reference}).
    */
   void recordMobility(Context ctx) throws Exception {
     String id = recordId(ctx, "id");
@@ -107,25 +104,7 @@ final class MobilityEndpoints {
     if (member.isPresent()) {
       requireOwn(body, id, member.get());
     }
-    Mobility mobility;
-    try {
-      mobility =
-          namingFields(
-              () -> record.recordMobility(body.toCommand(id)),
-              Map.of("project-not-found", "project"));
-    } catch (NotFoundException e) {
-      if (!e.code().equals("mobility-grant-not-found")) {
-        throw e;
-      }
-      if (find.project(body.project()).isEmpty()) {
-        // the core looks for the grant only; the project named in the body is what is missing
-        throw ValidationException.of(
-            "project", "project-not-found", "no project " + body.project());
-      }
-      // recording the project's grant makes the same request succeed: a conflict, not a 404
-      throw new ConflictException(
-          "no-mobility-grant", "project " + body.project() + " has no mobility grant recorded");
-    }
+    Mobility mobility = record.recordMobility(body.toCommand(id));
     json(ctx, 200, MobilityJson.of(mobility));
   }
 

@@ -3,12 +3,14 @@ package se.westum.consortium.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.westum.consortium.domain.shared.ConflictException;
 import se.westum.consortium.domain.shared.DomainException;
+import se.westum.consortium.domain.shared.MissingReferenceException;
 import se.westum.consortium.domain.shared.NotFoundException;
 import se.westum.consortium.domain.shared.ValidationException;
 
@@ -40,6 +42,18 @@ final class Problems {
       write(ctx, problem.status(), problem.code(), problem.getMessage(), null);
     } else if (failure instanceof ValidationException invalid) {
       write(ctx, 400, invalid.code(), invalid.getMessage(), Map.of("errors", invalid.errors()));
+    } else if (failure instanceof MissingReferenceException missing) {
+      // the body names a record that does not exist: a problem of that field, not a 404
+      write(
+          ctx,
+          400,
+          missing.code(),
+          missing.getMessage(),
+          Map.of(
+              "errors",
+              List.of(
+                  new ValidationException.FieldError(
+                      missing.field(), missing.code(), missing.getMessage()))));
     } else if (failure instanceof NotFoundException notFound) {
       write(ctx, 404, notFound.code(), notFound.getMessage(), null);
     } else if (failure instanceof ConflictException conflict) {

@@ -2,7 +2,6 @@ package se.westum.consortium.rest;
 
 import static se.westum.consortium.rest.Endpoints.all;
 import static se.westum.consortium.rest.Endpoints.json;
-import static se.westum.consortium.rest.Endpoints.namingFields;
 import static se.westum.consortium.rest.Endpoints.recordId;
 import static se.westum.consortium.rest.Endpoints.rejectIfAny;
 
@@ -10,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import se.westum.consortium.application.port.in.FindProjects;
 import se.westum.consortium.application.port.in.RecordProjects;
 import se.westum.consortium.application.service.Consortium;
@@ -92,13 +90,7 @@ final class ProjectEndpoints {
   void recordProject(Context ctx) throws Exception {
     String acronym = recordId(ctx, "acronym");
     RecordProjectJson body = bodies.required(ctx, PROJECT);
-    json(
-        ctx,
-        200,
-        ProjectJson.of(
-            namingFields(
-                () -> record.recordProject(body.toCommand(acronym)),
-                Map.of("programme-not-found", "programme"))));
+    json(ctx, 200, ProjectJson.of(record.recordProject(body.toCommand(acronym))));
   }
 
   /**
@@ -118,8 +110,8 @@ final class ProjectEndpoints {
   }
 
   void recordPartner(Context ctx) throws Exception {
-    String acronym = recordId(ctx, "acronym");
     String id = recordId(ctx, "id");
+    String acronym = acronymOfStored(ctx);
     RecordPartnerJson body = bodies.required(ctx, PARTNER);
     json(ctx, 200, PartnerJson.of(record.recordPartner(body.toCommand(acronym, id))));
   }
@@ -129,16 +121,10 @@ final class ProjectEndpoints {
   }
 
   void recordWorkingGroup(Context ctx) throws Exception {
-    String acronym = recordId(ctx, "acronym");
     String id = recordId(ctx, "id");
+    String acronym = acronymOfStored(ctx);
     RecordWorkingGroupJson body = bodies.required(ctx, GROUP);
-    json(
-        ctx,
-        200,
-        WorkingGroupJson.of(
-            namingFields(
-                () -> record.recordWorkingGroup(body.toCommand(acronym, id)),
-                Map.of("meeting-not-found", "meetings"))));
+    json(ctx, 200, WorkingGroupJson.of(record.recordWorkingGroup(body.toCommand(acronym, id))));
   }
 
   void listActivities(Context ctx) throws Exception {
@@ -146,16 +132,10 @@ final class ProjectEndpoints {
   }
 
   void recordActivity(Context ctx) throws Exception {
-    String acronym = recordId(ctx, "acronym");
     String id = recordId(ctx, "id");
+    String acronym = acronymOfStored(ctx);
     RecordActivityJson body = bodies.required(ctx, ACTIVITY);
-    json(
-        ctx,
-        200,
-        ActivityJson.of(
-            namingFields(
-                () -> record.recordActivity(body.toCommand(acronym, id)),
-                Map.of("partner-not-found", "responsible"))));
+    json(ctx, 200, ActivityJson.of(record.recordActivity(body.toCommand(acronym, id))));
   }
 
   void listIndicators(Context ctx) throws Exception {
@@ -163,8 +143,8 @@ final class ProjectEndpoints {
   }
 
   void recordIndicator(Context ctx) throws Exception {
-    String acronym = recordId(ctx, "acronym");
     String id = recordId(ctx, "id");
+    String acronym = acronymOfStored(ctx);
     RecordIndicatorJson body = bodies.required(ctx, INDICATOR);
     json(ctx, 200, IndicatorJson.of(record.recordIndicator(body.toCommand(acronym, id))));
   }

@@ -56,7 +56,7 @@ class MobilityApiTest {
   }
 
   @Test
-  void a_grant_with_a_call_year_no_table_covers_or_two_rates_is_a_400_naming_each() {
+  void a_grant_with_a_call_year_out_of_range_no_places_or_two_rates_is_a_400_naming_each() {
     // given
     ProjectBodies.recordErasmusProject(api);
 
@@ -66,7 +66,7 @@ class MobilityApiTest {
             "/projects/" + EPLUS + "/mobility-grant",
             ADMIN_KEY,
             """
-            {"callYear":2013,"categories":[
+            {"callYear":1899,"categories":[
               {"category":"LEARNER","places":0,"budgetEur":"100","dailyRatesEur":["40","30"]}]}
             """);
 
@@ -93,8 +93,9 @@ class MobilityApiTest {
     assertThat(grant.status()).isEqualTo(404);
     assertThat(grant.json().path("code").asText()).isEqualTo("mobility-grant-not-found");
     assertThat(budget.status()).isEqualTo(404);
-    assertThat(mobility.status()).isEqualTo(409);
-    assertThat(mobility.json().path("code").asText()).isEqualTo("no-mobility-grant");
+    assertThat(mobility.status()).isEqualTo(400);
+    assertThat(mobility.json().path("code").asText()).isEqualTo("missing-reference");
+    assertThat(mobility.errorFields()).containsExactly("project");
   }
 
   @Test

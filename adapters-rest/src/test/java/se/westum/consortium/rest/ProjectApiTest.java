@@ -81,7 +81,7 @@ class ProjectApiTest {
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.errorFields()).containsExactly("programme");
     assertThat(response.json().path("errors").get(0).path("code").asText())
-        .isEqualTo("programme-not-found");
+        .isEqualTo("missing-reference");
   }
 
   @Test
@@ -215,7 +215,9 @@ class ProjectApiTest {
     assertThat(swedish.json().path("member").isNull()).isTrue();
     assertThat(swedish.json().path("prospective").asBoolean()).isFalse();
     assertThat(norwegian.status()).isEqualTo(400);
-    assertThat(norwegian.json().path("code").asText()).isEqualTo("invalid-national-id");
+    assertThat(norwegian.errorFields()).containsExactly("nationalId");
+    assertThat(norwegian.json().path("errors").get(0).path("code").asText())
+        .isEqualTo("invalid-national-id");
     assertThat(prospective.json().path("prospective").asBoolean()).isTrue();
     assertThat(list.json().findValuesAsText("id")).containsExactlyInAnyOrder("WESTUM", "MUNKEDAL");
   }

@@ -3,6 +3,11 @@ package se.westum.consortium.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.westum.consortium.rest.TestApi.ADMIN_KEY;
 
+import java.time.LocalDate;
+import java.util.List;
+import se.westum.consortium.application.port.in.RegisterMemberCommand;
+import se.westum.consortium.domain.membership.MemberKind;
+
 /**
  * Request bodies for the project and mobility tests, after the core's {@code ProjectFixtures}: an
  * Erasmus+ project of call 2015 granted 10 learner places for 12 000 EUR and 4 staff places for 6
@@ -50,8 +55,25 @@ final class ProjectBodies {
         .formatted(EPLUS, start, category, member, start, end, status);
   }
 
-  /** Records the programme, the project and its grant as ADMIN. */
+  /**
+   * Records the programme, the project and its grant as ADMIN, after registering the members that
+   * send mobilities ({@link TestApi#OWN} and {@link TestApi#OTHER}).
+   */
   static void recordErasmusProject(TestApi api) {
+    for (String member : List.of(TestApi.OWN, TestApi.OTHER)) {
+      if (api.consortium.findMembers().find(member).isEmpty()) {
+        api.consortium
+            .registerMember()
+            .register(
+                new RegisterMemberCommand(
+                    member,
+                    "Kommun " + member,
+                    MemberKind.MUNICIPALITY,
+                    List.of("1496"),
+                    LocalDate.of(2005, 1, 1),
+                    null));
+      }
+    }
     assertThat(api.put("/programmes/ERASMUS-KA1", ADMIN_KEY, PROGRAMME).status()).isEqualTo(200);
     assertThat(api.put("/projects/" + EPLUS, ADMIN_KEY, PROJECT).status()).isEqualTo(200);
     assertThat(api.put("/projects/" + EPLUS + "/mobility-grant", ADMIN_KEY, GRANT).status())

@@ -369,8 +369,8 @@ public final class InMemoryStorage implements Storage {
       }
 
       @Override
-      public void saveAll(Collection<StaffMember> staff) {
-        locked(() -> staffTable.putAll(staff));
+      public Saved saveAll(Collection<StaffMember> staff) {
+        return locked(() -> staffTable.merge(staff));
       }
     };
   }
@@ -394,8 +394,8 @@ public final class InMemoryStorage implements Storage {
       }
 
       @Override
-      public void saveAll(Collection<FundingProgramme> records) {
-        locked(() -> programmeTable.putAll(records));
+      public Saved saveAll(Collection<FundingProgramme> records) {
+        return locked(() -> programmeTable.merge(records));
       }
     };
   }
@@ -419,11 +419,11 @@ public final class InMemoryStorage implements Storage {
       }
 
       @Override
-      public void saveAll(Collection<Project> records) {
-        locked(
+      public Saved saveAll(Collection<Project> records) {
+        return locked(
             () -> {
               records.forEach(p -> require(programmeTable, p.programme(), "programme"));
-              return projectTable.putAll(records);
+              return projectTable.merge(records);
             });
       }
     };
@@ -449,11 +449,11 @@ public final class InMemoryStorage implements Storage {
       }
 
       @Override
-      public void saveAll(Collection<Partner> records) {
-        locked(
+      public Saved saveAll(Collection<Partner> records) {
+        return locked(
             () -> {
               records.forEach(p -> require(projectTable, p.project(), "project"));
-              return partnerTable.putAll(records);
+              return partnerTable.merge(records);
             });
       }
     };
@@ -479,14 +479,14 @@ public final class InMemoryStorage implements Storage {
       }
 
       @Override
-      public void saveAll(Collection<WorkingGroup> records) {
-        locked(
+      public Saved saveAll(Collection<WorkingGroup> records) {
+        return locked(
             () -> {
               for (WorkingGroup g : records) {
                 require(projectTable, g.project(), "project");
                 g.meetings().forEach(m -> require(meetingTable, m, "meeting"));
               }
-              return groupTable.putAll(records);
+              return groupTable.merge(records);
             });
       }
     };
@@ -512,14 +512,14 @@ public final class InMemoryStorage implements Storage {
       }
 
       @Override
-      public void saveAll(Collection<MainActivity> records) {
-        locked(
+      public Saved saveAll(Collection<MainActivity> records) {
+        return locked(
             () -> {
               for (MainActivity a : records) {
                 require(projectTable, a.project(), "project");
                 require(partnerTable, a.responsible(), "partner");
               }
-              return activityTable.putAll(records);
+              return activityTable.merge(records);
             });
       }
     };
@@ -545,11 +545,11 @@ public final class InMemoryStorage implements Storage {
       }
 
       @Override
-      public void saveAll(Collection<Indicator> records) {
-        locked(
+      public Saved saveAll(Collection<Indicator> records) {
+        return locked(
             () -> {
               records.forEach(i -> require(projectTable, i.project(), "project"));
-              return indicatorTable.putAll(records);
+              return indicatorTable.merge(records);
             });
       }
     };
@@ -574,11 +574,11 @@ public final class InMemoryStorage implements Storage {
       }
 
       @Override
-      public void saveAll(Collection<MobilityGrant> records) {
-        locked(
+      public Saved saveAll(Collection<MobilityGrant> records) {
+        return locked(
             () -> {
               records.forEach(g -> require(projectTable, g.project(), "project"));
-              return grantTable.putAll(records);
+              return grantTable.merge(records);
             });
       }
     };
@@ -604,11 +604,11 @@ public final class InMemoryStorage implements Storage {
       }
 
       @Override
-      public void saveAll(Collection<Mobility> records) {
-        locked(
+      public Saved saveAll(Collection<Mobility> records) {
+        return locked(
             () -> {
               records.forEach(m -> require(projectTable, m.project(), "project"));
-              return mobilityTable.putAll(records);
+              return mobilityTable.merge(records);
             });
       }
     };
@@ -644,6 +644,24 @@ public final class InMemoryStorage implements Storage {
     Void putAll(Collection<V> values) {
       values.forEach(v -> rows.put(key.apply(v), v));
       return null;
+    }
+
+    /** Stores the values by key; a value equal to the stored one is left as it is. */
+    Saved merge(Collection<V> values) {
+      int added = 0;
+      int changed = 0;
+      int unchanged = 0;
+      for (V value : values) {
+        V stored = rows.put(key.apply(value), value);
+        if (stored == null) {
+          added++;
+        } else if (stored.equals(value)) {
+          unchanged++;
+        } else {
+          changed++;
+        }
+      }
+      return new Saved(added, changed, unchanged);
     }
 
     void snapshot() {

@@ -17,6 +17,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
+import se.westum.consortium.application.port.out.Saved;
 import se.westum.consortium.application.port.out.Storage;
 import se.westum.consortium.domain.governance.MeetingId;
 import se.westum.consortium.domain.mobility.Mobility;
@@ -73,6 +74,49 @@ public abstract class ProjectStorageContract {
     // then
     assertThat(storage.projects().find(EPLUS)).contains(withoutAudits);
     assertThat(storage.projects().all()).hasSize(1);
+  }
+
+  @Test
+  void saving_records_again_counts_what_is_new_changed_and_unchanged_and_rewrites_only_changes() {
+    // given
+    Storage storage = withProject(emptyStorage());
+    storage.mobilityGrants().save(grant());
+    Mobility first = learnerToHamburg("M-1", LocalDate.of(2016, 3, 1), MobilityStatus.PLANNED);
+    Mobility second = learnerToHamburg("M-2", LocalDate.of(2016, 4, 1), MobilityStatus.PLANNED);
+    Mobility firstDone =
+        learnerToHamburg("M-1", LocalDate.of(2016, 3, 1), MobilityStatus.COMPLETED);
+    Saved added = storage.mobilities().saveAll(List.of(first, second));
+
+    // when
+    Saved again = storage.mobilities().saveAll(List.of(firstDone, second));
+    Saved project = storage.projects().saveAll(List.of(erasmusProject()));
+    Saved programme = storage.programmes().saveAll(List.of(erasmus()));
+    Saved grant = storage.mobilityGrants().saveAll(List.of(grant()));
+
+    // then
+    assertThat(added).isEqualTo(new Saved(2, 0, 0));
+    assertThat(again).isEqualTo(new Saved(0, 1, 1));
+    assertThat(project).isEqualTo(new Saved(0, 0, 1));
+    assertThat(programme).isEqualTo(new Saved(0, 0, 1));
+    assertThat(grant).isEqualTo(new Saved(0, 0, 1));
+    assertThat(storage.mobilities().find(firstDone.id())).contains(firstDone);
+    assertThat(storage.mobilities().find(second.id())).contains(second);
+  }
+
+  @Test
+  void every_project_record_saved_again_unchanged_is_counted_unchanged() {
+    // given
+    Storage storage = withProject(emptyStorage());
+    storage.partners().save(westum());
+    storage.workingGroups().save(group());
+    storage.activities().save(activity());
+    storage.indicators().save(indicator());
+
+    // when / then
+    assertThat(storage.partners().saveAll(List.of(westum()))).isEqualTo(new Saved(0, 0, 1));
+    assertThat(storage.workingGroups().saveAll(List.of(group()))).isEqualTo(new Saved(0, 0, 1));
+    assertThat(storage.activities().saveAll(List.of(activity()))).isEqualTo(new Saved(0, 0, 1));
+    assertThat(storage.indicators().saveAll(List.of(indicator()))).isEqualTo(new Saved(0, 0, 1));
   }
 
   @Test

@@ -2,6 +2,7 @@ package se.westum.consortium.examples;
 
 import java.util.stream.Stream;
 import se.westum.consortium.application.port.in.ProjectDataset;
+import se.westum.consortium.domain.governance.StaffMember;
 import se.westum.consortium.domain.mobility.Mobility;
 import se.westum.consortium.domain.mobility.MobilityGrant;
 import se.westum.consortium.domain.project.FundingProgramme;
@@ -12,10 +13,10 @@ import se.westum.consortium.domain.project.Project;
 import se.westum.consortium.domain.project.WorkingGroup;
 
 /**
- * A project dataset that counts the records read from it, so an import or export can say what it
- * read without asking the database again (the core's import returns only a total). A writer may
- * open a kind's stream more than once (projects feed both projects.csv and audits.csv), so each
- * kind counts its largest single pass. Not thread-safe: one import or export at a time.
+ * A project dataset that counts the records read from it, so an export can say what it wrote
+ * without asking the database again. A writer may open a kind's stream more than once (projects
+ * feed both projects.csv and audits.csv), so each kind counts its largest single pass. Not
+ * thread-safe: one import or export at a time.
  */
 final class CountedProjects implements ProjectDataset {
 
@@ -71,6 +72,12 @@ final class CountedProjects implements ProjectDataset {
   @Override
   public Stream<Mobility> mobilities() {
     return mobilities.counting(records.mobilities());
+  }
+
+  @Override
+  public Stream<StaffMember> staff() {
+    // counted by the governance part's export, which writes staff.csv too
+    return records.staff();
   }
 
   /** The records read, kind by kind. */

@@ -73,7 +73,6 @@ final class DatasetImport {
     // Each import use case runs its own transaction; the enclosing one joins them, so the
     // membership and governance rows roll back too when a project record is refused. Projects
     // come last: working groups name governance meetings, partners name members.
-    CountedProjects counted = new CountedProjects(projects);
     return target
         .storage()
         .transactions()
@@ -83,8 +82,8 @@ final class DatasetImport {
                   target.consortium().importMembership().importDataset(membership);
               GovernanceImportSummary board =
                   target.consortium().importGovernance().importGovernance(governance);
-              target.consortium().importProjects().importProjects(counted);
-              return new Summary(members, board, counted.counts());
+              ImportSummary work = target.consortium().importProjects().importProjects(projects);
+              return new Summary(members, board, work);
             });
   }
 
@@ -93,12 +92,10 @@ final class DatasetImport {
    *
    * @param membership the membership part's summary
    * @param governance the governance part's summary
-   * @param projects the project part's records, by kind
+   * @param projects the project part's summary, by record kind
    */
   record Summary(
-      ImportSummary membership,
-      GovernanceImportSummary governance,
-      CountedProjects.Counts projects) {
+      ImportSummary membership, GovernanceImportSummary governance, ImportSummary projects) {
 
     /** Three indented lines, one per part. */
     void print(PrintWriter out) {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import se.westum.consortium.application.port.in.BudgetConsumption;
@@ -14,6 +15,7 @@ import se.westum.consortium.application.port.in.ComputeMobilityBudget;
 import se.westum.consortium.application.port.in.ExportProjects;
 import se.westum.consortium.application.port.in.FindProjects;
 import se.westum.consortium.application.port.in.ImportProjects;
+import se.westum.consortium.application.port.in.ImportSummary;
 import se.westum.consortium.application.port.in.ProjectDataset;
 import se.westum.consortium.application.port.in.RecordActivityCommand;
 import se.westum.consortium.application.port.in.RecordIndicatorCommand;
@@ -29,6 +31,7 @@ import se.westum.consortium.application.port.in.TravelGrantQuery;
 import se.westum.consortium.application.port.out.Storage;
 import se.westum.consortium.application.port.out.Transactions;
 import se.westum.consortium.domain.governance.MeetingId;
+import se.westum.consortium.domain.governance.StaffMember;
 import se.westum.consortium.domain.mobility.CategoryGrant;
 import se.westum.consortium.domain.mobility.ConsumptionCount;
 import se.westum.consortium.domain.mobility.Coordinates;
@@ -56,11 +59,11 @@ import se.westum.consortium.domain.project.ProjectId;
 import se.westum.consortium.domain.project.ProjectStatus;
 import se.westum.consortium.domain.project.WorkingGroup;
 import se.westum.consortium.domain.shared.DateRange;
+import se.westum.consortium.domain.shared.MissingReferenceException;
 import se.westum.consortium.domain.shared.Money;
 import se.westum.consortium.domain.shared.NationalId;
 import se.westum.consortium.domain.shared.NotFoundException;
 import se.westum.consortium.domain.shared.OrganisationNumber;
-import se.westum.consortium.domain.shared.Percentage;
 
 /** The project and mobility use cases over the storage ports. */
 final class ProjectService
@@ -88,7 +91,7 @@ final class ProjectService
     validator.validate(command);
     FundingProgramme programme =
         new FundingProgramme(new ProgrammeId(command.id()), command.name(), command.kind());
-    return saved(programme, p -> storage.programmes().save(p));
+    return recorded(programme, this::checkProgramme, storage.programmes()::save);
   }
 
   @Override
@@ -97,11 +100,6 @@ final class ProjectService
     ProjectId id = new ProjectId(command.id());
     return transactions.inTransaction(
         () -> {
-          ProgrammeId programme = new ProgrammeId(command.programme());
-          storage
-              .programmes()
-              .find(programme)
-              .orElseThrow(() -> new NotFoundException("programme", programme.value()));
           ProjectStatus status =
               storage
                   .projects()
@@ -114,7 +112,7 @@ final class ProjectService
               new Project(
                   id,
                   command.name(),
-                  programme,
+                  new ProgrammeId(command.programme()),
                   new DateRange(command.start(), command.end()),
                   command.coordinator(),
                   status,
@@ -123,8 +121,7 @@ final class ProjectService
                   Optional.ofNullable(command.audits()).orElse(List.of()).stream()
                       .map(a -> new Audit(a.date(), a.authority(), a.outcome()))
                       .toList());
-          storage.projects().save(project);
-          return project;
+          return recorded(project, this::checkProject, storage.projects()::save);
         });
   }
 
@@ -151,12 +148,7 @@ final class ProjectService
             command.role(),
             Optional.ofNullable(command.member()).map(OrganisationNumber::parse),
             command.prospective());
-    return saved(
-        partner,
-        p -> {
-          project(p.project());
-          storage.partners().save(p);
-        });
+    return recorded(partner, this::checkPartner, storage.partners()::save);
   }
 
   @Override
@@ -170,18 +162,7 @@ final class ProjectService
             command.kind(),
             command.organisations(),
             command.meetings().stream().map(MeetingId::new).toList());
-    return saved(
-        group,
-        g -> {
-          project(g.project());
-          for (MeetingId meeting : g.meetings()) {
-            storage
-                .meetings()
-                .find(meeting)
-                .orElseThrow(() -> new NotFoundException("meeting", meeting.value()));
-          }
-          storage.workingGroups().save(g);
-        });
+    return recorded(group, this::checkWorkingGroup, storage.workingGroups()::save);
   }
 
   @Override
@@ -193,17 +174,7 @@ final class ProjectService
             new ProjectId(command.project()),
             command.name(),
             new PartnerId(command.responsible()));
-    return saved(
-        activity,
-        a -> {
-          project(a.project());
-          storage
-              .partners()
-              .find(a.responsible())
-              .filter(p -> p.project().equals(a.project()))
-              .orElseThrow(() -> new NotFoundException("partner", a.responsible().value()));
-          storage.activities().save(a);
-        });
+    return recorded(activity, this::checkActivity, storage.activities()::save);
   }
 
   @Override
@@ -220,12 +191,7 @@ final class ProjectService
             command.measurements().stream()
                 .map(m -> new Measurement(m.date(), m.value()))
                 .toList());
-    return saved(
-        indicator,
-        i -> {
-          project(i.project());
-          storage.indicators().save(i);
-        });
+    return recorded(indicator, this::checkIndicator, storage.indicators()::save);
   }
 
   @Override
@@ -240,22 +206,21 @@ final class ProjectService
                     c -> {
                       Map<Integer, Money> rates = new HashMap<>();
                       for (int group = 1; group <= 3; group++) {
-                        rates.put(group, Money.of(c.dailyRatesEur().get(group - 1), "EUR"));
+                        rates.put(
+                            group,
+                            CategoryGrant.eur("dailyRates", c.dailyRatesEur().get(group - 1)));
                       }
                       return new CategoryGrant(
-                          c.category(), c.places(), Money.of(c.budgetEur(), "EUR"), rates);
+                          c.category(),
+                          c.places(),
+                          CategoryGrant.eur("budget", c.budgetEur()),
+                          rates);
                     })
                 .toList(),
             Optional.ofNullable(command.targetPercent())
-                .map(Percentage::new)
+                .map(MobilityGrant::target)
                 .orElse(MobilityGrant.DEFAULT_TARGET));
-    costs.generation(grant.callYear());
-    return saved(
-        grant,
-        g -> {
-          project(g.project());
-          storage.mobilityGrants().save(g);
-        });
+    return recorded(grant, this::checkGrant, storage.mobilityGrants()::save);
   }
 
   @Override
@@ -285,13 +250,81 @@ final class ProjectService
             command.fewerOpportunities(),
             command.courseDays(),
             command.status());
-    return saved(
-        mobility,
-        m -> {
-          GrantCalculation.of(
-              costs, grant(m.project()), m); // refuses a mobility whose grant cannot be computed
-          storage.mobilities().save(m);
-        });
+    return recorded(mobility, this::checkMobility, storage.mobilities()::save);
+  }
+
+  // The rules across records, one method per record kind, run by the record use case and by the
+  // import alike. Each throws the rule's DomainException; a record's own invariants are its
+  // constructor's.
+
+  /** A programme refers to nothing. */
+  private void checkProgramme(FundingProgramme programme, ProjectReferences refs) {
+    // no rule across records
+  }
+
+  /** A project's programme is stored. */
+  private void checkProject(Project project, ProjectReferences refs) {
+    if (storage.programmes().find(project.programme()).isEmpty()) {
+      throw new MissingReferenceException("programme", "programme", project.programme().value());
+    }
+  }
+
+  /** A partner's project is stored, and so is the member it says it is. */
+  private void checkPartner(Partner partner, ProjectReferences refs) {
+    refs.requireProject("project", partner.project());
+    partner.member().ifPresent(member -> refs.requireMember("member", member));
+  }
+
+  /** A group's project and every meeting it names are stored. */
+  private void checkWorkingGroup(WorkingGroup group, ProjectReferences refs) {
+    refs.requireProject("project", group.project());
+    group.meetings().forEach(meeting -> refs.requireMeeting("meetings", meeting));
+  }
+
+  /** An activity's project is stored, and its responsible partner is a partner of that project. */
+  private void checkActivity(MainActivity activity, ProjectReferences refs) {
+    refs.requireProject("project", activity.project());
+    refs.partner(activity.responsible())
+        .filter(partner -> partner.project().equals(activity.project()))
+        .orElseThrow(
+            () ->
+                new MissingReferenceException(
+                    "responsible",
+                    "partner",
+                    activity.responsible().value(),
+                    "in project " + activity.project().value()));
+  }
+
+  /** An indicator's project is stored. */
+  private void checkIndicator(Indicator indicator, ProjectReferences refs) {
+    refs.requireProject("project", indicator.project());
+  }
+
+  /** A grant's project is stored, and a unit-cost table covers its call year. */
+  private void checkGrant(MobilityGrant grant, ProjectReferences refs) {
+    refs.requireProject("project", grant.project());
+    costs.generation(grant.callYear());
+  }
+
+  /**
+   * A mobility's project is stored and has a mobility grant under which the mobility's grant can be
+   * calculated, and its sending member is stored.
+   */
+  private void checkMobility(Mobility mobility, ProjectReferences refs) {
+    refs.requireProject("project", mobility.project());
+    MobilityGrant grant =
+        refs.grant(mobility.project())
+            .orElseThrow(
+                () ->
+                    new MissingReferenceException(
+                        "project", "mobility-grant", mobility.project().value()));
+    GrantCalculation.of(costs, grant, mobility);
+    mobility.sendingMember().ifPresent(member -> refs.requireMember("sendingMember", member));
+  }
+
+  /** Every project a staff member names is stored (see {@link StaffCheck}). */
+  private void checkStaff(StaffMember member, ProjectReferences refs) {
+    StaffCheck.check(member, refs::hasProject);
   }
 
   @Override
@@ -385,41 +418,66 @@ final class ProjectService
   }
 
   @Override
-  public int importProjects(ProjectDataset dataset) {
-    return transactions.inTransaction(
-        () -> {
-          int count = 0;
-          try (Stream<FundingProgramme> s = dataset.programmes()) {
-            count += Batches.inBatches(s, storage.programmes()::saveAll);
-          }
-          try (Stream<Project> s = dataset.projects()) {
-            count += Batches.inBatches(s, storage.projects()::saveAll);
-          }
-          try (Stream<Partner> s = dataset.partners()) {
-            count += Batches.inBatches(s, storage.partners()::saveAll);
-          }
-          try (Stream<WorkingGroup> s = dataset.workingGroups()) {
-            count += Batches.inBatches(s, storage.workingGroups()::saveAll);
-          }
-          try (Stream<MainActivity> s = dataset.activities()) {
-            count += Batches.inBatches(s, storage.activities()::saveAll);
-          }
-          try (Stream<Indicator> s = dataset.indicators()) {
-            count += Batches.inBatches(s, storage.indicators()::saveAll);
-          }
-          try (Stream<MobilityGrant> s = dataset.mobilityGrants()) {
-            count += Batches.inBatches(s, storage.mobilityGrants()::saveAll);
-          }
-          try (Stream<Mobility> s = dataset.mobilities()) {
-            count +=
-                Batches.inBatches(
-                    s,
-                    batch -> {
-                      batch.forEach(m -> GrantCalculation.of(costs, grant(m.project()), m));
-                      storage.mobilities().saveAll(batch);
-                    });
-          }
-          return count;
+  public ImportSummary importProjects(ProjectDataset dataset) {
+    return ImportRun.run(
+        transactions,
+        dataset,
+        run -> {
+          ProjectReferences refs = new ProjectReferences(storage);
+          run.kind(
+              "programme",
+              dataset.programmes(),
+              p -> p.id().value(),
+              p -> checkProgramme(p, refs),
+              storage.programmes()::saveAll);
+          run.kind(
+              "project",
+              dataset.projects(),
+              p -> p.id().value(),
+              p -> checkProject(p, refs),
+              storage.projects()::saveAll);
+          run.kind(
+              "partner",
+              dataset.partners(),
+              p -> p.id().value(),
+              p -> checkPartner(p, refs),
+              storage.partners()::saveAll);
+          run.kind(
+              "working-group",
+              dataset.workingGroups(),
+              g -> g.id().value(),
+              g -> checkWorkingGroup(g, refs),
+              storage.workingGroups()::saveAll);
+          run.kind(
+              "activity",
+              dataset.activities(),
+              a -> a.id().value(),
+              a -> checkActivity(a, refs),
+              storage.activities()::saveAll);
+          run.kind(
+              "indicator",
+              dataset.indicators(),
+              i -> i.id().value(),
+              i -> checkIndicator(i, refs),
+              storage.indicators()::saveAll);
+          run.kind(
+              "mobility-grant",
+              dataset.mobilityGrants(),
+              g -> g.project().value(),
+              g -> checkGrant(g, refs),
+              storage.mobilityGrants()::saveAll);
+          run.kind(
+              "mobility",
+              dataset.mobilities(),
+              m -> m.id().value(),
+              m -> checkMobility(m, refs),
+              storage.mobilities()::saveAll);
+          run.kind(
+              "staff",
+              dataset.staff(),
+              m -> m.id().value(),
+              m -> checkStaff(m, refs),
+              storage.staff()::saveAll);
         });
   }
 
@@ -470,12 +528,19 @@ final class ProjectService
         return storage.projects().all().stream()
             .flatMap(p -> storage.mobilities().ofProject(p.id()).stream());
       }
+
+      @Override
+      public Stream<StaffMember> staff() {
+        return storage.staff().all().stream();
+      }
     };
   }
 
-  private <T> T saved(T record, Consumer<T> save) {
+  /** Checks the record by its kind's rules and saves it, in one transaction. */
+  private <T> T recorded(T record, BiConsumer<T, ProjectReferences> check, Consumer<T> save) {
     return transactions.inTransaction(
         () -> {
+          check.accept(record, new ProjectReferences(storage));
           save.accept(record);
           return record;
         });

@@ -3,6 +3,8 @@ package se.westum.consortium.domain.governance;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import se.westum.consortium.domain.shared.Limits;
+import se.westum.consortium.domain.shared.Texts;
 import se.westum.consortium.domain.shared.ValidationException;
 
 /**
@@ -14,15 +16,28 @@ import se.westum.consortium.domain.shared.ValidationException;
  */
 public record PersonName(String value) {
 
-  /** A person's name that is blank or too long. */
-  public static final String INVALID_NAME = "invalid-name";
-
-  /** Requires a non-blank name of at most 200 characters. */
+  /**
+   * Requires a non-blank name of at most {@link Limits#NAME} characters without control characters.
+   * The errors never echo the name: it is personal data.
+   */
   public PersonName {
     Objects.requireNonNull(value, "name");
     value = value.strip();
-    if (value.isEmpty() || value.length() > 200) {
-      throw ValidationException.of("name", INVALID_NAME, "a name has 1 to 200 characters");
+    if (value.isEmpty() || value.length() > Limits.NAME) {
+      throw ValidationException.of(
+          "name", Texts.INVALID_LENGTH, "a name has 1 to " + Limits.NAME + " characters");
+    }
+    for (int i = 0; i < value.length(); i++) {
+      if (Character.isISOControl(value.charAt(i))) {
+        throw ValidationException.of(
+            "name",
+            Texts.CONTROL_CHARACTER,
+            "a name has no control characters (U+"
+                + String.format("%04X", (int) value.charAt(i))
+                + " at position "
+                + (i + 1)
+                + ")");
+      }
     }
   }
 

@@ -2,6 +2,9 @@ package se.westum.consortium.domain.mobility;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import se.westum.consortium.domain.shared.Bounds;
+import se.westum.consortium.domain.shared.Limits;
+import se.westum.consortium.domain.shared.Shown;
 import se.westum.consortium.domain.shared.ValidationException;
 
 /**
@@ -12,30 +15,39 @@ import se.westum.consortium.domain.shared.ValidationException;
  */
 public record Coordinates(BigDecimal latitude, BigDecimal longitude) {
 
-  /** A latitude out of range. */
-  public static final String INVALID_LATITUDE = "invalid-latitude";
-
-  /** A longitude out of range. */
-  public static final String INVALID_LONGITUDE = "invalid-longitude";
-
-  /** Coordinates with too many decimals, or unusable. */
-  public static final String INVALID_COORDINATES = "invalid-coordinates";
-
   private static final BigDecimal NINETY = BigDecimal.valueOf(90);
   private static final BigDecimal ONE_EIGHTY = BigDecimal.valueOf(180);
 
-  /** Rejects values outside the ranges. */
+  /** A latitude outside -90 to 90. */
+  public static final String INVALID_LATITUDE = "invalid-latitude";
+
+  /** A longitude outside -180 to 180. */
+  public static final String INVALID_LONGITUDE = "invalid-longitude";
+
+  /** Coordinates that are not LAT,LON. */
+  public static final String INVALID_COORDINATES = "invalid-coordinates";
+
+  /**
+   * Rejects values outside the ranges and values with more than {@link Limits#COORDINATE_SCALE}
+   * decimals (never rounded).
+   */
   public Coordinates {
     Objects.requireNonNull(latitude, "latitude");
     Objects.requireNonNull(longitude, "longitude");
     if (latitude.abs().compareTo(NINETY) > 0) {
       throw ValidationException.of(
-          "latitude", INVALID_LATITUDE, "a latitude is -90 to 90: " + latitude);
+          "latitude",
+          INVALID_LATITUDE,
+          "a latitude is -90 to 90: " + Shown.value(latitude.toPlainString()));
     }
     if (longitude.abs().compareTo(ONE_EIGHTY) > 0) {
       throw ValidationException.of(
-          "longitude", INVALID_LONGITUDE, "a longitude is -180 to 180: " + longitude);
+          "longitude",
+          INVALID_LONGITUDE,
+          "a longitude is -180 to 180: " + Shown.value(longitude.toPlainString()));
     }
+    Bounds.decimal("latitude", latitude, 3, Limits.COORDINATE_SCALE);
+    Bounds.decimal("longitude", longitude, 3, Limits.COORDINATE_SCALE);
   }
 
   /**
@@ -49,7 +61,7 @@ public record Coordinates(BigDecimal latitude, BigDecimal longitude) {
       throw ValidationException.of(
           "coordinates",
           INVALID_COORDINATES,
-          "coordinates are LAT,LON in decimal degrees: '" + text + "'");
+          "coordinates are LAT,LON in decimal degrees: " + Shown.value(String.valueOf(text)));
     }
     try {
       return new Coordinates(new BigDecimal(parts[0].strip()), new BigDecimal(parts[1].strip()));
@@ -57,7 +69,7 @@ public record Coordinates(BigDecimal latitude, BigDecimal longitude) {
       throw ValidationException.of(
           "coordinates",
           INVALID_COORDINATES,
-          "coordinates are LAT,LON in decimal degrees: '" + text + "'");
+          "coordinates are LAT,LON in decimal degrees: " + Shown.value(String.valueOf(text)));
     }
   }
 

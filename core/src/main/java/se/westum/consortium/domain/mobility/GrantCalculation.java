@@ -22,10 +22,10 @@ import se.westum.consortium.domain.shared.Money;
 public record GrantCalculation(
     Mobility mobility, TravelGrant travel, List<GrantLine> lines, Money total) {
 
-  /** A mobility whose category the grant has no places for. */
+  /** The grant has no places for the mobility's category. */
   public static final String NO_CATEGORY_GRANT = "no-category-grant";
 
-  /** A mobility to a country without a daily rate. */
+  /** The grant has no daily rate for the receiving country's group. */
   public static final String NO_DAILY_RATE = "no-daily-rate";
 
   /** Copies the lines. */

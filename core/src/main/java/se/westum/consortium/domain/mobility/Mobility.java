@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 import se.westum.consortium.domain.project.ProjectId;
+import se.westum.consortium.domain.shared.Bounds;
 import se.westum.consortium.domain.shared.OrganisationNumber;
 import se.westum.consortium.domain.shared.ValidationException;
 
@@ -44,16 +45,19 @@ public record Mobility(
     int courseDays,
     MobilityStatus status) {
 
-  /** A mobility that ends before it starts. */
+  /** A stay that ends before it starts. */
   public static final String END_BEFORE_START = "end-before-start";
 
-  /** Travel days out of range. */
+  /** Travel days outside 0 to 4. */
   public static final String INVALID_TRAVEL_DAYS = "invalid-travel-days";
 
-  /** Course days out of range. */
+  /** Course days outside 0 to the days of the stay. */
   public static final String INVALID_COURSE_DAYS = "invalid-course-days";
 
-  /** Requires every part, an end not before the start, and plausible day counts. */
+  /**
+   * Requires every part, dates in the supported years, an end not before the start, and plausible
+   * day counts.
+   */
   public Mobility {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(project, "project");
@@ -62,8 +66,8 @@ public record Mobility(
     Objects.requireNonNull(sending, "sending");
     Objects.requireNonNull(sendingMember, "sendingMember");
     Objects.requireNonNull(receiving, "receiving");
-    Objects.requireNonNull(start, "start");
-    Objects.requireNonNull(end, "end");
+    Bounds.date("start", start);
+    Bounds.date("end", end);
     Objects.requireNonNull(status, "status");
     if (end.isBefore(start)) {
       throw ValidationException.of(

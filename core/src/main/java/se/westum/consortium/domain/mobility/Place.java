@@ -2,6 +2,8 @@ package se.westum.consortium.domain.mobility;
 
 import java.util.Locale;
 import java.util.Objects;
+import se.westum.consortium.domain.shared.Limits;
+import se.westum.consortium.domain.shared.Shown;
 import se.westum.consortium.domain.shared.Texts;
 import se.westum.consortium.domain.shared.ValidationException;
 
@@ -18,14 +20,16 @@ public record Place(String organisation, String city, String country, Coordinate
   /** A country that is not a two-letter ISO code. */
   public static final String INVALID_COUNTRY = "invalid-country";
 
-  /** Requires every part; texts of 1 to 200 characters. */
+  /** Requires every part; texts of 1 to {@link Limits#NAME} characters. */
   public Place {
-    organisation = Texts.required("organisation", organisation, 200);
-    city = Texts.required("city", city, 200);
+    organisation = Texts.required("organisation", organisation, Limits.NAME);
+    city = Texts.required("city", city, Limits.NAME);
     country = Objects.requireNonNull(country, "country").strip().toUpperCase(Locale.ROOT);
     if (!country.matches("[A-Z]{2}")) {
       throw ValidationException.of(
-          "country", INVALID_COUNTRY, "a country is a two-letter ISO code: '" + country + "'");
+          "country",
+          INVALID_COUNTRY,
+          "a country is a two-letter ISO code: " + Shown.value(country));
     }
     Objects.requireNonNull(coordinates, "coordinates");
   }

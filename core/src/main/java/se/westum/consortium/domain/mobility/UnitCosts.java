@@ -22,7 +22,7 @@ import se.westum.consortium.domain.shared.ValidationException;
  */
 public final class UnitCosts {
 
-  /** A call year no unit-cost table covers. */
+  /** A call year that no unit-cost table covers. */
   public static final String UNKNOWN_CALL_YEAR = "unknown-call-year";
 
   private final List<Generation> generations;

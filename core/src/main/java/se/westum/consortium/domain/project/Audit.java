@@ -1,7 +1,8 @@
 package se.westum.consortium.domain.project;
 
 import java.time.LocalDate;
-import java.util.Objects;
+import se.westum.consortium.domain.shared.Bounds;
+import se.westum.consortium.domain.shared.Limits;
 import se.westum.consortium.domain.shared.Texts;
 
 /**
@@ -14,10 +15,13 @@ import se.westum.consortium.domain.shared.Texts;
  */
 public record Audit(LocalDate date, String authority, String outcome) {
 
-  /** Requires every part; texts of 1 to 500 characters. */
+  /**
+   * Requires every part: a date in the supported years, an authority of 1 to {@link Limits#NAME}
+   * and an outcome of 1 to {@link Limits#TITLE} characters.
+   */
   public Audit {
-    Objects.requireNonNull(date, "date");
-    authority = Texts.required("authority", authority, 500);
-    outcome = Texts.required("outcome", outcome, 500);
+    Bounds.date("date", date);
+    authority = Texts.required("authority", authority, Limits.NAME);
+    outcome = Texts.required("outcome", outcome, Limits.TITLE);
   }
 }

@@ -1,6 +1,7 @@
 package se.westum.consortium.domain.project;
 
 import java.util.Objects;
+import se.westum.consortium.domain.shared.Limits;
 import se.westum.consortium.domain.shared.Texts;
 
 /**
@@ -12,10 +13,10 @@ import se.westum.consortium.domain.shared.Texts;
  */
 public record FundingProgramme(ProgrammeId id, String name, ProgrammeKind kind) {
 
-  /** Requires every part; a name of 1 to 200 characters. */
+  /** Requires every part; a name of 1 to {@link Limits#NAME} characters. */
   public FundingProgramme {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(kind, "kind");
-    name = Texts.required("name", name, 200);
+    name = Texts.required("name", name, Limits.NAME);
   }
 }

@@ -3,9 +3,13 @@ package se.westum.consortium.domain.project;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import se.westum.consortium.domain.shared.Bounds;
+import se.westum.consortium.domain.shared.Limits;
 import se.westum.consortium.domain.shared.Percentage;
 import se.westum.consortium.domain.shared.Texts;
 import se.westum.consortium.domain.shared.ValidationException;
@@ -31,29 +35,38 @@ public record Indicator(
     BigDecimal target,
     List<Measurement> measurements) {
 
-  /** An indicator whose target is its baseline. */
+  /** A target equal to the baseline: nothing to reach. */
   public static final String TARGET_EQUALS_BASELINE = "target-equals-baseline";
 
-  /** Two measurements of an indicator on one day. */
+  /** A second measurement on one day. */
   public static final String DUPLICATE_MEASUREMENT = "duplicate-measurement";
 
-  /** Requires every part, a target other than the baseline, one measurement per day. */
+  /**
+   * Requires every part, values of at most {@link Limits#INDICATOR_INTEGER_DIGITS} digits and
+   * {@link Limits#INDICATOR_SCALE} decimals, a target other than the baseline, one measurement per
+   * day.
+   */
   public Indicator {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(project, "project");
-    Objects.requireNonNull(baseline, "baseline");
-    Objects.requireNonNull(target, "target");
-    name = Texts.required("name", name, 200);
-    unit = Texts.required("unit", unit, 200);
+    name = Texts.required("name", name, Limits.NAME);
+    unit = Texts.required("unit", unit, Limits.NAME);
+    value("baseline", baseline);
+    value("target", target);
     if (baseline.compareTo(target) == 0) {
       throw ValidationException.of(
           "target", TARGET_EQUALS_BASELINE, "a target differs from the baseline");
     }
-    measurements = measurements.stream().sorted(Comparator.comparing(Measurement::date)).toList();
-    if (measurements.stream().map(Measurement::date).distinct().count() != measurements.size()) {
-      throw ValidationException.of(
-          "measurements", DUPLICATE_MEASUREMENT, "one measurement per day");
+    Set<LocalDate> days = new HashSet<>();
+    for (int i = 0; i < measurements.size(); i++) {
+      if (!days.add(measurements.get(i).date())) {
+        throw ValidationException.of(
+            "measurements[" + i + "]",
+            DUPLICATE_MEASUREMENT,
+            "one measurement per day: " + measurements.get(i).date() + " is measured twice");
+      }
     }
+    measurements = measurements.stream().sorted(Comparator.comparing(Measurement::date)).toList();
   }
 
   /** The latest measurement on or before {@code day}. */
@@ -90,5 +103,14 @@ public record Indicator(
         target,
         java.util.stream.Stream.concat(others.stream(), java.util.stream.Stream.of(measurement))
             .toList());
+  }
+
+  /**
+   * Returns an indicator value (baseline, target, measured value) when it fits what is stored.
+   *
+   * @throws ValidationException with code {@code too-many-digits} or {@code too-many-decimals}
+   */
+  public static BigDecimal value(String field, BigDecimal value) {
+    return Bounds.decimal(field, value, Limits.INDICATOR_INTEGER_DIGITS, Limits.INDICATOR_SCALE);
   }
 }

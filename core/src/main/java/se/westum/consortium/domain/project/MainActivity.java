@@ -1,6 +1,7 @@
 package se.westum.consortium.domain.project;
 
 import java.util.Objects;
+import se.westum.consortium.domain.shared.Limits;
 import se.westum.consortium.domain.shared.Texts;
 
 /**
@@ -19,6 +20,6 @@ public record MainActivity(ActivityId id, ProjectId project, String name, Partne
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(project, "project");
     Objects.requireNonNull(responsible, "responsible");
-    name = Texts.required("name", name, 200);
+    name = Texts.required("name", name, Limits.NAME);
   }
 }

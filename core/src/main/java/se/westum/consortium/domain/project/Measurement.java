@@ -2,7 +2,7 @@ package se.westum.consortium.domain.project;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Objects;
+import se.westum.consortium.domain.shared.Bounds;
 
 /**
  * An indicator's achieved value on a day.
@@ -12,9 +12,9 @@ import java.util.Objects;
  */
 public record Measurement(LocalDate date, BigDecimal value) {
 
-  /** Requires both parts. */
+  /** Requires a date in the supported years and a value that fits an indicator's. */
   public Measurement {
-    Objects.requireNonNull(date, "date");
-    Objects.requireNonNull(value, "value");
+    Bounds.date("date", date);
+    Indicator.value("value", value);
   }
 }

@@ -2,8 +2,10 @@ package se.westum.consortium.domain.project;
 
 import java.util.Objects;
 import java.util.Optional;
+import se.westum.consortium.domain.shared.Limits;
 import se.westum.consortium.domain.shared.NationalId;
 import se.westum.consortium.domain.shared.OrganisationNumber;
+import se.westum.consortium.domain.shared.Texts;
 import se.westum.consortium.domain.shared.ValidationException;
 
 /**
@@ -27,10 +29,7 @@ public record Partner(
     Optional<OrganisationNumber> member,
     boolean prospective) {
 
-  /** An organisation name that is blank or too long. */
-  public static final String INVALID_ORGANISATION = "invalid-organisation";
-
-  /** A partner whose member does not fit its role. */
+  /** A partner that is a member but does not have the member's Swedish organisation number. */
   public static final String MEMBER_MISMATCH = "member-mismatch";
 
   /** Requires every part; a member must be Swedish and have the partner's own number. */
@@ -40,11 +39,7 @@ public record Partner(
     Objects.requireNonNull(nationalId, "nationalId");
     Objects.requireNonNull(role, "role");
     Objects.requireNonNull(member, "member");
-    organisation = Objects.requireNonNull(organisation, "organisation").strip();
-    if (organisation.isEmpty() || organisation.length() > 200) {
-      throw ValidationException.of(
-          "organisation", INVALID_ORGANISATION, "an organisation has 1 to 200 characters");
-    }
+    organisation = Texts.required("organisation", organisation, Limits.NAME);
     if (member.isPresent()
         && !(nationalId.country().equals("SE")
             && nationalId.value().equals(member.get().value()))) {

@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import se.westum.consortium.domain.shared.Bounds;
 import se.westum.consortium.domain.shared.ConflictException;
 import se.westum.consortium.domain.shared.DateRange;
+import se.westum.consortium.domain.shared.Limits;
 import se.westum.consortium.domain.shared.Texts;
 
 /**
@@ -33,19 +35,26 @@ public record Project(
     Optional<LocalDate> finalReportDeadline,
     List<Audit> audits) {
 
-  /** A status change the status table does not allow. */
+  /** A status change the status machine does not allow. */
   public static final String ILLEGAL_STATUS_CHANGE = "illegal-status-change";
 
-  /** Requires every part; texts of 1 to 200 characters. */
+  /**
+   * Requires every part; texts of 1 to {@link Limits#NAME} characters, dates in the supported
+   * years.
+   */
   public Project {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(programme, "programme");
     Objects.requireNonNull(period, "period");
+    Bounds.date("start", period.start());
+    Bounds.date("end", period.end());
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(applicationDeadline, "applicationDeadline");
     Objects.requireNonNull(finalReportDeadline, "finalReportDeadline");
-    name = Texts.required("name", name, 200);
-    coordinator = Texts.required("coordinator", coordinator, 200);
+    applicationDeadline.ifPresent(d -> Bounds.date("applicationDeadline", d));
+    finalReportDeadline.ifPresent(d -> Bounds.date("finalReportDeadline", d));
+    name = Texts.required("name", name, Limits.NAME);
+    coordinator = Texts.required("coordinator", coordinator, Limits.NAME);
     audits = List.copyOf(audits);
   }
 

@@ -1,10 +1,11 @@
 package se.westum.consortium.domain.project;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import se.westum.consortium.domain.governance.MeetingId;
+import se.westum.consortium.domain.shared.Limits;
 import se.westum.consortium.domain.shared.Texts;
-import se.westum.consortium.domain.shared.ValidationException;
 
 /**
  * A project board or working group, with the organisations it draws on and its meetings (recorded
@@ -25,20 +26,17 @@ public record WorkingGroup(
     List<String> organisations,
     List<MeetingId> meetings) {
 
-  /** An organisation name that is blank or too long. */
-  public static final String INVALID_ORGANISATION = "invalid-organisation";
-
-  /** Requires every part. */
+  /** Requires every part; a name and organisations of 1 to {@link Limits#NAME} characters. */
   public WorkingGroup {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(project, "project");
     Objects.requireNonNull(kind, "kind");
-    name = Texts.required("name", name, 200);
-    organisations = organisations.stream().map(String::strip).toList();
-    if (organisations.stream().anyMatch(o -> o.isEmpty() || o.length() > 200)) {
-      throw ValidationException.of(
-          "organisations", INVALID_ORGANISATION, "an organisation has 1 to 200 characters");
+    name = Texts.required("name", name, Limits.NAME);
+    List<String> checked = new ArrayList<>(organisations.size());
+    for (int i = 0; i < organisations.size(); i++) {
+      checked.add(Texts.required("organisations[" + i + "]", organisations.get(i), Limits.NAME));
     }
+    organisations = List.copyOf(checked);
     meetings = List.copyOf(meetings);
   }
 }

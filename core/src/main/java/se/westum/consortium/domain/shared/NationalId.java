@@ -14,26 +14,34 @@ import java.util.Objects;
  */
 public record NationalId(String country, String value) {
 
-  /** A country that is not a two-letter ISO code. */
-  public static final String INVALID_COUNTRY = "invalid-country";
-
-  /** A national id that breaks its country's form or check digit. */
-  public static final String INVALID_NATIONAL_ID = "invalid-national-id";
-
   private static final int[] NORWEGIAN_WEIGHTS = {3, 2, 7, 6, 5, 4, 3, 2};
   private static final int[] DANISH_WEIGHTS = {2, 7, 6, 5, 4, 3, 2, 1};
 
-  /** Validates the id by its country's rule. */
+  /** A country that is not a two-letter ISO code. */
+  public static final String INVALID_COUNTRY = "invalid-country";
+
+  /** A national id that breaks its country's rule. */
+  public static final String INVALID_NATIONAL_ID = "invalid-national-id";
+
+  /**
+   * Validates the id by its country's rule.
+   *
+   * @throws ValidationException with code {@link #INVALID_COUNTRY} (field {@code country}) or
+   *     {@link #INVALID_NATIONAL_ID} (field {@code nationalId}), naming the rule
+   */
   public NationalId {
     Objects.requireNonNull(country, "country");
     Objects.requireNonNull(value, "value");
     country = country.strip().toUpperCase(Locale.ROOT);
     if (!country.matches("[A-Z]{2}")) {
-      throw new DomainException(INVALID_COUNTRY, "a country is a two-letter ISO code: " + country);
+      throw ValidationException.of(
+          "country",
+          INVALID_COUNTRY,
+          "a country is a two-letter ISO code: " + Shown.value(country));
     }
     value =
         switch (country) {
-          case "SE" -> OrganisationNumber.parse(value).value();
+          case "SE" -> swedish(value);
           case "NO" -> norwegian(value);
           case "DK" -> danish(value);
           default -> freeText(value);
@@ -52,28 +60,53 @@ public record NationalId(String country, String value) {
     return digits.matches("\\d{8}") && mod11Holds(digits, DANISH_WEIGHTS, false);
   }
 
+  private static String swedish(String value) {
+    if (!OrganisationNumber.isValid(value)) {
+      throw invalid(
+          value,
+          "a Swedish organisationsnummer is NNNNNN-NNNN with a Luhn check digit and digits 3–4"
+              + " at least 20");
+    }
+    return OrganisationNumber.parse(value).value();
+  }
+
   private static String norwegian(String value) {
     if (!isValidNorwegian(value)) {
-      throw new DomainException(
-          INVALID_NATIONAL_ID, "not a valid Norwegian organisasjonsnummer (9 digits, mod 11)");
+      throw invalid(
+          value,
+          "a Norwegian organisasjonsnummer is 9 digits with a mod 11 check digit (weights"
+              + " 3,2,7,6,5,4,3,2)");
     }
     return value.replace(" ", "");
   }
 
   private static String danish(String value) {
     if (!isValidDanish(value)) {
-      throw new DomainException(
-          INVALID_NATIONAL_ID, "not a valid Danish CVR number (8 digits, mod 11)");
+      throw invalid(
+          value,
+          "a Danish CVR number is 8 digits whose weighted sum (weights 2,7,6,5,4,3,2,1) is"
+              + " divisible by 11");
     }
     return value.replace(" ", "");
   }
 
   private static String freeText(String value) {
-    String stripped = value.strip();
-    if (stripped.isEmpty() || stripped.length() > 40) {
-      throw new DomainException(INVALID_NATIONAL_ID, "a national id has 1 to 40 characters");
+    try {
+      return Texts.required("nationalId", value, Limits.ID);
+    } catch (ValidationException e) {
+      throw invalid(
+          value,
+          "a national id of another country has 1 to "
+              + Limits.ID
+              + " characters and no control characters");
     }
-    return stripped;
+  }
+
+  private static ValidationException invalid(String value, String rule) {
+    return ValidationException.of(
+        "nationalId",
+        INVALID_NATIONAL_ID,
+        Shown.value(value) + " is not a valid national id: " + rule);
   }
 
   /**

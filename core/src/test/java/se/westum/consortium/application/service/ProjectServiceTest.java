@@ -23,8 +23,10 @@ import se.westum.consortium.domain.mobility.ParticipantCategory;
 import se.westum.consortium.domain.project.PartnerRole;
 import se.westum.consortium.domain.project.ProgrammeKind;
 import se.westum.consortium.domain.project.ProjectStatus;
+import se.westum.consortium.domain.shared.Bounds;
 import se.westum.consortium.domain.shared.DomainException;
 import se.westum.consortium.domain.shared.NotFoundException;
+import se.westum.consortium.domain.shared.Texts;
 import se.westum.consortium.domain.shared.ValidationException;
 import se.westum.consortium.testing.InMemoryStorage;
 
@@ -128,6 +130,57 @@ class ProjectServiceTest {
                             false)))
         .isInstanceOf(DomainException.class)
         .hasMessageContaining("Norwegian");
+  }
+
+  @Test
+  void a_target_with_more_decimals_than_stored_is_refused_not_rounded() {
+    // given
+    RecordMobilityGrantCommand.Category learners =
+        new RecordMobilityGrantCommand.Category(
+            ParticipantCategory.LEARNER,
+            10,
+            new BigDecimal("12000"),
+            List.of(new BigDecimal("40"), new BigDecimal("30"), new BigDecimal("20")));
+
+    // when / then
+    assertThatThrownBy(
+            () ->
+                consortium
+                    .recordMobilities()
+                    .recordGrant(
+                        new RecordMobilityGrantCommand(
+                            "EPLUS", 2015, List.of(learners), new BigDecimal("79.95"))))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> {
+              assertThat(e.errors().get(0).field()).isEqualTo("target");
+              assertThat(e.errors().get(0).code()).isEqualTo(Bounds.TOO_MANY_DECIMALS);
+            });
+    assertThat(consortium.findProjects().mobilityGrant("EPLUS").orElseThrow().target().value())
+        .isEqualByComparingTo("80.0");
+  }
+
+  @Test
+  void a_project_name_with_a_control_character_is_refused() {
+    assertThatThrownBy(
+            () ->
+                consortium
+                    .recordProjects()
+                    .recordProject(
+                        new RecordProjectCommand(
+                            "EPLUS",
+                            "Erasmus+\u0000mobilitet",
+                            "ERASMUS-KA1",
+                            LocalDate.of(2015, 6, 1),
+                            LocalDate.of(2017, 5, 31),
+                            "Westum",
+                            ProjectStatus.RUNNING,
+                            null,
+                            null,
+                            List.of())))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> assertThat(e.errors().get(0).code()).isEqualTo(Texts.CONTROL_CHARACTER));
   }
 
   @Test

@@ -5,12 +5,16 @@ public interface ImportProjects {
 
   /**
    * Imports the dataset in one transaction, in dependency order (programmes, projects, partners,
-   * groups, activities, indicators, grants, mobilities). Records replace stored ones with the same
-   * id, so importing twice changes nothing.
+   * working groups, activities, indicators, mobility grants, mobilities, staff). Each record is
+   * checked by the same rules as its record use case; records replace stored ones with the same id,
+   * and a record equal to the stored one is not rewritten, so importing twice changes nothing.
    *
-   * @return how many records were read
-   * @throws se.westum.consortium.domain.shared.DomainException if any record is refused; then
-   *     nothing is written
+   * @return per record kind ({@code programme}, {@code project}, {@code partner}, {@code
+   *     working-group}, {@code activity}, {@code indicator}, {@code mobility-grant}, {@code
+   *     mobility}, {@code staff}) how many records were new, changed and unchanged
+   * @throws se.westum.consortium.domain.shared.RecordsRefusedException naming every refused record
+   *     (the first hundred) with its rule's code and field, located by the dataset; then nothing is
+   *     written
    */
-  int importProjects(ProjectDataset dataset);
+  ImportSummary importProjects(ProjectDataset dataset);
 }

@@ -1,6 +1,7 @@
 package se.westum.consortium.application.port.in;
 
 import java.util.stream.Stream;
+import se.westum.consortium.domain.governance.StaffMember;
 import se.westum.consortium.domain.mobility.Mobility;
 import se.westum.consortium.domain.mobility.MobilityGrant;
 import se.westum.consortium.domain.project.FundingProgramme;
@@ -11,10 +12,10 @@ import se.westum.consortium.domain.project.Project;
 import se.westum.consortium.domain.project.WorkingGroup;
 
 /**
- * The project records as a whole, for import and export. Each method opens a fresh stream that the
- * caller must close.
+ * The project records as a whole, for import and export, staff included (an employment names the
+ * projects worked on). Each method opens a fresh stream that the caller must close.
  */
-public interface ProjectDataset {
+public interface ProjectDataset extends Dataset {
 
   /** Funding programmes. */
   Stream<FundingProgramme> programmes();
@@ -39,4 +40,7 @@ public interface ProjectDataset {
 
   /** Mobilities. */
   Stream<Mobility> mobilities();
+
+  /** The consortium's staff (employments), each naming the projects worked on. */
+  Stream<StaffMember> staff();
 }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import se.westum.consortium.application.validation.RecordIds;
+import se.westum.consortium.domain.shared.Limits;
 
 /**
  * Record (or replace) a main activity of a project.
@@ -17,6 +18,6 @@ import se.westum.consortium.application.validation.RecordIds;
 public record RecordActivityCommand(
     @NotNull @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String id,
     @NotNull @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String project,
-    @NotBlank @Size(max = 200) String name,
+    @NotBlank @Size(max = Limits.NAME) String name,
     @NotNull @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE)
         String responsible) {}

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import se.westum.consortium.application.validation.RecordIds;
+import se.westum.consortium.domain.shared.Limits;
 
 /**
  * Record (or replace) an indicator of a project with its measurements.
@@ -25,10 +26,12 @@ import se.westum.consortium.application.validation.RecordIds;
 public record RecordIndicatorCommand(
     @NotNull @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String id,
     @NotNull @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String project,
-    @NotBlank @Size(max = 200) String name,
-    @NotBlank @Size(max = 200) String unit,
-    @NotNull @Digits(integer = 12, fraction = 2) BigDecimal baseline,
-    @NotNull @Digits(integer = 12, fraction = 2) BigDecimal target,
+    @NotBlank @Size(max = Limits.NAME) String name,
+    @NotBlank @Size(max = Limits.NAME) String unit,
+    @NotNull @Digits(integer = Limits.INDICATOR_INTEGER_DIGITS, fraction = Limits.INDICATOR_SCALE)
+        BigDecimal baseline,
+    @NotNull @Digits(integer = Limits.INDICATOR_INTEGER_DIGITS, fraction = Limits.INDICATOR_SCALE)
+        BigDecimal target,
     @NotNull List<@NotNull @Valid MeasurementEntry> measurements) {
 
   /**
@@ -38,5 +41,7 @@ public record RecordIndicatorCommand(
    * @param value the value achieved by then
    */
   public record MeasurementEntry(
-      @NotNull LocalDate date, @NotNull @Digits(integer = 12, fraction = 2) BigDecimal value) {}
+      @NotNull LocalDate date,
+      @NotNull @Digits(integer = Limits.INDICATOR_INTEGER_DIGITS, fraction = Limits.INDICATOR_SCALE)
+          BigDecimal value) {}
 }

@@ -11,6 +11,7 @@ import se.westum.consortium.application.validation.RecordIds;
 import se.westum.consortium.application.validation.SwedishOrganisationNumber;
 import se.westum.consortium.domain.mobility.MobilityStatus;
 import se.westum.consortium.domain.mobility.ParticipantCategory;
+import se.westum.consortium.domain.shared.Limits;
 
 /**
  * Record (or replace) a mobility.
@@ -41,15 +42,15 @@ public record RecordMobilityCommand(
     @NotNull @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String project,
     @NotNull @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String participant,
     @NotNull ParticipantCategory category,
-    @NotBlank @Size(max = 200) String sendingOrganisation,
-    @NotBlank @Size(max = 200) String sendingCity,
+    @NotBlank @Size(max = Limits.NAME) String sendingOrganisation,
+    @NotBlank @Size(max = Limits.NAME) String sendingCity,
     @NotNull @Pattern(regexp = "[A-Za-z]{2}", message = "must be a two-letter ISO country code")
         String sendingCountry,
     @NotNull @Pattern(regexp = COORDINATES, message = "must be LAT,LON in decimal degrees")
         String sendingCoordinates,
     @SwedishOrganisationNumber String sendingMember,
-    @NotBlank @Size(max = 200) String receivingOrganisation,
-    @NotBlank @Size(max = 200) String receivingCity,
+    @NotBlank @Size(max = Limits.NAME) String receivingOrganisation,
+    @NotBlank @Size(max = Limits.NAME) String receivingCity,
     @NotNull @Pattern(regexp = "[A-Za-z]{2}", message = "must be a two-letter ISO country code")
         String receivingCountry,
     @NotNull @Pattern(regexp = COORDINATES, message = "must be LAT,LON in decimal degrees")
@@ -59,7 +60,7 @@ public record RecordMobilityCommand(
     @Min(0) @Max(4) int travelDays,
     boolean greenTravel,
     boolean fewerOpportunities,
-    @Min(0) int courseDays,
+    @Min(0) @Max(Limits.COUNT) int courseDays,
     @NotNull MobilityStatus status) {
 
   /** Decimal-degree coordinates: {@code LAT,LON}. */

@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import se.westum.consortium.application.validation.RecordIds;
 import se.westum.consortium.domain.mobility.ParticipantCategory;
+import se.westum.consortium.domain.shared.Limits;
 
 /**
  * Record (or replace) the mobility grant of an Erasmus+ project.
@@ -26,7 +27,7 @@ import se.westum.consortium.domain.mobility.ParticipantCategory;
  */
 public record RecordMobilityGrantCommand(
     @NotNull @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String project,
-    @NotNull @Min(2014) @Max(2100) Integer callYear,
+    @NotNull @Min(Limits.FIRST_YEAR) @Max(Limits.LAST_YEAR) Integer callYear,
     @NotEmpty List<@NotNull @Valid Category> categories,
     @DecimalMin("0") @DecimalMax("100") BigDecimal targetPercent) {
 
@@ -40,9 +41,15 @@ public record RecordMobilityGrantCommand(
    */
   public record Category(
       @NotNull ParticipantCategory category,
-      @NotNull @Positive Integer places,
-      @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal budgetEur,
+      @NotNull @Positive @Max(Limits.COUNT) Integer places,
+      @NotNull
+          @DecimalMin("0")
+          @Digits(integer = Limits.MONEY_INTEGER_DIGITS, fraction = Limits.MONEY_SCALE)
+          BigDecimal budgetEur,
       @NotNull @Size(min = 3, max = 3, message = "must give the rates of country groups 1, 2 and 3")
-          List<@NotNull @DecimalMin("0") @Digits(integer = 6, fraction = 2) BigDecimal>
+          List<
+                  @NotNull @DecimalMin("0")
+                  @Digits(integer = Limits.MONEY_INTEGER_DIGITS, fraction = Limits.MONEY_SCALE)
+                  BigDecimal>
               dailyRatesEur) {}
 }

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import se.westum.consortium.application.validation.RecordIds;
 import se.westum.consortium.application.validation.SwedishOrganisationNumber;
 import se.westum.consortium.domain.project.PartnerRole;
+import se.westum.consortium.domain.shared.Limits;
 
 /**
  * Record (or replace) a partner of a project.
@@ -23,10 +24,10 @@ import se.westum.consortium.domain.project.PartnerRole;
 public record RecordPartnerCommand(
     @NotNull @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String id,
     @NotNull @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String project,
-    @NotBlank @Size(max = 200) String organisation,
+    @NotBlank @Size(max = Limits.NAME) String organisation,
     @NotNull @Pattern(regexp = "[A-Za-z]{2}", message = "must be a two-letter ISO country code")
         String country,
-    @NotBlank @Size(max = 40) String nationalId,
+    @NotBlank @Size(max = Limits.ID) String nationalId,
     @NotNull PartnerRole role,
     @SwedishOrganisationNumber String member,
     boolean prospective) {}

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import se.westum.consortium.application.validation.RecordIds;
 import se.westum.consortium.domain.project.ProgrammeKind;
+import se.westum.consortium.domain.shared.Limits;
 
 /**
  * Record (or replace) a funding programme.
@@ -16,5 +17,5 @@ import se.westum.consortium.domain.project.ProgrammeKind;
  */
 public record RecordProgrammeCommand(
     @NotNull @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String id,
-    @NotBlank @Size(max = 200) String name,
+    @NotBlank @Size(max = Limits.NAME) String name,
     @NotNull ProgrammeKind kind) {}

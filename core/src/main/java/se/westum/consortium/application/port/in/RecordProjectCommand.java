@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import se.westum.consortium.application.validation.RecordIds;
 import se.westum.consortium.domain.project.ProjectStatus;
+import se.westum.consortium.domain.shared.Limits;
 
 /**
  * Record (or replace) a project. Changing the status of a stored project goes through {@link
@@ -28,11 +29,11 @@ import se.westum.consortium.domain.project.ProjectStatus;
  */
 public record RecordProjectCommand(
     @NotNull @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String id,
-    @NotBlank @Size(max = 200) String name,
+    @NotBlank @Size(max = Limits.NAME) String name,
     @NotNull @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String programme,
     @NotNull LocalDate start,
     @NotNull LocalDate end,
-    @NotBlank @Size(max = 200) String coordinator,
+    @NotBlank @Size(max = Limits.NAME) String coordinator,
     ProjectStatus status,
     LocalDate applicationDeadline,
     LocalDate finalReportDeadline,
@@ -47,6 +48,6 @@ public record RecordProjectCommand(
    */
   public record AuditEntry(
       @NotNull LocalDate date,
-      @NotBlank @Size(max = 500) String authority,
-      @NotBlank @Size(max = 500) String outcome) {}
+      @NotBlank @Size(max = Limits.NAME) String authority,
+      @NotBlank @Size(max = Limits.TITLE) String outcome) {}
 }

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import se.westum.consortium.application.validation.RecordIds;
 import se.westum.consortium.domain.project.GroupKind;
+import se.westum.consortium.domain.shared.Limits;
 
 /**
  * Record (or replace) a project board or working group.
@@ -21,9 +22,9 @@ import se.westum.consortium.domain.project.GroupKind;
 public record RecordWorkingGroupCommand(
     @NotNull @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String id,
     @NotNull @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String project,
-    @NotBlank @Size(max = 200) String name,
+    @NotBlank @Size(max = Limits.NAME) String name,
     @NotNull GroupKind kind,
-    @NotNull List<@NotBlank @Size(max = 200) String> organisations,
+    @NotNull List<@NotBlank @Size(max = Limits.NAME) String> organisations,
     @NotNull
         List<@NotNull @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String>
             meetings) {}

@@ -19,6 +19,11 @@ public interface Activities {
   /** Stores the record, replacing a stored one with the same id (its parts included). */
   void save(MainActivity record);
 
-  /** Stores many records in batches, replacing by id. */
-  void saveAll(Collection<MainActivity> records);
+  /**
+   * Stores many records in batches, replacing by id; a record equal to the stored one is not
+   * rewritten.
+   *
+   * @return how many were new, changed and unchanged
+   */
+  Saved saveAll(Collection<MainActivity> records);
 }

@@ -19,6 +19,11 @@ public interface Mobilities {
   /** Stores the record, replacing a stored one with the same id (its parts included). */
   void save(Mobility record);
 
-  /** Stores many records in batches, replacing by id. */
-  void saveAll(Collection<Mobility> records);
+  /**
+   * Stores many records in batches, replacing by id; a record equal to the stored one is not
+   * rewritten.
+   *
+   * @return how many were new, changed and unchanged
+   */
+  Saved saveAll(Collection<Mobility> records);
 }

@@ -21,6 +21,11 @@ public interface MobilityGrants {
   /** Stores the record, replacing a stored one with the same id (its parts included). */
   void save(MobilityGrant record);
 
-  /** Stores many records in batches, replacing by id. */
-  void saveAll(Collection<MobilityGrant> records);
+  /**
+   * Stores many records in batches, replacing by id; a record equal to the stored one is not
+   * rewritten.
+   *
+   * @return how many were new, changed and unchanged
+   */
+  Saved saveAll(Collection<MobilityGrant> records);
 }

@@ -22,6 +22,11 @@ public interface Partners {
   /** Stores the record, replacing a stored one with the same id (its parts included). */
   void save(Partner record);
 
-  /** Stores many records in batches, replacing by id. */
-  void saveAll(Collection<Partner> records);
+  /**
+   * Stores many records in batches, replacing by id; a record equal to the stored one is not
+   * rewritten.
+   *
+   * @return how many were new, changed and unchanged
+   */
+  Saved saveAll(Collection<Partner> records);
 }

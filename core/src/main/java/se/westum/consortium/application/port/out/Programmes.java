@@ -18,6 +18,11 @@ public interface Programmes {
   /** Stores the record, replacing a stored one with the same id (its parts included). */
   void save(FundingProgramme record);
 
-  /** Stores many records in batches, replacing by id. */
-  void saveAll(Collection<FundingProgramme> records);
+  /**
+   * Stores many records in batches, replacing by id; a record equal to the stored one is not
+   * rewritten.
+   *
+   * @return how many were new, changed and unchanged
+   */
+  Saved saveAll(Collection<FundingProgramme> records);
 }

@@ -21,6 +21,11 @@ public interface Projects {
   /** Stores the record, replacing a stored one with the same id (its parts included). */
   void save(Project record);
 
-  /** Stores many records in batches, replacing by id. */
-  void saveAll(Collection<Project> records);
+  /**
+   * Stores many records in batches, replacing by id; a record equal to the stored one is not
+   * rewritten.
+   *
+   * @return how many were new, changed and unchanged
+   */
+  Saved saveAll(Collection<Project> records);
 }

@@ -22,6 +22,11 @@ public interface WorkingGroups {
   /** Stores the record, replacing a stored one with the same id (its parts included). */
   void save(WorkingGroup record);
 
-  /** Stores many records in batches, replacing by id. */
-  void saveAll(Collection<WorkingGroup> records);
+  /**
+   * Stores many records in batches, replacing by id; a record equal to the stored one is not
+   * rewritten.
+   *
+   * @return how many were new, changed and unchanged
+   */
+  Saved saveAll(Collection<WorkingGroup> records);
 }

@@ -1,0 +1,12 @@
+package se.westum.consortium.testing;
+
+import se.westum.consortium.application.port.out.Storage;
+
+/** The project and mobility rules over the in-memory storage. */
+class InMemoryProjectRulesTest extends ProjectRulesContract {
+
+  @Override
+  protected Storage emptyStorage() {
+    return new InMemoryStorage();
+  }
+}
