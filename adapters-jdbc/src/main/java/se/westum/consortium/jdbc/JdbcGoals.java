@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Year;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import java.util.stream.Stream;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 import se.westum.consortium.application.port.out.Goals;
+import se.westum.consortium.application.port.out.Saved;
 import se.westum.consortium.domain.governance.Goal;
 import se.westum.consortium.domain.governance.GoalId;
 
@@ -20,7 +22,7 @@ final class JdbcGoals implements Goals {
   private static final String COLUMNS = "goal_id, fiscal_year, goal_number, title";
 
   private static final RecordTable<Goal> TABLE =
-      new RecordTable<>(
+      new RecordTable<Goal>(
           "consortium_goal",
           "goal_id",
           goal -> goal.id().value(),
@@ -33,7 +35,18 @@ final class JdbcGoals implements Goals {
                   .bind("year", goal.fiscalYear().getValue())
                   .bind("number", goal.number())
                   .bind("title", goal.title()),
-          List.of());
+              List.of())
+          .comparing(
+              (handle, ids) -> {
+                Map<String, Goal> stored = new HashMap<>();
+                handle
+                    .createQuery(
+                        "SELECT " + COLUMNS + " FROM consortium_goal WHERE goal_id IN (<ids>)")
+                    .bindList("ids", ids)
+                    .map(JdbcGoals::map)
+                    .forEach(goal -> stored.put(goal.id().value(), goal));
+                return stored;
+              });
 
   private static final RowMapper<Goal> MAPPER = JdbcGoals::map;
 
@@ -65,8 +78,8 @@ final class JdbcGoals implements Goals {
   }
 
   @Override
-  public void saveAll(Collection<Goal> goals) {
-    TABLE.saveAll(database, goals);
+  public Saved saveAll(Collection<Goal> goals) {
+    return TABLE.saveAll(database, goals);
   }
 
   @Override

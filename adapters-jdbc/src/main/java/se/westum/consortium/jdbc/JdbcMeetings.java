@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import java.util.stream.Stream;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 import se.westum.consortium.application.port.out.Meetings;
+import se.westum.consortium.application.port.out.Saved;
 import se.westum.consortium.domain.governance.Meeting;
 import se.westum.consortium.domain.governance.MeetingId;
 import se.westum.consortium.domain.governance.MeetingKind;
@@ -30,7 +32,7 @@ final class JdbcMeetings implements Meetings {
   private static final String ORDER = " ORDER BY m.starts_on, m.meeting_id, a.person_ref";
 
   private static final RecordTable<Meeting> TABLE =
-      new RecordTable<>(
+      new RecordTable<Meeting>(
           "consortium_meeting",
           "meeting_id",
           meeting -> meeting.id().value(),
@@ -58,7 +60,21 @@ final class JdbcMeetings implements Meetings {
                                   batch
                                       .bind("id", meeting.id().value())
                                       .bind("person", person.value())
-                                      .add()))));
+                                      .add()))))
+          .comparing(
+              (handle, ids) -> {
+                Map<String, Meeting> stored = new HashMap<>();
+                RowGroups.fold(
+                        handle
+                            .createQuery(SELECT + " WHERE m.meeting_id IN (<ids>)" + ORDER)
+                            .bindList("ids", ids)
+                            .map(JdbcMeetings.MAPPER)
+                            .list(),
+                        Row::id,
+                        JdbcMeetings::meeting)
+                    .forEach(record -> stored.put(record.id().value(), record));
+                return stored;
+              });
 
   /** One row of the join. */
   private record Row(
@@ -96,8 +112,8 @@ final class JdbcMeetings implements Meetings {
   }
 
   @Override
-  public void saveAll(Collection<Meeting> meetings) {
-    TABLE.saveAll(database, meetings);
+  public Saved saveAll(Collection<Meeting> meetings) {
+    return TABLE.saveAll(database, meetings);
   }
 
   @Override

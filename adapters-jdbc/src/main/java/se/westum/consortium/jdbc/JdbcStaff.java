@@ -4,12 +4,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
+import se.westum.consortium.application.port.out.Saved;
 import se.westum.consortium.application.port.out.Staff;
 import se.westum.consortium.domain.governance.PersonName;
 import se.westum.consortium.domain.governance.StaffId;
@@ -30,7 +32,7 @@ final class JdbcStaff implements Staff {
   private static final String ORDER = " ORDER BY s.started_on, s.staff_id, p.project";
 
   private static final RecordTable<StaffMember> TABLE =
-      new RecordTable<>(
+      new RecordTable<StaffMember>(
           "consortium_staff",
           "staff_id",
           member -> member.id().value(),
@@ -57,7 +59,21 @@ final class JdbcStaff implements Staff {
                                   batch
                                       .bind("id", member.id().value())
                                       .bind("project", project)
-                                      .add()))));
+                                      .add()))))
+          .comparing(
+              (handle, ids) -> {
+                Map<String, StaffMember> stored = new HashMap<>();
+                RowGroups.fold(
+                        handle
+                            .createQuery(SELECT + " WHERE s.staff_id IN (<ids>)" + ORDER)
+                            .bindList("ids", ids)
+                            .map(JdbcStaff.MAPPER)
+                            .list(),
+                        Row::id,
+                        JdbcStaff::member)
+                    .forEach(record -> stored.put(record.id().value(), record));
+                return stored;
+              });
 
   /** One row of the join. */
   private record Row(
@@ -95,8 +111,8 @@ final class JdbcStaff implements Staff {
   }
 
   @Override
-  public void saveAll(Collection<StaffMember> staff) {
-    TABLE.saveAll(database, staff);
+  public Saved saveAll(Collection<StaffMember> staff) {
+    return TABLE.saveAll(database, staff);
   }
 
   private static StaffMember member(List<Row> rows) {

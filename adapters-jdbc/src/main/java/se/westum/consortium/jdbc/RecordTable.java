@@ -11,10 +11,12 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import se.westum.consortium.application.port.out.Saved;
 
 /**
  * A table of records keyed by a text id, each record with rows in child tables that belong wholly
- * to it. Saving replaces by id, in chunks: one query reads which ids of a chunk are stored; a batch
+ * to it. Saving replaces by id, in chunks: one query reads which ids of a chunk are stored (or, for
+ * a table {@link #comparing} records, the stored records, and those equal to theirs are left); a batch
  * updates those rows and a batch per child table deletes their children; a batch inserts the new
  * rows; a batch per child table inserts the children of the whole chunk. The row is updated, not
  * deleted and inserted, so rows of other tables that refer to it (a meeting's decisions, a goal's
@@ -33,6 +35,12 @@ final class RecordTable<T> {
    */
   record Children<T>(String table, String insert, BiConsumer<PreparedBatch, T> addRows) {}
 
+  /** Reads the stored records among some ids, keyed by id, so a save can leave equal ones be. */
+  @FunctionalInterface
+  interface Stored<T> {
+    Map<String, T> read(Handle handle, List<String> ids);
+  }
+
   private final String table;
   private final String idColumn;
   private final Function<T, String> id;
@@ -41,6 +49,7 @@ final class RecordTable<T> {
   private final BiConsumer<PreparedBatch, T> bind;
   private final List<Children<T>> children;
   private final List<References.Reference<T>> references;
+  private final Stored<T> stored;
 
   /**
    * Describes the table.
@@ -61,7 +70,7 @@ final class RecordTable<T> {
       String update,
       BiConsumer<PreparedBatch, T> bind,
       List<Children<T>> children) {
-    this(table, idColumn, id, insert, update, bind, children, List.of());
+    this(table, idColumn, id, insert, update, bind, children, List.of(), null);
   }
 
   private RecordTable(
@@ -72,7 +81,8 @@ final class RecordTable<T> {
       String update,
       BiConsumer<PreparedBatch, T> bind,
       List<Children<T>> children,
-      List<References.Reference<T>> references) {
+      List<References.Reference<T>> references,
+      Stored<T> stored) {
     this.table = table;
     this.idColumn = idColumn;
     this.id = id;
@@ -81,6 +91,7 @@ final class RecordTable<T> {
     this.bind = bind;
     this.children = List.copyOf(children);
     this.references = List.copyOf(references);
+    this.stored = stored;
   }
 
   /**
@@ -96,53 +107,81 @@ final class RecordTable<T> {
       String table, String idColumn, String what, Function<T, Stream<String>> ids) {
     List<References.Reference<T>> all = new ArrayList<>(references);
     all.add(new References.Reference<>(table, idColumn, what, ids));
-    return new RecordTable<>(this.table, this.idColumn, id, insert, update, bind, children, all);
+    return new RecordTable<>(
+        this.table, this.idColumn, id, insert, update, bind, children, all, stored);
+  }
+
+  /**
+   * This table, comparing each record with the stored one: a record equal to it is not written
+   * (its rows stay as they are) and is counted as unchanged.
+   *
+   * @param reader reads the stored records of a chunk's ids
+   */
+  RecordTable<T> comparing(Stored<T> reader) {
+    return new RecordTable<>(
+        table, idColumn, id, insert, update, bind, children, references, reader);
   }
 
   /**
    * Stores the records as {@link #saveAll(Handle, Collection)} does, atomically: in the thread's
    * transaction or one of their own; no records, no transaction.
    */
-  void saveAll(Database database, Collection<T> records) {
+  Saved saveAll(Database database, Collection<T> records) {
     if (records.isEmpty()) {
-      return;
+      return Saved.NONE;
     }
-    database.write(
-        handle -> {
-          saveAll(handle, records);
-          return null;
-        });
+    return database.write(handle -> saveAll(handle, records));
   }
 
   /**
    * Stores the records on the handle, replacing stored ones by id; the last of several with one id
    * wins, as if they were saved one by one. Every id the records name is checked, in the order of
-   * {@link #referring}, before anything is written.
+   * {@link #referring}, before anything is written. Without {@link #comparing}, every stored record
+   * is rewritten and counted as changed.
+   *
+   * @return how many records were new, changed and unchanged
    */
-  void saveAll(Handle handle, Collection<T> records) {
+  Saved saveAll(Handle handle, Collection<T> records) {
     for (References.Reference<T> reference : references) {
       reference.require(handle, records);
     }
     Map<String, T> latest = new LinkedHashMap<>();
     records.forEach(record -> latest.put(id.apply(record), record));
+    Saved saved = Saved.NONE;
     for (List<T> chunk : Chunks.of(latest.values())) {
-      saveChunk(handle, chunk);
+      saved = saved.plus(saveChunk(handle, chunk));
     }
+    return saved;
   }
 
-  private void saveChunk(Handle handle, List<T> chunk) {
-    Set<String> stored =
-        handle
-            .createQuery(
-                "SELECT " + idColumn + " FROM " + table + " WHERE " + idColumn + " IN (<ids>)")
-            .bindList("ids", chunk.stream().map(id).toList())
-            .mapTo(String.class)
-            .collectIntoSet();
+  private Saved saveChunk(Handle handle, List<T> chunk) {
+    List<String> ids = chunk.stream().map(id).toList();
+    Map<String, T> before =
+        stored == null ? Map.of() : stored.read(handle, ids);
+    Set<String> storedIds =
+        stored != null
+            ? before.keySet()
+            : handle
+                .createQuery(
+                    "SELECT " + idColumn + " FROM " + table + " WHERE " + idColumn + " IN (<ids>)")
+                .bindList("ids", ids)
+                .mapTo(String.class)
+                .collectIntoSet();
     List<T> fresh = new ArrayList<>();
     List<T> known = new ArrayList<>();
+    int unchanged = 0;
     for (T record : chunk) {
-      (stored.contains(id.apply(record)) ? known : fresh).add(record);
+      String key = id.apply(record);
+      if (!storedIds.contains(key)) {
+        fresh.add(record);
+      } else if (record.equals(before.get(key))) {
+        unchanged++;
+      } else {
+        known.add(record);
+      }
     }
+    List<T> written = new ArrayList<>(known);
+    written.addAll(fresh);
     if (!known.isEmpty()) {
       execute(handle.prepareBatch(update), known);
       for (Children<T> child : children) {
@@ -156,11 +195,12 @@ final class RecordTable<T> {
     execute(handle.prepareBatch(insert), fresh);
     for (Children<T> child : children) {
       PreparedBatch rows = handle.prepareBatch(child.insert());
-      chunk.forEach(record -> child.addRows().accept(rows, record));
+      written.forEach(record -> child.addRows().accept(rows, record));
       if (rows.size() > 0) {
         rows.execute();
       }
     }
+    return new Saved(fresh.size(), known.size(), unchanged);
   }
 
   private void execute(PreparedBatch batch, List<T> records) {

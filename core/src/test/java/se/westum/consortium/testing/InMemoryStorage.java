@@ -29,6 +29,7 @@ import se.westum.consortium.application.port.out.Partners;
 import se.westum.consortium.application.port.out.Payments;
 import se.westum.consortium.application.port.out.Programmes;
 import se.westum.consortium.application.port.out.Projects;
+import se.westum.consortium.application.port.out.Saved;
 import se.westum.consortium.application.port.out.Staff;
 import se.westum.consortium.application.port.out.Storage;
 import se.westum.consortium.application.port.out.Transactions;
@@ -192,8 +193,8 @@ public final class InMemoryStorage implements Storage {
       }
 
       @Override
-      public void saveAll(Collection<BoardTerm> terms) {
-        locked(() -> termTable.putAll(terms));
+      public Saved saveAll(Collection<BoardTerm> terms) {
+        return locked(() -> termTable.store(terms));
       }
     };
   }
@@ -221,8 +222,8 @@ public final class InMemoryStorage implements Storage {
       }
 
       @Override
-      public void saveAll(Collection<Meeting> meetings) {
-        locked(() -> meetingTable.putAll(meetings));
+      public Saved saveAll(Collection<Meeting> meetings) {
+        return locked(() -> meetingTable.store(meetings));
       }
 
       @Override
@@ -255,15 +256,15 @@ public final class InMemoryStorage implements Storage {
       }
 
       @Override
-      public void saveAll(Collection<Decision> decisions) {
-        locked(
+      public Saved saveAll(Collection<Decision> decisions) {
+        return locked(
             () -> {
               for (Decision d : decisions) {
                 if (meetingTable.find(d.id().meeting()).isEmpty()) {
                   throw new NotFoundException("meeting", d.id().meeting().value());
                 }
               }
-              return decisionTable.putAll(decisions);
+              return decisionTable.store(decisions);
             });
       }
 
@@ -294,8 +295,8 @@ public final class InMemoryStorage implements Storage {
       }
 
       @Override
-      public void saveAll(Collection<Goal> goals) {
-        locked(() -> goalTable.putAll(goals));
+      public Saved saveAll(Collection<Goal> goals) {
+        return locked(() -> goalTable.store(goals));
       }
 
       @Override
@@ -325,8 +326,8 @@ public final class InMemoryStorage implements Storage {
       }
 
       @Override
-      public void saveAll(Collection<Event> events) {
-        locked(
+      public Saved saveAll(Collection<Event> events) {
+        return locked(
             () -> {
               for (Event e : events) {
                 e.goal()
@@ -336,7 +337,7 @@ public final class InMemoryStorage implements Storage {
                           throw new NotFoundException("goal", goal.value());
                         });
               }
-              return eventTable.putAll(events);
+              return eventTable.store(events);
             });
       }
 
@@ -366,8 +367,8 @@ public final class InMemoryStorage implements Storage {
       }
 
       @Override
-      public void saveAll(Collection<StaffMember> staff) {
-        locked(() -> staffTable.putAll(staff));
+      public Saved saveAll(Collection<StaffMember> staff) {
+        return locked(() -> staffTable.store(staff));
       }
     };
   }
@@ -641,6 +642,24 @@ public final class InMemoryStorage implements Storage {
     Void putAll(Collection<V> values) {
       values.forEach(v -> rows.put(key.apply(v), v));
       return null;
+    }
+
+    /** Stores by id, leaving a record equal to the stored one as it is; says what it did. */
+    Saved store(Collection<V> values) {
+      int added = 0;
+      int changed = 0;
+      int unchanged = 0;
+      for (V value : values) {
+        V before = rows.put(key.apply(value), value);
+        if (before == null) {
+          added++;
+        } else if (before.equals(value)) {
+          unchanged++;
+        } else {
+          changed++;
+        }
+      }
+      return new Saved(added, changed, unchanged);
     }
 
     void snapshot() {

@@ -1,26 +1,22 @@
 package se.westum.consortium.domain.governance;
 
 import java.util.Arrays;
-import java.util.Objects;
 import java.util.stream.Collectors;
-import se.westum.consortium.domain.shared.ValidationException;
+import se.westum.consortium.domain.shared.Limits;
+import se.westum.consortium.domain.shared.Texts;
 
 /**
  * A person's name: personal data. Stored because the annual report names the board, but never
  * logged: {@link #toString()} masks it ("A*** B***"); {@link #value()} gives it where it must be
  * shown.
  *
- * @param value the full name, 1 to 200 characters
+ * @param value the full name, 1 to {@link Limits#NAME} characters, one line
  */
 public record PersonName(String value) {
 
-  /** Requires a non-blank name of at most 200 characters. */
+  /** Requires a non-blank name of at most {@link Limits#NAME} characters. */
   public PersonName {
-    Objects.requireNonNull(value, "name");
-    value = value.strip();
-    if (value.isEmpty() || value.length() > 200) {
-      throw ValidationException.of("name", "invalid-name", "a name has 1 to 200 characters");
-    }
+    value = Texts.required("name", value, Limits.NAME);
   }
 
   /** The initials followed by stars, so logs and exceptions never carry the name. */

@@ -18,6 +18,11 @@ public interface Staff {
   /** Stores the employment, replacing a stored one with the same id. */
   void save(StaffMember member);
 
-  /** Stores many employments in batches, replacing by id. */
-  void saveAll(Collection<StaffMember> staff);
+  /**
+   * Stores many employments in batches, replacing by id; a record equal to the stored one is not
+   * rewritten.
+   *
+   * @return how many were new, changed and unchanged
+   */
+  Saved saveAll(Collection<StaffMember> staff);
 }
