@@ -31,50 +31,50 @@ final class JdbcBoardTerms implements BoardTerms {
 
   private static final RecordTable<BoardTerm> TABLE =
       new RecordTable<BoardTerm>(
-          "consortium_board_term",
-          "term_id",
-          term -> term.id().value(),
-          "INSERT INTO consortium_board_term (term_id, starts_on, ends_on)"
-              + " VALUES (:id, :start, :end)",
-          "UPDATE consortium_board_term SET starts_on = :start, ends_on = :end"
-              + " WHERE term_id = :id",
-          (batch, term) ->
-              batch.bind("start", term.period().start()).bind("end", term.period().end()),
-          List.of(
-              new RecordTable.Children<>(
-                  "consortium_board_seat",
-                  "INSERT INTO consortium_board_seat"
-                      + " (term_id, seat_no, person_ref, person_name, board_role)"
-                      + " VALUES (:id, :number, :person, :name, :role)",
-                  (batch, term) -> {
-                    for (int i = 0; i < term.seats().size(); i++) {
-                      BoardSeat seat = term.seats().get(i);
-                      batch
-                          .bind("id", term.id().value())
-                          .bind("number", i + 1)
-                          .bind("person", seat.person().value())
-                          .bind("name", seat.name().value())
-                          .bind("role", seat.role().name())
-                          .add();
-                    }
-                  }),
-              new RecordTable.Children<>(
-                  "consortium_board_position",
-                  "INSERT INTO consortium_board_position"
-                      + " (term_id, position_no, position_kind, person_ref, person_name)"
-                      + " VALUES (:id, :number, :kind, :person, :name)",
-                  (batch, term) -> {
-                    for (int i = 0; i < term.positions().size(); i++) {
-                      Position position = term.positions().get(i);
-                      batch
-                          .bind("id", term.id().value())
-                          .bind("number", i + 1)
-                          .bind("kind", position.kind().name())
-                          .bind("person", position.person().value())
-                          .bind("name", position.name().value())
-                          .add();
-                    }
-                  })))
+              "consortium_board_term",
+              "term_id",
+              term -> term.id().value(),
+              "INSERT INTO consortium_board_term (term_id, starts_on, ends_on)"
+                  + " VALUES (:id, :start, :end)",
+              "UPDATE consortium_board_term SET starts_on = :start, ends_on = :end"
+                  + " WHERE term_id = :id",
+              (batch, term) ->
+                  batch.bind("start", term.period().start()).bind("end", term.period().end()),
+              List.of(
+                  new RecordTable.Children<>(
+                      "consortium_board_seat",
+                      "INSERT INTO consortium_board_seat"
+                          + " (term_id, seat_no, person_ref, person_name, board_role)"
+                          + " VALUES (:id, :number, :person, :name, :role)",
+                      (batch, term) -> {
+                        for (int i = 0; i < term.seats().size(); i++) {
+                          BoardSeat seat = term.seats().get(i);
+                          batch
+                              .bind("id", term.id().value())
+                              .bind("number", i + 1)
+                              .bind("person", seat.person().value())
+                              .bind("name", seat.name().value())
+                              .bind("role", seat.role().name())
+                              .add();
+                        }
+                      }),
+                  new RecordTable.Children<>(
+                      "consortium_board_position",
+                      "INSERT INTO consortium_board_position"
+                          + " (term_id, position_no, position_kind, person_ref, person_name)"
+                          + " VALUES (:id, :number, :kind, :person, :name)",
+                      (batch, term) -> {
+                        for (int i = 0; i < term.positions().size(); i++) {
+                          Position position = term.positions().get(i);
+                          batch
+                              .bind("id", term.id().value())
+                              .bind("number", i + 1)
+                              .bind("kind", position.kind().name())
+                              .bind("person", position.person().value())
+                              .bind("name", position.name().value())
+                              .add();
+                        }
+                      })))
           .comparing(
               (handle, ids) -> {
                 Map<String, BoardTerm> stored = new HashMap<>();
@@ -108,11 +108,11 @@ final class JdbcBoardTerms implements BoardTerms {
     String where = ids.isPresent() ? " WHERE t.term_id IN (<ids>)" : "";
     List<TermRow> terms =
         among(
-            handle.createQuery(
-                "SELECT t.term_id, t.starts_on, t.ends_on FROM consortium_board_term t"
-                    + where
-                    + " ORDER BY t.starts_on, t.term_id"),
-            ids)
+                handle.createQuery(
+                    "SELECT t.term_id, t.starts_on, t.ends_on FROM consortium_board_term t"
+                        + where
+                        + " ORDER BY t.starts_on, t.term_id"),
+                ids)
             .map(
                 (rs, context) ->
                     new TermRow(
@@ -126,12 +126,12 @@ final class JdbcBoardTerms implements BoardTerms {
     }
     Map<String, List<BoardSeat>> seats = new HashMap<>();
     among(
-        handle.createQuery(
-            "SELECT s.term_id, s.person_ref, s.person_name, s.board_role"
-                + " FROM consortium_board_seat s JOIN consortium_board_term t"
-                + " ON t.term_id = s.term_id"
-                + where
-                + " ORDER BY s.term_id, s.seat_no"),
+            handle.createQuery(
+                "SELECT s.term_id, s.person_ref, s.person_name, s.board_role"
+                    + " FROM consortium_board_seat s JOIN consortium_board_term t"
+                    + " ON t.term_id = s.term_id"
+                    + where
+                    + " ORDER BY s.term_id, s.seat_no"),
             ids)
         .map(
             (rs, context) ->
@@ -145,12 +145,12 @@ final class JdbcBoardTerms implements BoardTerms {
             row -> seats.computeIfAbsent(row.getKey(), k -> new ArrayList<>()).add(row.getValue()));
     Map<String, List<Position>> positions = new HashMap<>();
     among(
-        handle.createQuery(
-            "SELECT p.term_id, p.position_kind, p.person_ref, p.person_name"
-                + " FROM consortium_board_position p JOIN consortium_board_term t"
-                + " ON t.term_id = p.term_id"
-                + where
-                + " ORDER BY p.term_id, p.position_no"),
+            handle.createQuery(
+                "SELECT p.term_id, p.position_kind, p.person_ref, p.person_name"
+                    + " FROM consortium_board_position p JOIN consortium_board_term t"
+                    + " ON t.term_id = p.term_id"
+                    + where
+                    + " ORDER BY p.term_id, p.position_no"),
             ids)
         .map(
             (rs, context) ->

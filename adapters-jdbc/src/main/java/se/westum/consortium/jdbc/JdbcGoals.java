@@ -23,18 +23,18 @@ final class JdbcGoals implements Goals {
 
   private static final RecordTable<Goal> TABLE =
       new RecordTable<Goal>(
-          "consortium_goal",
-          "goal_id",
-          goal -> goal.id().value(),
-          "INSERT INTO consortium_goal (goal_id, fiscal_year, goal_number, title)"
-              + " VALUES (:id, :year, :number, :title)",
-          "UPDATE consortium_goal SET fiscal_year = :year, goal_number = :number, title = :title"
-              + " WHERE goal_id = :id",
-          (batch, goal) ->
-              batch
-                  .bind("year", goal.fiscalYear().getValue())
-                  .bind("number", goal.number())
-                  .bind("title", goal.title()),
+              "consortium_goal",
+              "goal_id",
+              goal -> goal.id().value(),
+              "INSERT INTO consortium_goal (goal_id, fiscal_year, goal_number, title)"
+                  + " VALUES (:id, :year, :number, :title)",
+              "UPDATE consortium_goal SET fiscal_year = :year, goal_number = :number, title = :title"
+                  + " WHERE goal_id = :id",
+              (batch, goal) ->
+                  batch
+                      .bind("year", goal.fiscalYear().getValue())
+                      .bind("number", goal.number())
+                      .bind("title", goal.title()),
               List.of())
           .comparing(
               (handle, ids) -> {

@@ -33,34 +33,34 @@ final class JdbcMeetings implements Meetings {
 
   private static final RecordTable<Meeting> TABLE =
       new RecordTable<Meeting>(
-          "consortium_meeting",
-          "meeting_id",
-          meeting -> meeting.id().value(),
-          "INSERT INTO consortium_meeting (meeting_id, kind, starts_on, ends_on, place)"
-              + " VALUES (:id, :kind, :start, :end, :place)",
-          "UPDATE consortium_meeting"
-              + " SET kind = :kind, starts_on = :start, ends_on = :end, place = :place"
-              + " WHERE meeting_id = :id",
-          (batch, meeting) ->
-              batch
-                  .bind("kind", meeting.kind().name())
-                  .bind("start", meeting.dates().start())
-                  .bind("end", meeting.dates().end())
-                  .bind("place", meeting.place()),
-          List.of(
-              new RecordTable.Children<>(
-                  "consortium_meeting_attendance",
-                  "INSERT INTO consortium_meeting_attendance (meeting_id, person_ref)"
-                      + " VALUES (:id, :person)",
-                  (batch, meeting) ->
-                      meeting
-                          .present()
-                          .forEach(
-                              person ->
-                                  batch
-                                      .bind("id", meeting.id().value())
-                                      .bind("person", person.value())
-                                      .add()))))
+              "consortium_meeting",
+              "meeting_id",
+              meeting -> meeting.id().value(),
+              "INSERT INTO consortium_meeting (meeting_id, kind, starts_on, ends_on, place)"
+                  + " VALUES (:id, :kind, :start, :end, :place)",
+              "UPDATE consortium_meeting"
+                  + " SET kind = :kind, starts_on = :start, ends_on = :end, place = :place"
+                  + " WHERE meeting_id = :id",
+              (batch, meeting) ->
+                  batch
+                      .bind("kind", meeting.kind().name())
+                      .bind("start", meeting.dates().start())
+                      .bind("end", meeting.dates().end())
+                      .bind("place", meeting.place()),
+              List.of(
+                  new RecordTable.Children<>(
+                      "consortium_meeting_attendance",
+                      "INSERT INTO consortium_meeting_attendance (meeting_id, person_ref)"
+                          + " VALUES (:id, :person)",
+                      (batch, meeting) ->
+                          meeting
+                              .present()
+                              .forEach(
+                                  person ->
+                                      batch
+                                          .bind("id", meeting.id().value())
+                                          .bind("person", person.value())
+                                          .add()))))
           .comparing(
               (handle, ids) -> {
                 Map<String, Meeting> stored = new HashMap<>();

@@ -33,33 +33,33 @@ final class JdbcStaff implements Staff {
 
   private static final RecordTable<StaffMember> TABLE =
       new RecordTable<StaffMember>(
-          "consortium_staff",
-          "staff_id",
-          member -> member.id().value(),
-          "INSERT INTO consortium_staff (staff_id, person_name, staff_role, started_on, ended_on)"
-              + " VALUES (:id, :name, :role, :started, :ended)",
-          "UPDATE consortium_staff SET person_name = :name, staff_role = :role,"
-              + " started_on = :started, ended_on = :ended"
-              + " WHERE staff_id = :id",
-          (batch, member) ->
-              batch
-                  .bind("name", member.name().value())
-                  .bind("role", member.role())
-                  .bind("started", member.started())
-                  .bindByType("ended", member.ended().orElse(null), LocalDate.class),
-          List.of(
-              new RecordTable.Children<>(
-                  "consortium_staff_project",
-                  "INSERT INTO consortium_staff_project (staff_id, project) VALUES (:id, :project)",
-                  (batch, member) ->
-                      member
-                          .projects()
-                          .forEach(
-                              project ->
-                                  batch
-                                      .bind("id", member.id().value())
-                                      .bind("project", project)
-                                      .add()))))
+              "consortium_staff",
+              "staff_id",
+              member -> member.id().value(),
+              "INSERT INTO consortium_staff (staff_id, person_name, staff_role, started_on, ended_on)"
+                  + " VALUES (:id, :name, :role, :started, :ended)",
+              "UPDATE consortium_staff SET person_name = :name, staff_role = :role,"
+                  + " started_on = :started, ended_on = :ended"
+                  + " WHERE staff_id = :id",
+              (batch, member) ->
+                  batch
+                      .bind("name", member.name().value())
+                      .bind("role", member.role())
+                      .bind("started", member.started())
+                      .bindByType("ended", member.ended().orElse(null), LocalDate.class),
+              List.of(
+                  new RecordTable.Children<>(
+                      "consortium_staff_project",
+                      "INSERT INTO consortium_staff_project (staff_id, project) VALUES (:id, :project)",
+                      (batch, member) ->
+                          member
+                              .projects()
+                              .forEach(
+                                  project ->
+                                      batch
+                                          .bind("id", member.id().value())
+                                          .bind("project", project)
+                                          .add()))))
           .comparing(
               (handle, ids) -> {
                 Map<String, StaffMember> stored = new HashMap<>();

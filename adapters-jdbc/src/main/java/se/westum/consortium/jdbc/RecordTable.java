@@ -16,11 +16,11 @@ import se.westum.consortium.application.port.out.Saved;
 /**
  * A table of records keyed by a text id, each record with rows in child tables that belong wholly
  * to it. Saving replaces by id, in chunks: one query reads which ids of a chunk are stored (or, for
- * a table {@link #comparing} records, the stored records, and those equal to theirs are left); a batch
- * updates those rows and a batch per child table deletes their children; a batch inserts the new
- * rows; a batch per child table inserts the children of the whole chunk. The row is updated, not
- * deleted and inserted, so rows of other tables that refer to it (a meeting's decisions, a goal's
- * events) stay valid.
+ * a table {@link #comparing} records, the stored records, and those equal to theirs are left); a
+ * batch updates those rows and a batch per child table deletes their children; a batch inserts the
+ * new rows; a batch per child table inserts the children of the whole chunk. The row is updated,
+ * not deleted and inserted, so rows of other tables that refer to it (a meeting's decisions, a
+ * goal's events) stay valid.
  *
  * @param <T> the record
  */
@@ -112,8 +112,8 @@ final class RecordTable<T> {
   }
 
   /**
-   * This table, comparing each record with the stored one: a record equal to it is not written
-   * (its rows stay as they are) and is counted as unchanged.
+   * This table, comparing each record with the stored one: a record equal to it is not written (its
+   * rows stay as they are) and is counted as unchanged.
    *
    * @param reader reads the stored records of a chunk's ids
    */
@@ -156,8 +156,7 @@ final class RecordTable<T> {
 
   private Saved saveChunk(Handle handle, List<T> chunk) {
     List<String> ids = chunk.stream().map(id).toList();
-    Map<String, T> before =
-        stored == null ? Map.of() : stored.read(handle, ids);
+    Map<String, T> before = stored == null ? Map.of() : stored.read(handle, ids);
     Set<String> storedIds =
         stored != null
             ? before.keySet()

@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
@@ -76,10 +75,19 @@ public abstract class GovernanceRulesContract {
   /** A storage with no records, fresh for each test. */
   protected abstract Storage emptyStorage();
 
-  @BeforeEach
-  void anEmptyConsortium() {
-    storage = emptyStorage();
-    consortium = Consortium.builder().storage(storage).build();
+  // made on first use: a subclass's @BeforeEach (a fresh database) runs after this class's
+  private Storage storage() {
+    if (storage == null) {
+      storage = emptyStorage();
+    }
+    return storage;
+  }
+
+  private Consortium consortium() {
+    if (consortium == null) {
+      consortium = Consortium.builder().storage(storage()).build();
+    }
+    return consortium;
   }
 
   // ---- rules across records: both doors
@@ -93,9 +101,9 @@ public abstract class GovernanceRulesContract {
     // when
     RefusedRecord imported =
         refusedImport(GovernanceLists.empty().withTerms(board2016(), overlapping));
-    storage.boardTerms().save(board2016());
+    storage().boardTerms().save(board2016());
     DomainException recorded =
-        refusedRecord(() -> consortium.recordGovernance().recordBoardTerm(command(overlapping)));
+        refusedRecord(() -> consortium().recordGovernance().recordBoardTerm(command(overlapping)));
 
     // then
     assertThat(imported.kind()).isEqualTo("board-term");
@@ -112,9 +120,9 @@ public abstract class GovernanceRulesContract {
     // when
     RefusedRecord imported =
         refusedImport(GovernanceLists.empty().withTerms(board2016()).withMeetings(meeting));
-    storage.boardTerms().save(board2016());
+    storage().boardTerms().save(board2016());
     DomainException recorded =
-        refusedRecord(() -> consortium.recordGovernance().recordMeeting(command(meeting)));
+        refusedRecord(() -> consortium().recordGovernance().recordMeeting(command(meeting)));
 
     // then
     assertThat(imported.kind()).isEqualTo("meeting");
@@ -140,7 +148,7 @@ public abstract class GovernanceRulesContract {
 
     // when
     ImportSummary summary =
-        consortium
+        consortium()
             .importGovernance()
             .importGovernance(
                 GovernanceLists.empty().withTerms(board2016()).withMeetings(projectBoard));
@@ -157,7 +165,7 @@ public abstract class GovernanceRulesContract {
     // when
     RefusedRecord imported = refusedImport(GovernanceLists.empty().withDecisions(orphan));
     DomainException recorded =
-        refusedRecord(() -> consortium.recordGovernance().recordDecision(command(orphan)));
+        refusedRecord(() -> consortium().recordGovernance().recordDecision(command(orphan)));
 
     // then
     assertThat(imported.kind()).isEqualTo("decision");
@@ -181,11 +189,11 @@ public abstract class GovernanceRulesContract {
                 .withTerms(board2016())
                 .withMeetings(meeting)
                 .withDecisions(decision("B1", 1)));
-    storage.boardTerms().save(board2016());
-    storage.meetings().save(meeting);
+    storage().boardTerms().save(board2016());
+    storage().meetings().save(meeting);
     DomainException recorded =
         refusedRecord(
-            () -> consortium.recordGovernance().recordDecision(command(decision("B1", 1))));
+            () -> consortium().recordGovernance().recordDecision(command(decision("B1", 1))));
 
     // then
     assertThat(imported.code()).isEqualTo(QuorumPolicy.NOT_QUORATE).isEqualTo(recorded.code());
@@ -203,10 +211,10 @@ public abstract class GovernanceRulesContract {
     RefusedRecord imported =
         refusedImport(
             GovernanceLists.empty().withMeetings(meeting).withDecisions(decision("B1", 1)));
-    storage.meetings().save(meeting);
+    storage().meetings().save(meeting);
     DomainException recorded =
         refusedRecord(
-            () -> consortium.recordGovernance().recordDecision(command(decision("B1", 1))));
+            () -> consortium().recordGovernance().recordDecision(command(decision("B1", 1))));
 
     // then
     assertThat(imported.code()).isEqualTo(QuorumPolicy.NO_BOARD_TERM).isEqualTo(recorded.code());
@@ -220,7 +228,7 @@ public abstract class GovernanceRulesContract {
     // when
     RefusedRecord imported = refusedImport(GovernanceLists.empty().withEvents(conference2016()));
     DomainException recorded =
-        refusedRecord(() -> consortium.recordGovernance().recordEvent(command(conference2016())));
+        refusedRecord(() -> consortium().recordGovernance().recordEvent(command(conference2016())));
 
     // then
     assertThat(imported.kind()).isEqualTo("event");
@@ -255,7 +263,7 @@ public abstract class GovernanceRulesContract {
     // when
     RecordsRefusedException refused =
         catchThrowableOfType(
-            () -> consortium.importGovernance().importGovernance(dataset),
+            () -> consortium().importGovernance().importGovernance(dataset),
             RecordsRefusedException.class);
 
     // then
@@ -273,7 +281,7 @@ public abstract class GovernanceRulesContract {
     DomainException recorded =
         refusedRecord(
             () ->
-                consortium
+                consortium()
                     .recordGovernance()
                     .recordStaffMember(
                         new RecordStaffMemberCommand(
@@ -287,7 +295,7 @@ public abstract class GovernanceRulesContract {
     // then
     assertThat(recorded.code()).isEqualTo(MissingReferenceException.CODE);
     assertThat(((MissingReferenceException) recorded).field()).isEqualTo("projects");
-    assertThat(storage.staff().all()).isEmpty();
+    assertThat(storage().staff().all()).isEmpty();
   }
 
   // ---- rules of one record: the use case and the constructor every reader runs
@@ -362,10 +370,10 @@ public abstract class GovernanceRulesContract {
   void importing_the_same_dataset_twice_says_every_record_is_unchanged() {
     // given
     GovernanceLists dataset = aValidDataset();
-    ImportSummary first = consortium.importGovernance().importGovernance(dataset);
+    ImportSummary first = consortium().importGovernance().importGovernance(dataset);
 
     // when
-    ImportSummary second = consortium.importGovernance().importGovernance(dataset);
+    ImportSummary second = consortium().importGovernance().importGovernance(dataset);
 
     // then
     assertThat(first.of("meeting").added()).isEqualTo(2);
@@ -379,21 +387,22 @@ public abstract class GovernanceRulesContract {
             tuple("meeting", 2),
             tuple("decision", 1),
             tuple("event", 1));
-    assertThat(storage.meetings().find(new MeetingId("B1"))).contains(dataset.meetingList().get(0));
+    assertThat(storage().meetings().find(new MeetingId("B1")))
+        .contains(dataset.meetingList().get(0));
   }
 
   @Test
   void importing_a_dataset_with_one_changed_meeting_says_so() {
     // given
     GovernanceLists dataset = aValidDataset();
-    consortium.importGovernance().importGovernance(dataset);
+    consortium().importGovernance().importGovernance(dataset);
     Meeting second = dataset.meetingList().get(1);
     Meeting moved =
         new Meeting(second.id(), second.kind(), second.dates(), "Mariestad", second.present());
 
     // when
     ImportSummary again =
-        consortium
+        consortium()
             .importGovernance()
             .importGovernance(dataset.withMeetings(dataset.meetingList().get(0), moved));
 
@@ -402,7 +411,7 @@ public abstract class GovernanceRulesContract {
         .extracting(
             ImportSummary.Kind::added, ImportSummary.Kind::changed, ImportSummary.Kind::unchanged)
         .containsExactly(0, 1, 1);
-    assertThat(storage.meetings().find(moved.id())).contains(moved);
+    assertThat(storage().meetings().find(moved.id())).contains(moved);
   }
 
   // ---- helpers
@@ -422,7 +431,7 @@ public abstract class GovernanceRulesContract {
   private RefusedRecord refusedImport(GovernanceLists dataset) {
     RecordsRefusedException refused =
         catchThrowableOfType(
-            () -> consortium.importGovernance().importGovernance(dataset),
+            () -> consortium().importGovernance().importGovernance(dataset),
             RecordsRefusedException.class);
     assertThat(refused).as("the import is refused").isNotNull();
     assertThat(refused.refused()).hasSize(1);
@@ -431,14 +440,14 @@ public abstract class GovernanceRulesContract {
   }
 
   private void assertNothingWritten() {
-    assertThat(storage.boardTerms().all()).isEmpty();
-    assertThat(storage.meetings().startingIn(YEAR_2016)).isEmpty();
-    try (Stream<Decision> decisions = storage.decisions().stream();
-        Stream<Event> events = storage.events().stream()) {
+    assertThat(storage().boardTerms().all()).isEmpty();
+    assertThat(storage().meetings().startingIn(YEAR_2016)).isEmpty();
+    try (Stream<Decision> decisions = storage().decisions().stream();
+        Stream<Event> events = storage().events().stream()) {
       assertThat(decisions).isEmpty();
       assertThat(events).isEmpty();
     }
-    assertThat(storage.goals().find(goal2016().id())).isEmpty();
+    assertThat(storage().goals().find(goal2016().id())).isEmpty();
   }
 
   private static DomainException refusedRecord(Runnable use) {
@@ -498,7 +507,7 @@ public abstract class GovernanceRulesContract {
   private void assertSameCode(TermParts parts, String code, String field) {
     assertSameCode(parts::build, code, field);
     DomainException recorded =
-        refusedRecord(() -> consortium.recordGovernance().recordBoardTerm(parts.command()));
+        refusedRecord(() -> consortium().recordGovernance().recordBoardTerm(parts.command()));
     assertThat(((ValidationException) recorded).errors())
         .extracting(ValidationException.FieldError::code, ValidationException.FieldError::field)
         .containsExactly(tuple(code, field));
