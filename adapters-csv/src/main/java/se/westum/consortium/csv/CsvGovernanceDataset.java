@@ -11,7 +11,6 @@ import static se.westum.consortium.csv.DatasetFile.POSITIONS;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,18 +86,20 @@ final class CsvGovernanceDataset implements GovernanceDataset {
     if (found.isEmpty()) {
       return this;
     }
-    Map<RefusedRecord, Spot> spots = new IdentityHashMap<>();
-    found.forEach(problem -> spots.put(problem.refused(), problem.spot()));
-    List<CsvProblem> problems = new ArrayList<>();
-    for (RefusedRecord refused :
+    List<RefusedRecord> located =
         locator.locate(
-            found.stream().map(Problem::refused).toList(), r -> Optional.of(spots.get(r)))) {
+            found.stream().map(Problem::refused).toList(),
+            r -> found.stream().filter(p -> p.refused() == r).map(Problem::spot).findFirst());
+    List<CsvProblem> problems = new ArrayList<>();
+    for (int i = 0; i < located.size(); i++) {
       SourceLocation at =
-          refused
+          located
+              .get(i)
               .location()
-              .orElse(new SourceLocation(spots.get(refused).file().fileName(), 0, 0, ""));
+              .orElse(new SourceLocation(found.get(i).spot().file().fileName(), 0, 0, ""));
       problems.add(
-          new CsvProblem(at.file(), at.line(), at.column(), at.columnName(), refused.message()));
+          new CsvProblem(
+              at.file(), at.line(), at.column(), at.columnName(), located.get(i).message()));
     }
     throw new CsvImportException(problems);
   }
@@ -187,6 +188,8 @@ final class CsvGovernanceDataset implements GovernanceDataset {
         switch (field) {
           case "start" -> List.of(Column.START);
           case "fiscalYear" -> List.of(Column.FISCAL_YEAR);
+          case "goal" -> List.of(Column.GOAL);
+          case "meeting" -> List.of(Column.MEETING);
           case "decision", "" -> List.of(Column.ID, Column.MEETING);
           default -> Column.forDomainField(field);
         };
