@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import se.westum.consortium.application.port.in.GovernanceDataset;
-import se.westum.consortium.application.port.in.GovernanceImportSummary;
+import se.westum.consortium.application.port.in.ImportSummary;
 import se.westum.consortium.application.port.in.MembershipDataset;
 import se.westum.consortium.application.port.in.MembershipImportSummary;
 import se.westum.consortium.application.port.in.ProjectDataset;
@@ -81,7 +81,7 @@ final class DatasetImport {
             () -> {
               MembershipImportSummary members =
                   target.consortium().importMembership().importDataset(membership);
-              GovernanceImportSummary board =
+              ImportSummary board =
                   target.consortium().importGovernance().importGovernance(governance);
               target.consortium().importProjects().importProjects(counted);
               return new Summary(members, board, counted.counts());
@@ -97,7 +97,7 @@ final class DatasetImport {
    */
   record Summary(
       MembershipImportSummary membership,
-      GovernanceImportSummary governance,
+      ImportSummary governance,
       CountedProjects.Counts projects) {
 
     /** Three indented lines, one per part. */

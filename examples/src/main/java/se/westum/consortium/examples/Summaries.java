@@ -1,6 +1,9 @@
 package se.westum.consortium.examples;
 
-import se.westum.consortium.application.port.in.GovernanceImportSummary;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import se.westum.consortium.application.port.in.ImportSummary;
 import se.westum.consortium.application.port.in.MembershipImportSummary;
 
 /** An import's or export's summary in words. */
@@ -22,16 +25,33 @@ final class Summaries {
         + " new)";
   }
 
-  /** For example "1 board term, 14 meetings, 26 decisions, 4 goals, 7 events, 3 staff members". */
-  static String describe(GovernanceImportSummary summary) {
-    return String.join(
-        ", ",
-        count(summary.boardTerms(), "board term"),
-        count(summary.meetings(), "meeting"),
-        count(summary.decisions(), "decision"),
-        count(summary.goals(), "goal"),
-        count(summary.events(), "event"),
-        count(summary.staff(), "staff member"));
+  /**
+   * For example "1 board term, 14 meetings, 26 decisions, 4 goals, 7 events (52 new, 0 changed, 0
+   * unchanged)".
+   */
+  static String describe(ImportSummary governance) {
+    int added = governance.kinds().stream().mapToInt(ImportSummary.Kind::added).sum();
+    int changed = governance.kinds().stream().mapToInt(ImportSummary.Kind::changed).sum();
+    int unchanged = governance.kinds().stream().mapToInt(ImportSummary.Kind::unchanged).sum();
+    return counts(governance)
+        + " ("
+        + added
+        + " new, "
+        + changed
+        + " changed, "
+        + unchanged
+        + " unchanged)";
+  }
+
+  /** For example "1 board term, 14 meetings, 26 decisions, 4 goals, 7 events". */
+  static String counts(ImportSummary summary) {
+    List<String> order = List.of("board-term", "meeting", "decision", "goal", "event");
+    return summary.kinds().stream()
+        .sorted(
+            Comparator.comparingInt(
+                k -> order.contains(k.kind()) ? order.indexOf(k.kind()) : order.size()))
+        .map(k -> count(k.read(), k.kind().replace('-', ' ')))
+        .collect(Collectors.joining(", "));
   }
 
   /**

@@ -64,8 +64,8 @@ class ImportCommandTest {
     assertThat(imported.out())
         .contains("  membership: 34 members (34 new), 67 fees, 67 payments (67 new)")
         .contains(
-            "  governance: 1 board term, 14 meetings, 26 decisions, 4 goals, 7 events,"
-                + " 3 staff members");
+            "  governance: 1 board term, 14 meetings, 26 decisions, 4 goals, 7 events"
+                + " (52 new, 0 changed, 0 unchanged)");
     assertThat(Databases.boardTerms(db)).isEqualTo(1);
     assertThat(Databases.meetings(db, 2016)).isEqualTo(14);
   }
@@ -142,8 +142,8 @@ class ImportCommandTest {
     assertThat(imported.out())
         .contains("membership: 34 members (34 new)")
         .contains(
-            "governance: 0 board terms, 0 meetings, 0 decisions, 0 goals, 0 events,"
-                + " 0 staff members")
+            "governance: 0 board terms, 0 meetings, 0 decisions, 0 goals, 0 events"
+                + " (0 new, 0 changed, 0 unchanged)")
         .contains("projects:   0 programmes, 0 projects,");
     assertThat(Databases.boardTerms(db)).isZero();
     assertThat(Databases.consortium(db).findProjects().projects()).isEmpty();
@@ -165,7 +165,9 @@ class ImportCommandTest {
     assertThat(second.exitCode()).as(second.err()).isZero();
     assertThat(second.out())
         .contains("34 members (0 new), 67 fees, 67 payments (0 new)")
-        .contains("1 board term, 14 meetings, 26 decisions, 4 goals, 7 events, 3 staff members");
+        .contains(
+            "1 board term, 14 meetings, 26 decisions, 4 goals, 7 events"
+                + " (0 new, 0 changed, 52 unchanged)");
     assertThat(Databases.members(db)).isEqualTo(34);
     assertThat(Databases.boardTerms(db)).isEqualTo(1);
     assertThat(Databases.meetings(db, 2016)).isEqualTo(14);
