@@ -11,10 +11,12 @@ import static se.westum.consortium.csv.DatasetFile.POSITIONS;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -273,32 +275,12 @@ final class CsvGovernanceDataset implements GovernanceDataset {
     return DatasetStreams.lazily(
         () -> {
           Map<MeetingId, List<PersonRef>> attendance = readAttendance();
-          Map<MeetingId, Boolean> seen = new HashMap<>();
+          Set<Object> seen = new HashSet<>();
           return Stream.concat(
               files.stream(MEETINGS, GovernanceRows::meeting)
-                  .peek(meeting -> seen.put(meeting.id(), true))
-                  .map(
-                      meeting ->
-                          meeting.withPresent(attendance.getOrDefault(meeting.id(), List.of()))),
-              DatasetStreams.lazily(
-                  () -> {
-                    attendance.keySet().stream()
-                        .filter(id -> !seen.containsKey(id))
-                        .forEach(
-                            id ->
-                                refuse.accept(
-                                    problem(
-                                        "meeting",
-                                        id.value(),
-                                        "no meeting " + id + " in " + MEETINGS.fileName(),
-                                        Spot.keyed(
-                                            ATTENDANCE,
-                                            Column.MEETING,
-                                            id.value(),
-                                            1,
-                                            Column.MEETING))));
-                    return Stream.<Meeting>empty();
-                  }));
+                  .peek(meeting -> seen.add(meeting.id()))
+                  .map(m -> m.withPresent(attendance.getOrDefault(m.id(), List.of()))),
+              orphans(attendance.keySet(), seen, "meeting", ATTENDANCE, Column.MEETING, refuse));
         });
   }
 
@@ -308,37 +290,51 @@ final class CsvGovernanceDataset implements GovernanceDataset {
           Map<EventId, List<Participant>> participants =
               files.grouped(
                   EVENT_PARTICIPANTS, GovernanceRows::participant, Participant::event, row -> row);
-          Map<EventId, Boolean> seen = new HashMap<>();
+          Set<Object> seen = new HashSet<>();
           long[] ordinal = {0};
           return Stream.concat(
               files.stream(EVENTS, GovernanceRows::event)
                   .map(
                       row -> {
-                        ordinal[0]++;
-                        seen.put(row.event().id(), true);
+                        seen.add(row.event().id());
                         return withParticipation(
-                            row, participants.get(row.event().id()), ordinal[0], refuse);
+                            row, participants.get(row.event().id()), ++ordinal[0], refuse);
                       })
                   .flatMap(Optional::stream),
-              DatasetStreams.lazily(
-                  () -> {
-                    participants.keySet().stream()
-                        .filter(id -> !seen.containsKey(id))
-                        .forEach(
-                            id ->
-                                refuse.accept(
-                                    problem(
-                                        "event",
-                                        id.value(),
-                                        "no event " + id + " in " + EVENTS.fileName(),
-                                        Spot.keyed(
-                                            EVENT_PARTICIPANTS,
-                                            Column.EVENT,
-                                            id.value(),
-                                            1,
-                                            Column.EVENT))));
-                    return Stream.<Event>empty();
-                  }));
+              orphans(
+                  participants.keySet(), seen, "event", EVENT_PARTICIPANTS, Column.EVENT, refuse));
+        });
+  }
+
+  /**
+   * Once the parents have streamed, the child rows naming a parent that is not there, each reported
+   * at its first row's key cell; adds no record.
+   */
+  private static <T> Stream<T> orphans(
+      Set<?> children,
+      Set<Object> parents,
+      String kind,
+      DatasetFile file,
+      Column key,
+      Consumer<Problem> refuse) {
+    return DatasetStreams.lazily(
+        () -> {
+          children.stream()
+              .filter(id -> !parents.contains(id))
+              .forEach(
+                  id ->
+                      refuse.accept(
+                          problem(
+                              kind,
+                              id.toString(),
+                              "no "
+                                  + kind
+                                  + " "
+                                  + id
+                                  + " in "
+                                  + (kind.equals("meeting") ? MEETINGS : EVENTS).fileName(),
+                              Spot.keyed(file, key, id.toString(), 1, key))));
+          return Stream.empty();
         });
   }
 
