@@ -98,6 +98,47 @@ class GovernanceProblemsTest {
         .excelSv("decisions.csv", file(DECISIONS, "B-1;1;Budget 2016;Fastställdes"));
   }
 
+  // attendance
+
+  @Test
+  void a_person_present_at_a_board_meeting_without_a_seat_is_refused_at_their_attendance_row() {
+    // given X-9 holds no seat in term 2016; the core sorts the people present, the file does not
+    folder()
+        .excelSv("board.csv", board2016())
+        .excelSv("meetings.csv", file(MEETINGS, boardMeeting("B-1", "2016-03-17")))
+        .excelSv("attendance.csv", file(ATTENDANCE, "B-1;P-5", "B-1;X-9", "B-1;P-1"));
+
+    // when
+    List<CsvProblem> problems = problems();
+
+    // then
+    assertThat(problems)
+        .singleElement()
+        .satisfies(
+            problem(
+                "attendance.csv",
+                3,
+                2,
+                "person",
+                "present[2]: no board seat of 'X-9' in term 2016, which covers B-1 on 2016-03-17"));
+  }
+
+  @Test
+  void people_at_a_project_board_meeting_need_no_seat_on_the_board() throws Exception {
+    // given
+    folder()
+        .excelSv("board.csv", board2016())
+        .excelSv("meetings.csv", file(MEETINGS, "PB-1;PROJECT_BOARD_MEETING;2016-03-08;;Larvik"))
+        .excelSv("attendance.csv", file(ATTENDANCE, "PB-1;X-9"));
+    Consortium consortium = Consortium.builder().storage(new InMemoryStorage()).build();
+
+    // when
+    consortium.importGovernance().importGovernance(reader.readGovernance(dir));
+
+    // then
+    assertThat(consortium.findGovernance().meeting("PB-1").orElseThrow().present()).hasSize(1);
+  }
+
   // quorum
 
   @Test
