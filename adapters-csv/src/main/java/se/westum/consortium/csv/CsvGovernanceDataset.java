@@ -12,6 +12,7 @@ import static se.westum.consortium.csv.DatasetFile.POSITIONS;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,10 +89,11 @@ final class CsvGovernanceDataset implements GovernanceDataset {
     if (found.isEmpty()) {
       return this;
     }
+    Map<RefusedRecord, Spot> spots = new IdentityHashMap<>();
+    found.forEach(problem -> spots.put(problem.refused(), problem.spot()));
     List<RefusedRecord> located =
         locator.locate(
-            found.stream().map(Problem::refused).toList(),
-            r -> found.stream().filter(p -> p.refused() == r).map(Problem::spot).findFirst());
+            found.stream().map(Problem::refused).toList(), r -> Optional.of(spots.get(r)));
     List<CsvProblem> problems = new ArrayList<>();
     for (int i = 0; i < located.size(); i++) {
       SourceLocation at =
