@@ -289,7 +289,9 @@ class ImportCommandTest {
 
     // then
     assertThat(result.exitCode()).isEqualTo(1);
-    assertThat(result.err()).startsWith("error: ").contains("overlaps");
+    assertThat(result.err())
+        .startsWith("board.csv:2:2 (term_start): ")
+        .contains("overlaps term 2016", "nothing was imported");
     assertThat(Databases.consortium(db).findMembers().find("212000-1207")).isEmpty();
     assertThat(Databases.members(db)).isEqualTo(34);
     assertThat(Databases.boardTerms(db)).isEqualTo(1);
