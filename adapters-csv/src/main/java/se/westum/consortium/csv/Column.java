@@ -115,6 +115,7 @@ enum Column {
       case "amount" -> List.of(AMOUNT);
       case "currency" -> List.of(CURRENCY);
       case "end" -> List.of(END, TERM_END, ENDED);
+      case "fiscalYear" -> List.of(FISCAL_YEAR);
       case "place" -> List.of(PLACE);
       case "paragraph" -> List.of(PARAGRAPH);
       case "subject" -> List.of(SUBJECT);

@@ -64,19 +64,20 @@ public final class CsvDatasetReader {
   }
 
   /**
-   * Reads and fully validates the governance files of a dataset folder. Every governance file is
+   * Reads and validates the governance files of a dataset folder. Every governance file is
    * optional; a folder with none of them gives an empty dataset. The files are {@code board.csv},
    * {@code positions.csv}, {@code meetings.csv}, {@code attendance.csv}, {@code decisions.csv},
-   * {@code goals.csv}, {@code events.csv}, {@code event_participants.csv} and {@code staff.csv}
-   * (columns in the module README).
+   * {@code goals.csv}, {@code events.csv} and {@code event_participants.csv} (columns in the module
+   * README; {@code staff.csv} is read with the projects, whose acronyms it names).
    *
-   * <p>Pass 1 checks every row, every reference between the files and the rules of whole records: a
-   * board term's chair, treasurer and seats, terms that do not overlap, an event's participants
-   * given once, and that a decision's meeting was quorate (by the core's {@link
-   * se.westum.consortium.domain.governance.QuorumPolicy}, so the CSV refuses what the core would).
-   * It streams the files and keeps only keys and the small facts those checks need. The dataset
-   * returned reads the files again when its streams are consumed (pass 2), joining in memory the
-   * parts of a term, of a meeting's attendance and of an event's participants.
+   * <p>Pass 1 checks what is about CSV: headers, every cell, every row through the core's
+   * constructors, and the records joined from several files (a term's seats and positions, a
+   * meeting's attendance, an event's participants) through theirs: a term's chair and treasurer, an
+   * organisation once per event. The rules across records (terms that do not overlap, attendance by
+   * seated people, a decision's meeting and its quorum, an event's goal, ids given once) are the
+   * core's: {@code importGovernance} refuses such records and the dataset's {@link
+   * GovernanceDataset#locate} places each at its file, line and column. The dataset returned reads
+   * the files again when its streams are consumed (pass 2).
    *
    * @param directory the dataset folder
    * @return the dataset, ready for {@link
@@ -85,9 +86,7 @@ public final class CsvDatasetReader {
    */
   public GovernanceDataset readGovernance(Path directory) throws CsvImportException {
     Objects.requireNonNull(directory, "directory");
-    Set<DatasetFile> present =
-        new GovernanceValidation(rowReader, dialect, directory, new Problems()).run();
-    return new CsvGovernanceDataset(new DatasetStreams(rowReader, dialect, directory, present));
+    return new GovernanceValidation(rowReader, dialect, directory, new Problems()).run();
   }
 
   /**

@@ -79,12 +79,13 @@ public final class CsvDatasetWriter {
 
   /**
    * Writes {@code board.csv}, {@code positions.csv}, {@code meetings.csv}, {@code attendance.csv},
-   * {@code decisions.csv}, {@code goals.csv}, {@code events.csv}, {@code event_participants.csv}
-   * and {@code staff.csv} into the directory (created if missing), streaming: always all nine, each
-   * with its header. A file made of an aggregate's parts (seats and positions of a term, the
-   * attendance of a meeting, the participants of an event) opens the dataset's stream once more and
-   * writes the parts record by record. Every stream is closed when written; each file is written
-   * under a temporary name and then moved into place.
+   * {@code decisions.csv}, {@code goals.csv}, {@code events.csv} and {@code event_participants.csv}
+   * into the directory (created if missing), streaming: always all eight, each with its header
+   * ({@code staff.csv} is written with the projects, whose acronyms it names). A file made of an
+   * aggregate's parts (seats and positions of a term, the attendance of a meeting, the participants
+   * of an event) opens the dataset's stream once more and writes the parts record by record. Every
+   * stream is closed when written; each file is written under a temporary name and then moved into
+   * place.
    *
    * @param dataset the records, for example {@code
    *     consortium.exportGovernance().exportGovernance()}
@@ -112,7 +113,6 @@ public final class CsvDatasetWriter {
         directory,
         DatasetFile.EVENT_PARTICIPANTS,
         dataset.events().flatMap(GovernanceRows::participantCells));
-    write(directory, DatasetFile.STAFF, dataset.staff(), GovernanceRows::cells);
   }
 
   /**

@@ -190,16 +190,7 @@ enum DatasetFile {
 
   private static final List<DatasetFile> MEMBERSHIP = List.of(MEMBERS, FEES, PAYMENTS);
   private static final List<DatasetFile> GOVERNANCE =
-      List.of(
-          BOARD,
-          POSITIONS,
-          MEETINGS,
-          ATTENDANCE,
-          DECISIONS,
-          GOALS,
-          EVENTS,
-          EVENT_PARTICIPANTS,
-          STAFF);
+      List.of(BOARD, POSITIONS, MEETINGS, ATTENDANCE, DECISIONS, GOALS, EVENTS, EVENT_PARTICIPANTS);
   private static final List<DatasetFile> PROJECT_FILES =
       List.of(
           PROGRAMMES,

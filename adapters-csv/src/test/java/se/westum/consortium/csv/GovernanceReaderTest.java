@@ -39,7 +39,6 @@ import se.westum.consortium.domain.governance.OrganisationParticipants;
 import se.westum.consortium.domain.governance.Participation;
 import se.westum.consortium.domain.governance.PersonRef;
 import se.westum.consortium.domain.governance.PositionKind;
-import se.westum.consortium.domain.governance.StaffMember;
 import se.westum.consortium.domain.shared.DateRange;
 
 /** Reading valid governance files: the Westum example, dialects, free columns, lazy streams. */
@@ -82,7 +81,6 @@ class GovernanceReaderTest {
     assertThat(all(dataset.decisions())).hasSize(26);
     assertThat(all(dataset.goals())).hasSize(4);
     assertThat(all(dataset.events())).hasSize(7);
-    assertThat(all(dataset.staff())).hasSize(3);
   }
 
   @Test
@@ -168,7 +166,6 @@ class GovernanceReaderTest {
     assertThat(all(dataset.decisions())).isEmpty();
     assertThat(all(dataset.goals())).isEmpty();
     assertThat(all(dataset.events())).isEmpty();
-    assertThat(all(dataset.staff())).isEmpty();
   }
 
   @Test
@@ -180,9 +177,7 @@ class GovernanceReaderTest {
             "events.csv",
             "participants;organiser;country;place;start;name;kind;id",
             "35;Westum;se;Skövde;2016-04-20;Konferens;conference;E-1")
-        .excelSv("event_participants.csv", "person;event")
-        .excelSv(
-            "staff.csv", " Started ;role;name;id", "2016-10-03;koordinator;Anna Andersson;S-1");
+        .excelSv("event_participants.csv", "person;event");
 
     // when
     GovernanceDataset dataset = excelSv.readGovernance(dir);
@@ -201,13 +196,6 @@ class GovernanceReaderTest {
               assertThat(e.country()).isEqualTo("SE");
               assertThat(e.goal()).isEmpty();
               assertThat(e.participation()).isEqualTo(new Participation.Total(35));
-            });
-    assertThat(only(dataset.staff()))
-        .satisfies(
-            s -> {
-              assertThat(s.ended()).isEmpty();
-              assertThat(s.projects()).isEmpty();
-              assertThat(s.name().value()).isEqualTo("Anna Andersson");
             });
   }
 
@@ -233,17 +221,16 @@ class GovernanceReaderTest {
     // given
     DatasetFolder.in(dir)
         .excelSv(
-            "staff.csv",
-            GovernanceLines.STAFF,
-            "S-1;'=Anna;'+koordinator;2016-10-03;;",
-            "S-2;'Bo;'@roll;2016-10-03;;");
+            "meetings.csv",
+            GovernanceLines.MEETINGS,
+            "B-1;BOARD_MEETING;2016-03-17;;'=Skövde",
+            "B-2;BOARD_MEETING;2016-03-18;;'Bo");
 
     // when
-    List<StaffMember> staff = all(excelSv.readGovernance(dir).staff());
+    List<Meeting> meetings = all(excelSv.readGovernance(dir).meetings());
 
     // then
-    assertThat(staff).extracting(s -> s.name().value()).containsExactly("=Anna", "'Bo");
-    assertThat(staff).extracting(StaffMember::role).containsExactly("+koordinator", "@roll");
+    assertThat(meetings).extracting(Meeting::place).containsExactly("=Skövde", "'Bo");
   }
 
   @Test

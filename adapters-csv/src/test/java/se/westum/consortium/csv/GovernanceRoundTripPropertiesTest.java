@@ -44,27 +44,27 @@ import se.westum.consortium.domain.governance.PersonRef;
 import se.westum.consortium.domain.governance.Position;
 import se.westum.consortium.domain.governance.PositionKind;
 import se.westum.consortium.domain.governance.QuorumPolicy;
-import se.westum.consortium.domain.governance.StaffId;
-import se.westum.consortium.domain.governance.StaffMember;
 import se.westum.consortium.domain.governance.TermId;
 import se.westum.consortium.domain.shared.DateRange;
 
 /**
  * The law of the adapter for governance: export, then import, gives back the same terms, meetings,
- * decisions, goals, events and staff, in both dialects. The generated datasets are valid (the CSV
- * must accept them): terms do not overlap, decisions are taken only where the core's quorum policy
+ * decisions, goals and events, in both dialects. The generated datasets are valid (the CSV must
+ * accept them): terms do not overlap, decisions are taken only where the core's quorum policy
  * admits them, every event gives its participants one way.
  */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class GovernanceRoundTripPropertiesTest {
 
-  /** Characters that break naive CSV and spreadsheets, and Swedish letters. */
+  /**
+   * Characters that break naive CSV and spreadsheets, and Swedish letters (line breaks and tabs
+   * only in the texts that may span lines: a decision's subject and outcome).
+   */
   private static final List<Character> TRICKY =
-      "aZ9 \"';,|=+-@#\t\r\nåäöÅÄÖé€§".chars().mapToObj(c -> (char) c).collect(Collectors.toList());
+      "aZ9 \"';,|=+-@#åäöÅÄÖé€§".chars().mapToObj(c -> (char) c).collect(Collectors.toList());
 
   private static final List<String> ROMAN = List.of("I", "II", "III", "IV", "V", "IX", "XL", "C");
   private static final List<String> COUNTRIES = List.of("SE", "NO", "DK", "PL", "IT");
-  private static final List<String> PROJECTS = List.of("KOBRA", "ERASMUS-KA1", "ESF_2016");
   private static final BoardRole[] OTHER_ROLES = {
     BoardRole.VICE_CHAIR, BoardRole.SECRETARY, BoardRole.MEMBER, BoardRole.DEPUTY
   };
@@ -176,7 +176,9 @@ class GovernanceRoundTripPropertiesTest {
         meetings.add(meeting);
         if (quorum.admitsDecisionAt(meeting, terms).satisfied()) {
           for (int paragraph = 1; paragraph <= below(3); paragraph++) {
-            decisions.add(new Decision(new DecisionId(meeting.id(), paragraph), text(), text()));
+            decisions.add(
+                new Decision(
+                    new DecisionId(meeting.id(), paragraph), text() + "\r\n\t" + text(), text()));
           }
         }
       }
@@ -184,19 +186,7 @@ class GovernanceRoundTripPropertiesTest {
       for (int e = below(4); e > 0; e--) {
         events.add(event("E-" + events.size(), goals));
       }
-      List<StaffMember> staff = new ArrayList<>();
-      for (int s = below(3); s > 0; s--) {
-        LocalDate started = day();
-        staff.add(
-            new StaffMember(
-                new StaffId("S-" + staff.size()),
-                new PersonName(text()),
-                text(),
-                started,
-                chance() ? Optional.of(started.plusDays(below(2000))) : Optional.empty(),
-                new TreeSet<>(PROJECTS.subList(0, below(PROJECTS.size() + 1)))));
-      }
-      return new InMemoryGovernance(terms, meetings, decisions, goals, events, staff);
+      return new InMemoryGovernance(terms, meetings, decisions, goals, events);
     }
 
     /** Term {@code n} covers the year 2000 + 2n, so terms never overlap. */

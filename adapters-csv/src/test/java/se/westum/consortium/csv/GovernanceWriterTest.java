@@ -40,8 +40,6 @@ import se.westum.consortium.domain.governance.PersonName;
 import se.westum.consortium.domain.governance.PersonRef;
 import se.westum.consortium.domain.governance.Position;
 import se.westum.consortium.domain.governance.PositionKind;
-import se.westum.consortium.domain.governance.StaffId;
-import se.westum.consortium.domain.governance.StaffMember;
 import se.westum.consortium.domain.governance.TermId;
 import se.westum.consortium.domain.shared.DateRange;
 
@@ -154,23 +152,7 @@ class GovernanceWriterTest {
                 "Erasmus+",
                 Optional.empty(),
                 new Participation.Total(0)));
-    List<StaffMember> staff =
-        List.of(
-            new StaffMember(
-                new StaffId("S-1"),
-                new PersonName("Lisa \"L\" Berg"),
-                "projektkoordinator",
-                LocalDate.of(2012, 10, 1),
-                Optional.of(LocalDate.of(2016, 10, 31)),
-                new TreeSet<>(List.of("KOBRA", "ERASMUS-KA1"))),
-            new StaffMember(
-                new StaffId("S-2"),
-                new PersonName("Rut Holm"),
-                "=koordinator",
-                LocalDate.of(2016, 10, 3),
-                Optional.empty(),
-                new TreeSet<>()));
-    return new InMemoryGovernance(List.of(term), meetings, decisions, goals, events, staff);
+    return new InMemoryGovernance(List.of(term), meetings, decisions, goals, events);
   }
 
   private static byte[] golden(String file) throws IOException {
@@ -190,8 +172,7 @@ class GovernanceWriterTest {
         "decisions.csv",
         "goals.csv",
         "events.csv",
-        "event_participants.csv",
-        "staff.csv"
+        "event_participants.csv"
       })
   void an_excel_sv_export_has_exactly_the_bytes_of_the_golden_file(String file) throws IOException {
     // given
@@ -267,15 +248,7 @@ class GovernanceWriterTest {
                     start + "Arrangör",
                     Optional.empty(),
                     new Participation.ByOrganisation(
-                        List.of(new OrganisationParticipants(start + "Org", "SE", 1))))),
-            List.of(
-                new StaffMember(
-                    new StaffId("S-1"),
-                    new PersonName(start + "Namn"),
-                    start + "Roll",
-                    FIRST,
-                    Optional.empty(),
-                    new TreeSet<>())));
+                        List.of(new OrganisationParticipants(start + "Org", "SE", 1))))));
 
     // when
     CsvDatasets.writer(CsvDialect.EXCEL_SV).writeGovernance(dataset, dir);
@@ -292,8 +265,6 @@ class GovernanceWriterTest {
     assertThat(cell("events.csv", 5)).isEqualTo(guarded + "Plats");
     assertThat(cell("events.csv", 7)).isEqualTo(guarded + "Arrangör");
     assertThat(cell("event_participants.csv", 1)).isEqualTo(guarded + "Org");
-    assertThat(cell("staff.csv", 1)).isEqualTo(guarded + "Namn");
-    assertThat(cell("staff.csv", 2)).isEqualTo(guarded + "Roll");
   }
 
   /** A cell of the first data row (no cell of these datasets needs quotes). */
@@ -312,17 +283,13 @@ class GovernanceWriterTest {
     // then
     assertThat(Files.readAllLines(dir.resolve("events.csv")).get(4))
         .isEqualTo("E-4;CONTACT_SEMINAR;Kontaktseminarium;2016-11-16;;Kraków;PL;Erasmus+;;0");
-    assertThat(Files.readAllLines(dir.resolve("staff.csv")).get(1))
-        .isEqualTo(
-            "S-1;\"Lisa \"\"L\"\" Berg\";projektkoordinator;2012-10-01;2016-10-31;"
-                + "ERASMUS-KA1|KOBRA");
   }
 
   @Test
-  void an_empty_dataset_gives_all_nine_files_with_their_headers() throws IOException {
+  void an_empty_dataset_gives_all_eight_files_with_their_headers() throws IOException {
     // given
     GovernanceDataset empty =
-        new InMemoryGovernance(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        new InMemoryGovernance(List.of(), List.of(), List.of(), List.of(), List.of());
 
     // when
     CsvDatasets.writer(CsvDialect.EXCEL_SV).writeGovernance(empty, dir.resolve("new/export"));
@@ -338,8 +305,7 @@ class GovernanceWriterTest {
               "decisions.csv",
               "goals.csv",
               "events.csv",
-              "event_participants.csv",
-              "staff.csv");
+              "event_participants.csv");
     }
     assertThat(Files.readString(dir.resolve("new/export/event_participants.csv")))
         .isEqualTo("\uFEFFevent;organisation;country;count;person\r\n");
@@ -382,18 +348,13 @@ class GovernanceWriterTest {
           public Stream<Event> events() {
             return counted(golden.events());
           }
-
-          @Override
-          public Stream<StaffMember> staff() {
-            return counted(golden.staff());
-          }
         };
 
     // when
     CsvDatasets.writer(CsvDialect.RFC4180).writeGovernance(dataset, dir);
 
     // then: terms, meetings and events twice (their parts have files of their own)
-    assertThat(opened).hasValue(9);
-    assertThat(closed).hasValue(9);
+    assertThat(opened).hasValue(8);
+    assertThat(closed).hasValue(8);
   }
 }

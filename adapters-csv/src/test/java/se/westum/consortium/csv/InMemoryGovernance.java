@@ -8,7 +8,6 @@ import se.westum.consortium.domain.governance.Decision;
 import se.westum.consortium.domain.governance.Event;
 import se.westum.consortium.domain.governance.Goal;
 import se.westum.consortium.domain.governance.Meeting;
-import se.westum.consortium.domain.governance.StaffMember;
 
 /** Governance records held in lists, for tests of the writer. */
 record InMemoryGovernance(
@@ -16,8 +15,7 @@ record InMemoryGovernance(
     List<Meeting> meetingList,
     List<Decision> decisionList,
     List<Goal> goalList,
-    List<Event> eventList,
-    List<StaffMember> staffList)
+    List<Event> eventList)
     implements GovernanceDataset {
 
   InMemoryGovernance {
@@ -26,7 +24,6 @@ record InMemoryGovernance(
     decisionList = List.copyOf(decisionList);
     goalList = List.copyOf(goalList);
     eventList = List.copyOf(eventList);
-    staffList = List.copyOf(staffList);
   }
 
   /** Everything a dataset holds, read into lists. */
@@ -36,8 +33,7 @@ record InMemoryGovernance(
         all(dataset.meetings()),
         all(dataset.decisions()),
         all(dataset.goals()),
-        all(dataset.events()),
-        all(dataset.staff()));
+        all(dataset.events()));
   }
 
   private static <T> List<T> all(Stream<T> stream) {
@@ -69,10 +65,5 @@ record InMemoryGovernance(
   @Override
   public Stream<Event> events() {
     return eventList.stream();
-  }
-
-  @Override
-  public Stream<StaffMember> staff() {
-    return staffList.stream();
   }
 }

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
 import se.westum.consortium.application.port.out.BoardTerms;
+import se.westum.consortium.application.port.out.Saved;
 import se.westum.consortium.domain.governance.BoardRole;
 import se.westum.consortium.domain.governance.BoardSeat;
 import se.westum.consortium.domain.governance.BoardTerm;
@@ -28,51 +30,52 @@ import se.westum.consortium.domain.shared.DateRange;
 final class JdbcBoardTerms implements BoardTerms {
 
   private static final RecordTable<BoardTerm> TABLE =
-      new RecordTable<>(
-          "consortium_board_term",
-          "term_id",
-          term -> term.id().value(),
-          "INSERT INTO consortium_board_term (term_id, starts_on, ends_on)"
-              + " VALUES (:id, :start, :end)",
-          "UPDATE consortium_board_term SET starts_on = :start, ends_on = :end"
-              + " WHERE term_id = :id",
-          (batch, term) ->
-              batch.bind("start", term.period().start()).bind("end", term.period().end()),
-          List.of(
-              new RecordTable.Children<>(
-                  "consortium_board_seat",
-                  "INSERT INTO consortium_board_seat"
-                      + " (term_id, seat_no, person_ref, person_name, board_role)"
-                      + " VALUES (:id, :number, :person, :name, :role)",
-                  (batch, term) -> {
-                    for (int i = 0; i < term.seats().size(); i++) {
-                      BoardSeat seat = term.seats().get(i);
-                      batch
-                          .bind("id", term.id().value())
-                          .bind("number", i + 1)
-                          .bind("person", seat.person().value())
-                          .bind("name", seat.name().value())
-                          .bind("role", seat.role().name())
-                          .add();
-                    }
-                  }),
-              new RecordTable.Children<>(
-                  "consortium_board_position",
-                  "INSERT INTO consortium_board_position"
-                      + " (term_id, position_no, position_kind, person_ref, person_name)"
-                      + " VALUES (:id, :number, :kind, :person, :name)",
-                  (batch, term) -> {
-                    for (int i = 0; i < term.positions().size(); i++) {
-                      Position position = term.positions().get(i);
-                      batch
-                          .bind("id", term.id().value())
-                          .bind("number", i + 1)
-                          .bind("kind", position.kind().name())
-                          .bind("person", position.person().value())
-                          .bind("name", position.name().value())
-                          .add();
-                    }
-                  })));
+      new RecordTable<BoardTerm>(
+              "consortium_board_term",
+              "term_id",
+              term -> term.id().value(),
+              "INSERT INTO consortium_board_term (term_id, starts_on, ends_on)"
+                  + " VALUES (:id, :start, :end)",
+              "UPDATE consortium_board_term SET starts_on = :start, ends_on = :end"
+                  + " WHERE term_id = :id",
+              (batch, term) ->
+                  batch.bind("start", term.period().start()).bind("end", term.period().end()),
+              List.of(
+                  new RecordTable.Children<>(
+                      "consortium_board_seat",
+                      "INSERT INTO consortium_board_seat"
+                          + " (term_id, seat_no, person_ref, person_name, board_role)"
+                          + " VALUES (:id, :number, :person, :name, :role)",
+                      (batch, term) -> {
+                        for (int i = 0; i < term.seats().size(); i++) {
+                          BoardSeat seat = term.seats().get(i);
+                          batch
+                              .bind("id", term.id().value())
+                              .bind("number", i + 1)
+                              .bind("person", seat.person().value())
+                              .bind("name", seat.name().value())
+                              .bind("role", seat.role().name())
+                              .add();
+                        }
+                      }),
+                  new RecordTable.Children<>(
+                      "consortium_board_position",
+                      "INSERT INTO consortium_board_position"
+                          + " (term_id, position_no, position_kind, person_ref, person_name)"
+                          + " VALUES (:id, :number, :kind, :person, :name)",
+                      (batch, term) -> {
+                        for (int i = 0; i < term.positions().size(); i++) {
+                          Position position = term.positions().get(i);
+                          batch
+                              .bind("id", term.id().value())
+                              .bind("number", i + 1)
+                              .bind("kind", position.kind().name())
+                              .bind("person", position.person().value())
+                              .bind("name", position.name().value())
+                              .add();
+                        }
+                      })))
+          .comparing((handle, ids) -> read(handle, Optional.of(ids)));
 
   /** A term's own row. */
   private record TermRow(TermId id, DateRange period) {}
@@ -85,7 +88,8 @@ final class JdbcBoardTerms implements BoardTerms {
 
   @Override
   public Optional<BoardTerm> find(TermId id) {
-    return database.read(handle -> read(handle, Optional.of(id))).stream().findFirst();
+    return database.read(handle -> read(handle, Optional.of(List.of(id.value())))).stream()
+        .findFirst();
   }
 
   @Override
@@ -93,19 +97,17 @@ final class JdbcBoardTerms implements BoardTerms {
     return database.read(handle -> read(handle, Optional.empty()));
   }
 
-  // the terms (one, or all), then the seats and positions of the same terms: three queries, and
+  // the terms (some, or all), then the seats and positions of the same terms: three queries, and
   // no cross product of seats and positions
-  private static List<BoardTerm> read(Handle handle, Optional<TermId> id) {
-    String where = id.isPresent() ? " WHERE t.term_id = :id" : "";
-    Map<String, Object> bindings =
-        id.<Map<String, Object>>map(t -> Map.of("id", t.value())).orElse(Map.of());
+  private static List<BoardTerm> read(Handle handle, Optional<List<String>> ids) {
+    String where = ids.isPresent() ? " WHERE t.term_id IN (<ids>)" : "";
     List<TermRow> terms =
-        handle
-            .createQuery(
-                "SELECT t.term_id, t.starts_on, t.ends_on FROM consortium_board_term t"
-                    + where
-                    + " ORDER BY t.starts_on, t.term_id")
-            .bindMap(bindings)
+        among(
+                handle.createQuery(
+                    "SELECT t.term_id, t.starts_on, t.ends_on FROM consortium_board_term t"
+                        + where
+                        + " ORDER BY t.starts_on, t.term_id"),
+                ids)
             .map(
                 (rs, context) ->
                     new TermRow(
@@ -118,14 +120,14 @@ final class JdbcBoardTerms implements BoardTerms {
       return List.of();
     }
     Map<String, List<BoardSeat>> seats = new HashMap<>();
-    handle
-        .createQuery(
-            "SELECT s.term_id, s.person_ref, s.person_name, s.board_role"
-                + " FROM consortium_board_seat s JOIN consortium_board_term t"
-                + " ON t.term_id = s.term_id"
-                + where
-                + " ORDER BY s.term_id, s.seat_no")
-        .bindMap(bindings)
+    among(
+            handle.createQuery(
+                "SELECT s.term_id, s.person_ref, s.person_name, s.board_role"
+                    + " FROM consortium_board_seat s JOIN consortium_board_term t"
+                    + " ON t.term_id = s.term_id"
+                    + where
+                    + " ORDER BY s.term_id, s.seat_no"),
+            ids)
         .map(
             (rs, context) ->
                 Map.entry(
@@ -137,14 +139,14 @@ final class JdbcBoardTerms implements BoardTerms {
         .forEach(
             row -> seats.computeIfAbsent(row.getKey(), k -> new ArrayList<>()).add(row.getValue()));
     Map<String, List<Position>> positions = new HashMap<>();
-    handle
-        .createQuery(
-            "SELECT p.term_id, p.position_kind, p.person_ref, p.person_name"
-                + " FROM consortium_board_position p JOIN consortium_board_term t"
-                + " ON t.term_id = p.term_id"
-                + where
-                + " ORDER BY p.term_id, p.position_no")
-        .bindMap(bindings)
+    among(
+            handle.createQuery(
+                "SELECT p.term_id, p.position_kind, p.person_ref, p.person_name"
+                    + " FROM consortium_board_position p JOIN consortium_board_term t"
+                    + " ON t.term_id = p.term_id"
+                    + where
+                    + " ORDER BY p.term_id, p.position_no"),
+            ids)
         .map(
             (rs, context) ->
                 Map.entry(
@@ -169,13 +171,18 @@ final class JdbcBoardTerms implements BoardTerms {
         .toList();
   }
 
+  private static Query among(Query query, Optional<List<String>> ids) {
+    ids.ifPresent(list -> query.bindList("ids", list));
+    return query;
+  }
+
   @Override
   public void save(BoardTerm term) {
     saveAll(List.of(term));
   }
 
   @Override
-  public void saveAll(Collection<BoardTerm> terms) {
-    TABLE.saveAll(database, terms);
+  public Saved saveAll(Collection<BoardTerm> terms) {
+    return TABLE.saveAll(database, terms);
   }
 }

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.StatementContext;
 import se.westum.consortium.application.port.out.Decisions;
+import se.westum.consortium.application.port.out.Saved;
 import se.westum.consortium.domain.governance.Decision;
 import se.westum.consortium.domain.governance.DecisionId;
 import se.westum.consortium.domain.governance.MeetingId;
@@ -28,7 +30,7 @@ final class JdbcDecisions implements Decisions {
 
   // which meetings of a chunk are stored, and which of their decisions for the chunk's numbers
   private static final String STORED_KEYS =
-      "SELECT m.meeting_id, d.paragraph FROM consortium_meeting m"
+      "SELECT m.meeting_id, d.paragraph, d.subject, d.outcome FROM consortium_meeting m"
           + " LEFT JOIN consortium_decision d ON d.meeting_id = m.meeting_id"
           + " AND d.paragraph IN (<paragraphs>)"
           + " WHERE m.meeting_id IN (<ids>)";
@@ -44,7 +46,7 @@ final class JdbcDecisions implements Decisions {
   private static final RowMapper<Decision> MAPPER = JdbcDecisions::map;
 
   /** A stored meeting of a chunk, with one of its stored decisions if it has any. */
-  private record StoredRow(MeetingId meeting, Optional<DecisionId> decision) {}
+  private record StoredRow(MeetingId meeting, Optional<Decision> decision) {}
 
   private final Database database;
 
@@ -80,38 +82,49 @@ final class JdbcDecisions implements Decisions {
   }
 
   @Override
-  public void saveAll(Collection<Decision> decisions) {
+  public Saved saveAll(Collection<Decision> decisions) {
     // the last of several decisions with one id wins, as if they were saved one by one
     Map<DecisionId, Decision> latest = new LinkedHashMap<>();
     decisions.forEach(decision -> latest.put(decision.id(), decision));
     if (latest.isEmpty()) {
-      return;
+      return Saved.NONE;
     }
     List<List<Decision>> chunks = Chunks.of(latest.values());
-    database.write(
+    return database.write(
         handle -> {
           // every chunk's meetings are checked before anything is written, so a refused batch
           // leaves nothing behind even in a transaction whose caller carries on
-          Set<DecisionId> stored = new HashSet<>();
+          Map<DecisionId, Decision> stored = new HashMap<>();
           for (List<Decision> chunk : chunks) {
-            stored.addAll(storedOf(handle, chunk));
+            stored.putAll(storedOf(handle, chunk));
           }
+          Saved saved = Saved.NONE;
           for (List<Decision> chunk : chunks) {
             List<Decision> fresh = new ArrayList<>();
             List<Decision> known = new ArrayList<>();
-            chunk.forEach(
-                decision -> (stored.contains(decision.id()) ? known : fresh).add(decision));
+            int unchanged = 0;
+            for (Decision decision : chunk) {
+              Decision before = stored.get(decision.id());
+              if (before == null) {
+                fresh.add(decision);
+              } else if (before.equals(decision)) {
+                unchanged++;
+              } else {
+                known.add(decision);
+              }
+            }
             RecordTable.execute(handle.prepareBatch(UPDATE), known, JdbcDecisions::bind);
             RecordTable.execute(handle.prepareBatch(INSERT), fresh, JdbcDecisions::bind);
+            saved = saved.plus(new Saved(fresh.size(), known.size(), unchanged));
           }
-          return null;
+          return saved;
         });
   }
 
   // the chunk's stored decisions; refuses the chunk if one of its meetings is not stored
-  private static Set<DecisionId> storedOf(Handle handle, List<Decision> chunk) {
+  private static Map<DecisionId, Decision> storedOf(Handle handle, List<Decision> chunk) {
     Set<MeetingId> meetings = new HashSet<>();
-    Set<DecisionId> stored = new HashSet<>();
+    Map<DecisionId, Decision> stored = new HashMap<>();
     handle
         .createQuery(STORED_KEYS)
         .bindList(
@@ -125,12 +138,19 @@ final class JdbcDecisions implements Decisions {
               MeetingId meeting = new MeetingId(rs.getString("meeting_id"));
               Integer paragraph = rs.getObject("paragraph", Integer.class);
               return new StoredRow(
-                  meeting, Optional.ofNullable(paragraph).map(p -> new DecisionId(meeting, p)));
+                  meeting,
+                  paragraph == null
+                      ? Optional.empty()
+                      : Optional.of(
+                          new Decision(
+                              new DecisionId(meeting, paragraph),
+                              rs.getString("subject"),
+                              rs.getString("outcome"))));
             })
         .forEach(
             row -> {
               meetings.add(row.meeting());
-              row.decision().ifPresent(stored::add);
+              row.decision().ifPresent(decision -> stored.put(decision.id(), decision));
             });
     for (Decision decision : chunk) {
       if (!meetings.contains(decision.id().meeting())) {

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 import se.westum.consortium.application.port.out.Events;
+import se.westum.consortium.application.port.out.Saved;
 import se.westum.consortium.domain.governance.Event;
 import se.westum.consortium.domain.governance.EventId;
 import se.westum.consortium.domain.governance.EventKind;
@@ -120,7 +121,17 @@ final class JdbcEvents implements Events {
               "consortium_goal",
               "goal_id",
               "goal",
-              event -> event.goal().stream().map(GoalId::value));
+              event -> event.goal().stream().map(GoalId::value))
+          .comparing(
+              (handle, ids) ->
+                  RowGroups.fold(
+                      handle
+                          .createQuery(SELECT + " WHERE e.event_id IN (<ids>)" + ORDER)
+                          .bindList("ids", ids)
+                          .map(JdbcEvents.MAPPER)
+                          .list(),
+                      Row::id,
+                      JdbcEvents::event));
 
   /** An organisation row of the join, with its number. */
   private record Line(int number, OrganisationParticipants participants) {}
@@ -171,8 +182,8 @@ final class JdbcEvents implements Events {
   }
 
   @Override
-  public void saveAll(Collection<Event> events) {
-    TABLE.saveAll(database, events);
+  public Saved saveAll(Collection<Event> events) {
+    return TABLE.saveAll(database, events);
   }
 
   @Override

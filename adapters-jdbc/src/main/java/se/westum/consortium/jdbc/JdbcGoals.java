@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 import se.westum.consortium.application.port.out.Goals;
+import se.westum.consortium.application.port.out.Saved;
 import se.westum.consortium.domain.governance.Goal;
 import se.westum.consortium.domain.governance.GoalId;
 
@@ -20,20 +21,28 @@ final class JdbcGoals implements Goals {
   private static final String COLUMNS = "goal_id, fiscal_year, goal_number, title";
 
   private static final RecordTable<Goal> TABLE =
-      new RecordTable<>(
-          "consortium_goal",
-          "goal_id",
-          goal -> goal.id().value(),
-          "INSERT INTO consortium_goal (goal_id, fiscal_year, goal_number, title)"
-              + " VALUES (:id, :year, :number, :title)",
-          "UPDATE consortium_goal SET fiscal_year = :year, goal_number = :number, title = :title"
-              + " WHERE goal_id = :id",
-          (batch, goal) ->
-              batch
-                  .bind("year", goal.fiscalYear().getValue())
-                  .bind("number", goal.number())
-                  .bind("title", goal.title()),
-          List.of());
+      new RecordTable<Goal>(
+              "consortium_goal",
+              "goal_id",
+              goal -> goal.id().value(),
+              "INSERT INTO consortium_goal (goal_id, fiscal_year, goal_number, title)"
+                  + " VALUES (:id, :year, :number, :title)",
+              "UPDATE consortium_goal SET fiscal_year = :year, goal_number = :number, title = :title"
+                  + " WHERE goal_id = :id",
+              (batch, goal) ->
+                  batch
+                      .bind("year", goal.fiscalYear().getValue())
+                      .bind("number", goal.number())
+                      .bind("title", goal.title()),
+              List.of())
+          .comparing(
+              (handle, ids) ->
+                  handle
+                      .createQuery(
+                          "SELECT " + COLUMNS + " FROM consortium_goal WHERE goal_id IN (<ids>)")
+                      .bindList("ids", ids)
+                      .map(JdbcGoals::map)
+                      .list());
 
   private static final RowMapper<Goal> MAPPER = JdbcGoals::map;
 
@@ -65,8 +74,8 @@ final class JdbcGoals implements Goals {
   }
 
   @Override
-  public void saveAll(Collection<Goal> goals) {
-    TABLE.saveAll(database, goals);
+  public Saved saveAll(Collection<Goal> goals) {
+    return TABLE.saveAll(database, goals);
   }
 
   @Override

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 import se.westum.consortium.application.port.out.Meetings;
+import se.westum.consortium.application.port.out.Saved;
 import se.westum.consortium.domain.governance.Meeting;
 import se.westum.consortium.domain.governance.MeetingId;
 import se.westum.consortium.domain.governance.MeetingKind;
@@ -30,35 +31,45 @@ final class JdbcMeetings implements Meetings {
   private static final String ORDER = " ORDER BY m.starts_on, m.meeting_id, a.person_ref";
 
   private static final RecordTable<Meeting> TABLE =
-      new RecordTable<>(
-          "consortium_meeting",
-          "meeting_id",
-          meeting -> meeting.id().value(),
-          "INSERT INTO consortium_meeting (meeting_id, kind, starts_on, ends_on, place)"
-              + " VALUES (:id, :kind, :start, :end, :place)",
-          "UPDATE consortium_meeting"
-              + " SET kind = :kind, starts_on = :start, ends_on = :end, place = :place"
-              + " WHERE meeting_id = :id",
-          (batch, meeting) ->
-              batch
-                  .bind("kind", meeting.kind().name())
-                  .bind("start", meeting.dates().start())
-                  .bind("end", meeting.dates().end())
-                  .bind("place", meeting.place()),
-          List.of(
-              new RecordTable.Children<>(
-                  "consortium_meeting_attendance",
-                  "INSERT INTO consortium_meeting_attendance (meeting_id, person_ref)"
-                      + " VALUES (:id, :person)",
-                  (batch, meeting) ->
-                      meeting
-                          .present()
-                          .forEach(
-                              person ->
-                                  batch
-                                      .bind("id", meeting.id().value())
-                                      .bind("person", person.value())
-                                      .add()))));
+      new RecordTable<Meeting>(
+              "consortium_meeting",
+              "meeting_id",
+              meeting -> meeting.id().value(),
+              "INSERT INTO consortium_meeting (meeting_id, kind, starts_on, ends_on, place)"
+                  + " VALUES (:id, :kind, :start, :end, :place)",
+              "UPDATE consortium_meeting"
+                  + " SET kind = :kind, starts_on = :start, ends_on = :end, place = :place"
+                  + " WHERE meeting_id = :id",
+              (batch, meeting) ->
+                  batch
+                      .bind("kind", meeting.kind().name())
+                      .bind("start", meeting.dates().start())
+                      .bind("end", meeting.dates().end())
+                      .bind("place", meeting.place()),
+              List.of(
+                  new RecordTable.Children<>(
+                      "consortium_meeting_attendance",
+                      "INSERT INTO consortium_meeting_attendance (meeting_id, person_ref)"
+                          + " VALUES (:id, :person)",
+                      (batch, meeting) ->
+                          meeting
+                              .present()
+                              .forEach(
+                                  person ->
+                                      batch
+                                          .bind("id", meeting.id().value())
+                                          .bind("person", person.value())
+                                          .add()))))
+          .comparing(
+              (handle, ids) ->
+                  RowGroups.fold(
+                      handle
+                          .createQuery(SELECT + " WHERE m.meeting_id IN (<ids>)" + ORDER)
+                          .bindList("ids", ids)
+                          .map(JdbcMeetings.MAPPER)
+                          .list(),
+                      Row::id,
+                      JdbcMeetings::meeting));
 
   /** One row of the join. */
   private record Row(
@@ -96,8 +107,8 @@ final class JdbcMeetings implements Meetings {
   }
 
   @Override
-  public void saveAll(Collection<Meeting> meetings) {
-    TABLE.saveAll(database, meetings);
+  public Saved saveAll(Collection<Meeting> meetings) {
+    return TABLE.saveAll(database, meetings);
   }
 
   @Override

@@ -36,6 +36,12 @@ final class RecordTable<T> {
    */
   record Children<T>(String table, String insert, BiConsumer<PreparedBatch, T> addRows) {}
 
+  /** Reads the stored records among some ids, keyed by id, so a save can leave equal ones be. */
+  @FunctionalInterface
+  interface Stored<T> {
+    Map<String, T> read(Handle handle, List<String> ids);
+  }
+
   private final String table;
   private final String idColumn;
   private final Function<T, String> id;
@@ -130,7 +136,10 @@ final class RecordTable<T> {
   /**
    * Stores the records on the handle, replacing stored ones by id; the last of several with one id
    * wins, as if they were saved one by one. Every id the records name is checked, in the order of
-   * {@link #referring}, before anything is written.
+   * {@link #referring}, before anything is written. Without {@link #comparing}, every stored record
+   * is rewritten and counted as changed.
+   *
+   * @return how many records were new, changed and unchanged
    */
   Saved saveAll(Handle handle, Collection<T> records) {
     for (References.Reference<T> reference : references) {

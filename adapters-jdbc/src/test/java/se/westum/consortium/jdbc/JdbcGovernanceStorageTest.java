@@ -332,6 +332,28 @@ abstract class JdbcGovernanceStorageTest extends GovernanceStorageContract {
     }
   }
 
+  @Test
+  void saving_unchanged_governance_records_again_reads_them_and_writes_nothing() {
+    // given
+    CountingDataSource counting = new CountingDataSource(database.dataSource());
+    Storage storage = JdbcAdapter.create(counting);
+    List<Meeting> meetings = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      meetings.add(boardMeeting("M" + i, LocalDate.of(2016, 1, 1).plusDays(i), firstOrdinary(5)));
+    }
+    storage.boardTerms().save(board2016());
+    storage.meetings().saveAll(meetings);
+    counting.reset();
+
+    // when
+    storage.boardTerms().saveAll(List.of(board2016()));
+    storage.meetings().saveAll(meetings);
+
+    // then one query each reads what is stored (three for a term's parts); no batch runs
+    assertThat(counting.batchedRows()).isZero();
+    assertThat(counting.roundTrips()).isLessThanOrEqualTo(4);
+  }
+
   // ---- ordering and texts
 
   @Test

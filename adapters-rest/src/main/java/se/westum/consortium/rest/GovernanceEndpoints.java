@@ -2,7 +2,6 @@ package se.westum.consortium.rest;
 
 import static se.westum.consortium.rest.Endpoints.all;
 import static se.westum.consortium.rest.Endpoints.json;
-import static se.westum.consortium.rest.Endpoints.namingFields;
 import static se.westum.consortium.rest.Endpoints.recordId;
 import static se.westum.consortium.rest.Endpoints.rejectIfAny;
 import static se.westum.consortium.rest.Endpoints.wholeNumber;
@@ -11,7 +10,6 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 import se.westum.consortium.application.port.in.FindGovernance;
 import se.westum.consortium.application.port.in.RecordGovernance;
@@ -107,15 +105,18 @@ final class GovernanceEndpoints {
 
   /**
    * Records decision § {@code paragraph}: 201 with its location when it is new, 200 when it
-   * replaces the decision recorded with that number. The core checks the body, then that the
-   * meeting exists (404), then the quorum (409 {@code not-quorate}).
+   * replaces the decision recorded with that number. The meeting of the path must exist (404); then
+   * the core checks the body and the quorum (409 {@code not-quorate}).
    */
   void recordDecision(Context ctx) throws Exception {
     String meeting = recordId(ctx, "id");
     RecordDecisionJson body = bodies.required(ctx, DECISION);
+    if (find.meeting(meeting).isEmpty()) {
+      // the path names the resource: a missing meeting is "not found", not a bad reference
+      throw new NotFoundException("meeting", meeting);
+    }
     boolean replaces =
         body.paragraph() != null
-            && find.meeting(meeting).isPresent()
             && find.decisions(meeting).stream()
                 .anyMatch(d -> d.id().paragraph() == body.paragraph());
     Decision decision = record.recordDecision(body.toCommand(meeting));
@@ -173,12 +174,7 @@ final class GovernanceEndpoints {
     String id = recordId(ctx, "id");
     RecordEventJson body = bodies.required(ctx, EVENT);
     // the unknown goal is a field of the body, not the resource addressed: a 400 naming it
-    json(
-        ctx,
-        200,
-        EventJson.of(
-            namingFields(
-                () -> record.recordEvent(body.toCommand(id)), Map.of("goal-not-found", "goal"))));
+    json(ctx, 200, EventJson.of(record.recordEvent(body.toCommand(id))));
   }
 
   // ---- staff
@@ -216,7 +212,7 @@ final class GovernanceEndpoints {
 
   /**
    * Runs a query by fiscal year, naming the core's {@code fiscalYear} errors (a year outside
-   * 1990–2100) after the query parameter {@code year} the client actually sent.
+   * 1900–2100) after the query parameter {@code year} the client actually sent.
    */
   private static <T> T inYear(Supplier<T> query) {
     try {

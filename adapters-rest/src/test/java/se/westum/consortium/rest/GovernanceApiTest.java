@@ -109,7 +109,7 @@ class GovernanceApiTest {
 
     // then
     assertThat(twoChairs.status()).isEqualTo(400);
-    assertThat(twoChairs.errorFields()).containsExactly("seats");
+    assertThat(twoChairs.errorFields()).containsExactly("seats[1]");
     assertThat(twoChairs.json().path("errors").get(0).path("code").asText()).isEqualTo("one-chair");
     assertThat(twoSeats.status()).isEqualTo(400);
     assertThat(twoSeats.json().path("errors").get(0).path("code").asText())
@@ -269,7 +269,7 @@ class GovernanceApiTest {
     // when
     Response missing = api.get("/meetings", BOARD_KEY);
     Response words = api.get("/goals?year=soon", BOARD_KEY);
-    Response outOfRange = api.get("/events?year=1900", BOARD_KEY);
+    Response outOfRange = api.get("/events?year=1899", BOARD_KEY);
     Response figures = api.get("/figures/governance?year=2101", BOARD_KEY);
 
     // then
@@ -514,9 +514,7 @@ class GovernanceApiTest {
 
     // then
     assertThat(response.status()).isEqualTo(400);
-    assertThat(response.errorFields()).containsExactly("goal");
-    assertThat(response.json().path("errors").get(0).path("code").asText())
-        .isEqualTo("goal-not-found");
+    assertThat(response.json().toString()).contains("missing-reference", "goal", "2016-IX");
   }
 
   @Test
@@ -544,6 +542,12 @@ class GovernanceApiTest {
 
   @Test
   void staff_are_recorded_and_listed_with_their_names() {
+    // given the projects the employment names
+    api.put("/programmes/ERASMUS-KA1", ADMIN_KEY, ProjectBodies.PROGRAMME);
+    for (String acronym : new String[] {"KOBRA", "ERASMUS"}) {
+      api.put("/projects/" + acronym, ADMIN_KEY, ProjectBodies.PROJECT);
+    }
+
     // when
     Response recorded =
         api.put(
@@ -574,6 +578,24 @@ class GovernanceApiTest {
             : list.json().get(1);
     assertThat(successor.path("ended").isNull()).isTrue();
     assertThat(successor.path("projects")).isEmpty();
+  }
+
+  @Test
+  void an_employment_naming_a_project_that_is_not_recorded_is_400() {
+    // when
+    Response response =
+        api.put(
+            "/staff/S-01",
+            ADMIN_KEY,
+            """
+            {"name":"Testperson Koordinator","role":"projektkoordinator","started":"2014-09-01",
+             "projects":["NO-SUCH"]}
+            """);
+
+    // then
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.json().toString()).contains("missing-reference", "projects", "NO-SUCH");
+    assertThat(response.json().toString()).doesNotContain("Testperson");
   }
 
   @Test

@@ -61,7 +61,7 @@ public final class ArchitectureRules {
           .areNotRecords()
           .should()
           .beInterfaces()
-          .as("outbound ports are interfaces");
+          .as("outbound ports are interfaces (what they return may be a record)");
 
   /** Services are package-private behind the one public factory, {@code Consortium}. */
   public static final ArchRule SERVICES_ARE_NOT_PUBLIC =

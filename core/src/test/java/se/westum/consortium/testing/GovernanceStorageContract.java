@@ -22,12 +22,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
+import se.westum.consortium.application.port.out.Saved;
 import se.westum.consortium.application.port.out.Storage;
 import se.westum.consortium.domain.governance.BoardTerm;
 import se.westum.consortium.domain.governance.Decision;
 import se.westum.consortium.domain.governance.DecisionId;
 import se.westum.consortium.domain.governance.Event;
 import se.westum.consortium.domain.governance.EventId;
+import se.westum.consortium.domain.governance.Goal;
 import se.westum.consortium.domain.governance.GoalId;
 import se.westum.consortium.domain.governance.Meeting;
 import se.westum.consortium.domain.governance.MeetingId;
@@ -261,6 +263,48 @@ public abstract class GovernanceStorageContract {
     assertThat(storage.staff().all()).containsExactly(earlier, later);
     assertThat(storage.staff().find(new StaffId("S-2")).orElseThrow().projects())
         .containsExactly("KOBRA");
+  }
+
+  @Test
+  void saving_again_says_which_records_were_new_changed_and_unchanged() {
+    // given one record of each kind stored
+    Storage storage = emptyStorage();
+    storage.goals().save(goal2016());
+    storage.boardTerms().save(board2016());
+    Meeting b1 = boardMeeting("B1", LocalDate.of(2016, 2, 1), firstOrdinary(5));
+    storage.meetings().save(b1);
+    storage.decisions().save(decision("B1", 1));
+    storage.events().save(conference2016());
+    StaffMember s1 = coordinator("S-1", LocalDate.of(2016, 1, 1), Optional.empty());
+    storage.staff().save(s1);
+    Goal otherGoal = new Goal(new GoalId("2016-II"), Year.of(2016), "II", "Nätverk");
+    BoardTerm changedTerm =
+        new BoardTerm(new TermId("2016"), YEAR_2016, board2016().seats(), List.of());
+    Meeting b2 = boardMeeting("B2", LocalDate.of(2016, 3, 1), firstOrdinary(6));
+
+    // when each port saves the stored record unchanged, a changed one or a new one
+    Saved goals = storage.goals().saveAll(List.of(goal2016(), otherGoal));
+    Saved terms = storage.boardTerms().saveAll(List.of(changedTerm));
+    Saved meetings = storage.meetings().saveAll(List.of(b1, b2));
+    Saved decisions =
+        storage
+            .decisions()
+            .saveAll(List.of(decision("B1", 1), decision("B1", 2), decision("B2", 1)));
+    Saved events =
+        storage
+            .events()
+            .saveAll(List.of(conference2016().withParticipation(new Participation.Total(35))));
+    Saved staff = storage.staff().saveAll(List.of(s1));
+
+    // then
+    assertThat(goals).isEqualTo(new Saved(1, 0, 1));
+    assertThat(terms).isEqualTo(new Saved(0, 1, 0));
+    assertThat(meetings).isEqualTo(new Saved(1, 0, 1));
+    assertThat(decisions).isEqualTo(new Saved(2, 0, 1));
+    assertThat(events).isEqualTo(new Saved(0, 1, 0));
+    assertThat(staff).isEqualTo(new Saved(0, 0, 1));
+    assertThat(storage.boardTerms().find(new TermId("2016"))).contains(changedTerm);
+    assertThat(storage.meetings().find(new MeetingId("B1"))).contains(b1);
   }
 
   @Test

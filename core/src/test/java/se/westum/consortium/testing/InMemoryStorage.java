@@ -195,8 +195,8 @@ public final class InMemoryStorage implements Storage {
       }
 
       @Override
-      public void saveAll(Collection<BoardTerm> terms) {
-        locked(() -> termTable.putAll(terms));
+      public Saved saveAll(Collection<BoardTerm> terms) {
+        return locked(() -> termTable.merge(terms));
       }
     };
   }
@@ -224,8 +224,8 @@ public final class InMemoryStorage implements Storage {
       }
 
       @Override
-      public void saveAll(Collection<Meeting> meetings) {
-        locked(() -> meetingTable.putAll(meetings));
+      public Saved saveAll(Collection<Meeting> meetings) {
+        return locked(() -> meetingTable.merge(meetings));
       }
 
       @Override
@@ -258,15 +258,15 @@ public final class InMemoryStorage implements Storage {
       }
 
       @Override
-      public void saveAll(Collection<Decision> decisions) {
-        locked(
+      public Saved saveAll(Collection<Decision> decisions) {
+        return locked(
             () -> {
               for (Decision d : decisions) {
                 if (meetingTable.find(d.id().meeting()).isEmpty()) {
                   throw new NotFoundException("meeting", d.id().meeting().value());
                 }
               }
-              return decisionTable.putAll(decisions);
+              return decisionTable.merge(decisions);
             });
       }
 
@@ -297,8 +297,8 @@ public final class InMemoryStorage implements Storage {
       }
 
       @Override
-      public void saveAll(Collection<Goal> goals) {
-        locked(() -> goalTable.putAll(goals));
+      public Saved saveAll(Collection<Goal> goals) {
+        return locked(() -> goalTable.merge(goals));
       }
 
       @Override
@@ -328,8 +328,8 @@ public final class InMemoryStorage implements Storage {
       }
 
       @Override
-      public void saveAll(Collection<Event> events) {
-        locked(
+      public Saved saveAll(Collection<Event> events) {
+        return locked(
             () -> {
               for (Event e : events) {
                 e.goal()
@@ -339,7 +339,7 @@ public final class InMemoryStorage implements Storage {
                           throw new NotFoundException("goal", goal.value());
                         });
               }
-              return eventTable.putAll(events);
+              return eventTable.merge(events);
             });
       }
 

@@ -12,6 +12,7 @@ import se.westum.consortium.application.service.Consortium;
 import se.westum.consortium.csv.CsvImportException;
 import se.westum.consortium.csv.CsvProblem;
 import se.westum.consortium.domain.shared.DomainException;
+import se.westum.consortium.domain.shared.RecordsRefusedException;
 
 /**
  * What every subcommand shares: its output streams, and turning failures into one line each on
@@ -38,6 +39,31 @@ abstract class ConsortiumCommand implements Callable<Integer> {
       return invalidDataset(e.code(), e.problems());
     } catch (CsvImportException e) {
       return invalidDataset(e.code(), e.problems());
+    } catch (RecordsRefusedException e) {
+      // the core refused records of a dataset: each where the dataset placed it, as a CSV problem
+      return invalidDataset(
+          e.code(),
+          e.refused().stream()
+              .map(
+                  r ->
+                      r.location()
+                          .map(
+                              at ->
+                                  new CsvProblem(
+                                      at.file(),
+                                      at.line(),
+                                      at.column(),
+                                      at.columnName(),
+                                      r.message() + " [" + r.code() + "]"))
+                          .orElseGet(
+                              () ->
+                                  new CsvProblem(
+                                      r.kind(),
+                                      0,
+                                      0,
+                                      "",
+                                      r.id() + ": " + r.message() + " [" + r.code() + "]")))
+              .toList());
     } catch (KeysFileException e) {
       e.problems().forEach(err()::println);
       err().println("error: " + e.code() + ": " + e.getMessage());

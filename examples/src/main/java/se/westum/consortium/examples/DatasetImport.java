@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import se.westum.consortium.application.port.in.GovernanceDataset;
-import se.westum.consortium.application.port.in.GovernanceImportSummary;
 import se.westum.consortium.application.port.in.ImportSummary;
 import se.westum.consortium.application.port.in.MembershipDataset;
 import se.westum.consortium.application.port.in.ProjectDataset;
@@ -80,7 +79,7 @@ final class DatasetImport {
             () -> {
               ImportSummary members =
                   target.consortium().importMembership().importDataset(membership);
-              GovernanceImportSummary board =
+              ImportSummary board =
                   target.consortium().importGovernance().importGovernance(governance);
               ImportSummary work = target.consortium().importProjects().importProjects(projects);
               return new Summary(members, board, work);
@@ -94,8 +93,7 @@ final class DatasetImport {
    * @param governance the governance part's summary
    * @param projects the project part's summary, by record kind
    */
-  record Summary(
-      ImportSummary membership, GovernanceImportSummary governance, ImportSummary projects) {
+  record Summary(ImportSummary membership, ImportSummary governance, ImportSummary projects) {
 
     /** Three indented lines, one per part. */
     void print(PrintWriter out) {

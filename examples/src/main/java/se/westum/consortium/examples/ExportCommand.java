@@ -18,7 +18,7 @@ import se.westum.consortium.domain.shared.PageRequest;
         "Exports every record to DIR (created if missing; existing files of the same names are"
             + " replaced): membership to members.csv, fees.csv and payments.csv, governance to"
             + " board.csv, positions.csv, meetings.csv, attendance.csv, decisions.csv, goals.csv,"
-            + " events.csv, event_participants.csv and staff.csv, projects to programmes.csv,"
+            + " events.csv and event_participants.csv, projects to programmes.csv,"
             + " projects.csv, audits.csv, partners.csv, working_groups.csv, activities.csv,"
             + " indicators.csv, indicator_values.csv, mobility_grants.csv and mobilities.csv."
             + " Text that a spreadsheet would run as a formula is written as text. Importing the"
@@ -53,7 +53,7 @@ final class ExportCommand extends ConsortiumCommand {
             "Exported "
                 + members
                 + " members with their fees and payments, "
-                + Summaries.describe(governance.counts())
+                + Summaries.counts(governance.counts())
                 + ", and "
                 + Summaries.describe(projects.counts())
                 + ", from "

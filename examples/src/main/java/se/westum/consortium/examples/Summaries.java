@@ -1,7 +1,8 @@
 package se.westum.consortium.examples;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Collectors;
-import se.westum.consortium.application.port.in.GovernanceImportSummary;
 import se.westum.consortium.application.port.in.ImportSummary;
 
 /** An import's or export's summary in words. */
@@ -43,16 +44,15 @@ final class Summaries {
     return noun + "s";
   }
 
-  /** For example "1 board term, 14 meetings, 26 decisions, 4 goals, 7 events, 3 staff members". */
-  static String describe(GovernanceImportSummary summary) {
-    return String.join(
-        ", ",
-        count(summary.boardTerms(), "board term"),
-        count(summary.meetings(), "meeting"),
-        count(summary.decisions(), "decision"),
-        count(summary.goals(), "goal"),
-        count(summary.events(), "event"),
-        count(summary.staff(), "staff member"));
+  /** For example "1 board term, 14 meetings, 26 decisions, 4 goals, 7 events". */
+  static String counts(ImportSummary summary) {
+    List<String> order = List.of("board-term", "meeting", "decision", "goal", "event");
+    return summary.kinds().stream()
+        .sorted(
+            Comparator.comparingInt(
+                k -> order.contains(k.kind()) ? order.indexOf(k.kind()) : order.size()))
+        .map(k -> count(k.read(), k.kind().replace('-', ' ')))
+        .collect(Collectors.joining(", "));
   }
 
   /**

@@ -34,8 +34,8 @@ class DemoCommandTest {
         .contains(
             "membership: 34 members (34 new, 0 changed, 0 unchanged), 67 fees (67 new, 0 changed, 0 unchanged), 67 payments (67 new, 0 changed, 0 unchanged)")
         .contains(
-            "governance: 1 board term, 14 meetings, 26 decisions, 4 goals, 7 events,"
-                + " 3 staff members")
+            "governance: 1 board term, 14 meetings, 26 decisions, 4 goals, 7 events"
+                + " (52 new, 0 changed, 0 unchanged)")
         .contains(
             "projects:   3 programmes, 4 projects, 34 partners, 8 groups, 3 activities,"
                 + " 3 indicators, 1 mobility grant, 89 mobilities");

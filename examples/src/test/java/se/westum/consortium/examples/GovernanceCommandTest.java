@@ -190,7 +190,7 @@ class GovernanceCommandTest {
     // then
     assertThat(result.exitCode()).isEqualTo(1);
     assertThat(result.err().lines()).hasSize(1);
-    assertThat(result.err()).startsWith("error: validation-failed: ").contains("fiscal year");
+    assertThat(result.err()).startsWith("error: validation-failed: ").contains("fiscalYear");
   }
 
   private static int participants(Map<String, JsonNode> events, String id) {

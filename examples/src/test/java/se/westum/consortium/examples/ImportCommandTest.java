@@ -67,8 +67,8 @@ class ImportCommandTest {
         .contains(
             "  membership: 34 members (34 new, 0 changed, 0 unchanged), 67 fees (67 new, 0 changed, 0 unchanged), 67 payments (67 new, 0 changed, 0 unchanged)")
         .contains(
-            "  governance: 1 board term, 14 meetings, 26 decisions, 4 goals, 7 events,"
-                + " 3 staff members");
+            "  governance: 1 board term, 14 meetings, 26 decisions, 4 goals, 7 events"
+                + " (52 new, 0 changed, 0 unchanged)");
     assertThat(Databases.boardTerms(db)).isEqualTo(1);
     assertThat(Databases.meetings(db, 2016)).isEqualTo(14);
   }
@@ -145,8 +145,8 @@ class ImportCommandTest {
     assertThat(imported.out())
         .contains("membership: 34 members (34 new, 0 changed, 0 unchanged)")
         .contains(
-            "governance: 0 board terms, 0 meetings, 0 decisions, 0 goals, 0 events,"
-                + " 0 staff members")
+            "governance: 0 board terms, 0 meetings, 0 decisions, 0 goals, 0 events"
+                + " (0 new, 0 changed, 0 unchanged)")
         .contains("projects:   0 programmes, 0 projects,");
     assertThat(Databases.boardTerms(db)).isZero();
     assertThat(Databases.consortium(db).findProjects().projects()).isEmpty();
@@ -291,7 +291,9 @@ class ImportCommandTest {
 
     // then
     assertThat(result.exitCode()).isEqualTo(1);
-    assertThat(result.err()).startsWith("error: ").contains("overlaps");
+    assertThat(result.err())
+        .startsWith("board.csv:2:2 (term_start): ")
+        .contains("overlaps term 2016", "nothing was imported");
     assertThat(Databases.consortium(db).findMembers().find("212000-1207")).isEmpty();
     assertThat(Databases.members(db)).isEqualTo(34);
     assertThat(Databases.boardTerms(db)).isEqualTo(1);

@@ -2,6 +2,7 @@ package se.westum.consortium.application.service;
 
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +15,8 @@ import se.westum.consortium.application.port.in.ComputeGovernanceFigures;
 import se.westum.consortium.application.port.in.ExportGovernance;
 import se.westum.consortium.application.port.in.FindGovernance;
 import se.westum.consortium.application.port.in.GovernanceDataset;
-import se.westum.consortium.application.port.in.GovernanceImportSummary;
 import se.westum.consortium.application.port.in.ImportGovernance;
+import se.westum.consortium.application.port.in.ImportSummary;
 import se.westum.consortium.application.port.in.RecordBoardTermCommand;
 import se.westum.consortium.application.port.in.RecordDecisionCommand;
 import se.westum.consortium.application.port.in.RecordEventCommand;
@@ -28,9 +29,11 @@ import se.westum.consortium.application.port.out.Decisions;
 import se.westum.consortium.application.port.out.Events;
 import se.westum.consortium.application.port.out.Goals;
 import se.westum.consortium.application.port.out.Meetings;
+import se.westum.consortium.application.port.out.Projects;
 import se.westum.consortium.application.port.out.Staff;
 import se.westum.consortium.application.port.out.Storage;
 import se.westum.consortium.application.port.out.Transactions;
+import se.westum.consortium.domain.governance.AttendancePolicy;
 import se.westum.consortium.domain.governance.BoardSeat;
 import se.westum.consortium.domain.governance.BoardTerm;
 import se.westum.consortium.domain.governance.Decision;
@@ -53,13 +56,21 @@ import se.westum.consortium.domain.governance.QuorumPolicy;
 import se.westum.consortium.domain.governance.StaffId;
 import se.westum.consortium.domain.governance.StaffMember;
 import se.westum.consortium.domain.governance.TermId;
+import se.westum.consortium.domain.governance.TermOverlapPolicy;
+import se.westum.consortium.domain.project.ProjectId;
+import se.westum.consortium.domain.shared.Bounds;
 import se.westum.consortium.domain.shared.ConflictException;
 import se.westum.consortium.domain.shared.DateRange;
 import se.westum.consortium.domain.shared.Finding;
+import se.westum.consortium.domain.shared.MissingReferenceException;
 import se.westum.consortium.domain.shared.NotFoundException;
 import se.westum.consortium.domain.shared.ValidationException;
 
-/** The governance use cases over the storage ports. */
+/**
+ * The governance use cases over the storage ports. Every rule across records is checked in one
+ * place, {@link Checks}, with one method per record kind, which both the record use cases and
+ * {@link #importGovernance} run: so REST, CSV and JDBC refuse the same records with the same codes.
+ */
 final class GovernanceService
     implements RecordGovernance,
         FindGovernance,
@@ -67,15 +78,21 @@ final class GovernanceService
         ImportGovernance,
         ExportGovernance {
 
+  /** The code of an event command that gives its participants in none or several forms. */
+  static final String ONE_PARTICIPATION_FORM = "one-participation-form";
+
   private final BoardTerms terms;
   private final Meetings meetings;
   private final Decisions decisions;
   private final Goals goals;
   private final Events events;
   private final Staff staff;
+  private final Projects projects;
   private final Transactions transactions;
   private final CommandValidator validator;
   private final QuorumPolicy quorum = new QuorumPolicy();
+  private final TermOverlapPolicy overlap = new TermOverlapPolicy();
+  private final AttendancePolicy attendance = new AttendancePolicy();
   private final GovernanceCount count = new GovernanceCount();
 
   GovernanceService(Storage storage, CommandValidator validator) {
@@ -85,6 +102,7 @@ final class GovernanceService
     this.goals = storage.goals();
     this.events = storage.events();
     this.staff = storage.staff();
+    this.projects = storage.projects();
     this.transactions = storage.transactions();
     this.validator = validator;
   }
@@ -109,9 +127,7 @@ final class GovernanceService
                 .toList());
     return transactions.inTransaction(
         () -> {
-          List<BoardTerm> others = new ArrayList<>(terms.all());
-          others.removeIf(t -> t.id().equals(term.id()));
-          requireNoOverlap(term, others);
+          new Checks().checkBoardTerm(term);
           terms.save(term);
           return term;
         });
@@ -130,6 +146,7 @@ final class GovernanceService
             new TreeSet<>(command.present().stream().map(PersonRef::new).toList()));
     return transactions.inTransaction(
         () -> {
+          new Checks().checkMeeting(meeting);
           meetings.save(meeting);
           return meeting;
         });
@@ -145,7 +162,7 @@ final class GovernanceService
             command.outcome());
     return transactions.inTransaction(
         () -> {
-          admit(List.of(decision), terms.all());
+          new Checks().checkDecision(decision);
           decisions.save(decision);
           return decision;
         });
@@ -162,6 +179,7 @@ final class GovernanceService
             command.title());
     return transactions.inTransaction(
         () -> {
+          new Checks().checkGoal(goal);
           goals.save(goal);
           return goal;
         });
@@ -184,7 +202,7 @@ final class GovernanceService
             participation(command));
     return transactions.inTransaction(
         () -> {
-          requireGoal(event);
+          new Checks().checkEvent(event);
           events.save(event);
           return event;
         });
@@ -203,9 +221,24 @@ final class GovernanceService
             new TreeSet<>(command.projects()));
     return transactions.inTransaction(
         () -> {
+          checkStaffMember(member);
           staff.save(member);
           return member;
         });
+  }
+
+  /**
+   * The rules of an employment across records: every project it names is stored. The project
+   * import, which imports staff after the projects, runs the same check.
+   *
+   * @throws MissingReferenceException with field {@code projects}
+   */
+  void checkStaffMember(StaffMember member) {
+    for (String project : member.projects()) {
+      if (projects.find(new ProjectId(project)).isEmpty()) {
+        throw new MissingReferenceException("projects", "project", project);
+      }
+    }
   }
 
   @Override
@@ -275,51 +308,33 @@ final class GovernanceService
   }
 
   @Override
-  public GovernanceImportSummary importGovernance(GovernanceDataset dataset) {
-    return transactions.inTransaction(
-        () -> {
-          int goalCount;
-          try (Stream<Goal> stream = dataset.goals()) {
-            goalCount = Batches.inBatches(stream, goals::saveAll);
-          }
-          int termCount;
-          try (Stream<BoardTerm> stream = dataset.boardTerms()) {
-            termCount = Batches.inBatches(stream, terms::saveAll);
-          }
-          List<BoardTerm> allTerms = terms.all();
-          for (int i = 0; i < allTerms.size(); i++) {
-            requireNoOverlap(allTerms.get(i), allTerms.subList(i + 1, allTerms.size()));
-          }
-          int meetingCount;
-          try (Stream<Meeting> stream = dataset.meetings()) {
-            meetingCount = Batches.inBatches(stream, meetings::saveAll);
-          }
-          int decisionCount;
-          try (Stream<Decision> stream = dataset.decisions()) {
-            decisionCount =
-                Batches.inBatches(
-                    stream,
-                    batch -> {
-                      admit(batch, allTerms);
-                      decisions.saveAll(batch);
-                    });
-          }
-          int eventCount;
-          try (Stream<Event> stream = dataset.events()) {
-            eventCount =
-                Batches.inBatches(
-                    stream,
-                    batch -> {
-                      batch.forEach(this::requireGoal);
-                      events.saveAll(batch);
-                    });
-          }
-          int staffCount;
-          try (Stream<StaffMember> stream = dataset.staff()) {
-            staffCount = Batches.inBatches(stream, staff::saveAll);
-          }
-          return new GovernanceImportSummary(
-              termCount, meetingCount, decisionCount, goalCount, eventCount, staffCount);
+  public ImportSummary importGovernance(GovernanceDataset dataset) {
+    return ImportRun.run(
+        transactions,
+        dataset,
+        run -> {
+          Checks checks = new Checks();
+          run.kind("goal", dataset.goals(), g -> g.id().value(), checks::checkGoal, goals::saveAll);
+          run.kind(
+              "board-term",
+              dataset.boardTerms(),
+              t -> t.id().value(),
+              checks::checkBoardTerm,
+              terms::saveAll);
+          run.kind(
+              "meeting",
+              dataset.meetings(),
+              m -> m.id().value(),
+              checks::checkMeeting,
+              meetings::saveAll);
+          run.kind(
+              "decision",
+              dataset.decisions(),
+              d -> d.id().value(),
+              checks::checkDecision,
+              decisions::saveAll);
+          run.kind(
+              "event", dataset.events(), e -> e.id().value(), checks::checkEvent, events::saveAll);
         });
   }
 
@@ -350,77 +365,98 @@ final class GovernanceService
       public Stream<Event> events() {
         return events.stream();
       }
-
-      @Override
-      public Stream<StaffMember> staff() {
-        return staff.all().stream();
-      }
     };
   }
 
-  private void admit(List<Decision> batch, List<BoardTerm> allTerms) {
-    // a meeting has many decisions: read each meeting once per batch
-    Map<MeetingId, Meeting> read = new HashMap<>();
-    for (Decision decision : batch) {
-      MeetingId meetingId = decision.id().meeting();
+  /**
+   * The governance rules across records, one method per record kind, each throwing the rule's
+   * {@link se.westum.consortium.domain.shared.DomainException}. One instance serves one record use
+   * case or one whole import: it reads the board terms once and each meeting and goal once, and
+   * learns the terms and meetings it accepts, so a dataset's later records are judged against its
+   * earlier ones before they are stored.
+   */
+  private final class Checks {
+
+    private List<BoardTerm> knownTerms;
+    private final Map<MeetingId, Optional<Meeting>> knownMeetings = new HashMap<>();
+    private final Map<MeetingId, Finding> verdicts = new HashMap<>();
+    private final Map<GoalId, Boolean> knownGoals = new HashMap<>();
+
+    /** An operational-plan goal names no other record. */
+    void checkGoal(Goal goal) {
+      knownGoals.put(goal.id(), true);
+    }
+
+    /** A term overlaps no other term ({@link TermOverlapPolicy}). */
+    void checkBoardTerm(BoardTerm term) {
+      Finding finding = overlap.assess(term, terms());
+      if (!finding.satisfied()) {
+        throw new ConflictException(TermOverlapPolicy.CODE, finding.reason());
+      }
+      knownTerms.removeIf(t -> t.id().equals(term.id()));
+      knownTerms.add(term);
+    }
+
+    /** Everyone present at a board session holds a seat in its term ({@link AttendancePolicy}). */
+    void checkMeeting(Meeting meeting) {
+      Collection<BoardTerm> all = terms();
+      List<PersonRef> unseated = attendance.withoutSeat(meeting, all);
+      if (!unseated.isEmpty()) {
+        PersonRef person = unseated.get(0);
+        int index = meeting.present().headSet(person).size();
+        throw new MissingReferenceException(
+            "present[" + index + "]",
+            "board seat of",
+            person.value(),
+            "in term "
+                + AttendancePolicy.termOf(meeting, all).orElseThrow().id()
+                + ", which covers "
+                + meeting.id()
+                + " on "
+                + meeting.dates().start());
+      }
+      knownMeetings.put(meeting.id(), Optional.of(meeting));
+      verdicts.remove(meeting.id());
+    }
+
+    /** A decision's meeting exists and, if the board's, was quorate ({@link QuorumPolicy}). */
+    void checkDecision(Decision decision) {
+      MeetingId id = decision.id().meeting();
       Meeting meeting =
-          read.computeIfAbsent(
-              meetingId,
-              id ->
-                  meetings
-                      .find(id)
-                      .orElseThrow(() -> new NotFoundException("meeting", id.value())));
-      Finding finding = quorum.admitsDecisionAt(meeting, allTerms);
+          knownMeetings
+              .computeIfAbsent(id, meetings::find)
+              .orElseThrow(() -> new MissingReferenceException("meeting", "meeting", id.value()));
+      Finding finding =
+          verdicts.computeIfAbsent(id, k -> quorum.admitsDecisionAt(meeting, terms()));
       if (!finding.satisfied()) {
         throw new ConflictException(
-            finding.rule().equals(QuorumPolicy.TERM_RULE)
-                ? QuorumPolicy.NO_BOARD_TERM
-                : QuorumPolicy.NOT_QUORATE,
-            "decision "
-                + decision.id()
-                + " refused: meeting "
-                + meetingId
-                + ": "
-                + finding.reason());
+            QuorumPolicy.codeOf(finding),
+            "decision " + decision.id() + " refused: meeting " + id + ": " + finding.reason());
       }
     }
-  }
 
-  private void requireGoal(Event event) {
-    event
-        .goal()
-        .ifPresent(
-            goal -> {
-              if (goals.find(goal).isEmpty()) {
-                throw new NotFoundException("goal", goal.value());
-              }
-            });
-  }
+    /** An event's goal exists. */
+    void checkEvent(Event event) {
+      event
+          .goal()
+          .ifPresent(
+              goal -> {
+                if (!knownGoals.computeIfAbsent(goal, g -> goals.find(g).isPresent())) {
+                  throw new MissingReferenceException("goal", "goal", goal.value());
+                }
+              });
+    }
 
-  private static void requireNoOverlap(BoardTerm term, List<BoardTerm> others) {
-    for (BoardTerm other : others) {
-      if (other.period().overlaps(term.period())) {
-        throw new ConflictException(
-            BoardTerm.OVERLAPPING_TERMS,
-            "board term "
-                + term.id()
-                + " ("
-                + term.period()
-                + ") overlaps term "
-                + other.id()
-                + " ("
-                + other.period()
-                + ")");
+    private List<BoardTerm> terms() {
+      if (knownTerms == null) {
+        knownTerms = new ArrayList<>(terms.all());
       }
+      return knownTerms;
     }
   }
 
   private static FiscalYear fiscalYear(int year) {
-    if (year < 1990 || year > 2100) {
-      throw ValidationException.of(
-          "fiscalYear", FiscalYear.INVALID_YEAR, "a fiscal year is 1990 to 2100");
-    }
-    return FiscalYear.of(year);
+    return FiscalYear.of(Bounds.year("fiscalYear", year));
   }
 
   private static Participation participation(RecordEventCommand command) {
@@ -432,7 +468,7 @@ final class GovernanceService
     if (forms != 1) {
       throw ValidationException.of(
           "participants",
-          Participation.ONE_PARTICIPATION_FORM,
+          ONE_PARTICIPATION_FORM,
           "give exactly one of participants (a total), organisations or people");
     }
     if (hasTotal) {

@@ -1,18 +1,19 @@
 package se.westum.consortium.domain.governance;
 
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import se.westum.consortium.domain.shared.Bounds;
 import se.westum.consortium.domain.shared.DateRange;
 import se.westum.consortium.domain.shared.ValidationException;
 
 /**
  * The board of one term of office, with the term's nomination committee and auditors. Invariants:
- * exactly one chair; a treasurer; a person holds one seat per term.
+ * exactly one chair; a treasurer; a person holds one seat per term and a position of one kind once
+ * per term; the period lies in the supported years. Errors name the part concerned as {@code
+ * seats[i]} or {@code positions[i]} (0-based, in the order given).
  *
  * @param id the term's identity
  * @param period the days the term covers
@@ -22,44 +23,60 @@ import se.westum.consortium.domain.shared.ValidationException;
 public record BoardTerm(
     TermId id, DateRange period, List<BoardSeat> seats, List<Position> positions) {
 
-  /** A person holding two seats of one term. */
-  public static final String PERSON_HOLDS_TWO_SEATS = "person-holds-two-seats";
-
-  /** A term without exactly one chair. */
+  /** A term with no chair or more than one. */
   public static final String ONE_CHAIR = "one-chair";
 
   /** A term without a treasurer. */
   public static final String TREASURER_REQUIRED = "treasurer-required";
 
-  /** A term that overlaps another term. */
-  public static final String OVERLAPPING_TERMS = "overlapping-terms";
+  /** A person with two seats in one term. */
+  public static final String ONE_SEAT_PER_PERSON = "person-holds-two-seats";
+
+  /** A person holding the same position twice in one term. */
+  public static final String DUPLICATE_POSITION = "duplicate-position";
 
   /** Enforces the invariants. */
   public BoardTerm {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(period, "period");
+    Bounds.date("start", period.start());
+    Bounds.date("end", period.end());
     seats = List.copyOf(seats);
     positions = List.copyOf(positions);
-    Map<BoardRole, Integer> count = new EnumMap<>(BoardRole.class);
     Set<PersonRef> people = new HashSet<>();
-    for (BoardSeat seat : seats) {
-      count.merge(seat.role(), 1, Integer::sum);
+    int chairs = 0;
+    boolean treasurer = false;
+    for (int i = 0; i < seats.size(); i++) {
+      BoardSeat seat = seats.get(i);
       if (!people.add(seat.person())) {
         throw ValidationException.of(
-            "seats",
-            PERSON_HOLDS_TWO_SEATS,
+            "seats[" + i + "]",
+            ONE_SEAT_PER_PERSON,
             "person " + seat.person() + " holds more than one seat in term " + id);
       }
+      if (seat.role() == BoardRole.CHAIR && ++chairs > 1) {
+        throw ValidationException.of(
+            "seats[" + i + "]", ONE_CHAIR, "term " + id + " needs exactly one chair, has more");
+      }
+      treasurer |= seat.role() == BoardRole.TREASURER;
     }
-    if (count.getOrDefault(BoardRole.CHAIR, 0) != 1) {
+    if (chairs == 0) {
       throw ValidationException.of(
-          "seats",
-          ONE_CHAIR,
-          "term " + id + " needs exactly one chair, has " + count.getOrDefault(BoardRole.CHAIR, 0));
+          "seats", ONE_CHAIR, "term " + id + " needs exactly one chair, has 0");
     }
-    if (count.getOrDefault(BoardRole.TREASURER, 0) < 1) {
+    if (!treasurer) {
       throw ValidationException.of(
           "seats", TREASURER_REQUIRED, "term " + id + " needs a treasurer");
+    }
+    Set<String> held = new HashSet<>();
+    for (int i = 0; i < positions.size(); i++) {
+      Position position = positions.get(i);
+      if (!held.add(position.kind() + "/" + position.person().value())) {
+        throw ValidationException.of(
+            "positions[" + i + "]",
+            DUPLICATE_POSITION,
+            "person " + position.person() + " holds " + position.kind() + " twice in term " + id);
+      }
     }
   }
 

@@ -1,6 +1,7 @@
 package se.westum.consortium.domain.governance;
 
 import java.util.Objects;
+import se.westum.consortium.domain.shared.Limits;
 import se.westum.consortium.domain.shared.Texts;
 
 /**
@@ -13,10 +14,10 @@ import se.westum.consortium.domain.shared.Texts;
  */
 public record Decision(DecisionId id, String subject, String outcome) {
 
-  /** Requires a subject and an outcome of 1 to 2000 characters. */
+  /** Requires a subject and an outcome of 1 to {@link Limits#TEXT} characters (lines allowed). */
   public Decision {
     Objects.requireNonNull(id, "id");
-    subject = Texts.required("subject", subject, 2000);
-    outcome = Texts.required("outcome", outcome, 2000);
+    subject = Texts.multiline("subject", subject, Limits.TEXT);
+    outcome = Texts.multiline("outcome", outcome, Limits.TEXT);
   }
 }

@@ -1,6 +1,8 @@
 package se.westum.consortium.domain.governance;
 
 import java.util.Objects;
+import se.westum.consortium.domain.shared.Bounds;
+import se.westum.consortium.domain.shared.Shown;
 import se.westum.consortium.domain.shared.ValidationException;
 
 /**
@@ -12,18 +14,13 @@ import se.westum.consortium.domain.shared.ValidationException;
  */
 public record DecisionId(MeetingId meeting, int paragraph) {
 
-  /** A paragraph number below 1. */
-  public static final String INVALID_PARAGRAPH = "invalid-paragraph";
-
-  /** A decision id not of the form MEETING§NUMBER. */
-  public static final String INVALID_DECISION_ID = "invalid-decision-id";
+  /** A text that is no decision id. */
+  public static final String INVALID_ID = "invalid-decision-id";
 
   /** Requires a positive paragraph number. */
   public DecisionId {
     Objects.requireNonNull(meeting, "meeting");
-    if (paragraph < 1) {
-      throw ValidationException.of("paragraph", INVALID_PARAGRAPH, "a § number is 1 or more");
-    }
+    Bounds.count("paragraph", paragraph, 1);
   }
 
   /** Parses {@code MEETING§N}. */
@@ -31,7 +28,7 @@ public record DecisionId(MeetingId meeting, int paragraph) {
     int at = text == null ? -1 : text.lastIndexOf('§');
     if (at < 1 || at == text.length() - 1 || !text.substring(at + 1).matches("\\d{1,6}")) {
       throw ValidationException.of(
-          "decision", INVALID_DECISION_ID, "a decision id is MEETING§NUMBER: '" + text + "'");
+          "decision", INVALID_ID, "a decision id is MEETING§NUMBER: " + Shown.value(text));
     }
     return new DecisionId(
         new MeetingId(text.substring(0, at)), Integer.parseInt(text.substring(at + 1)));

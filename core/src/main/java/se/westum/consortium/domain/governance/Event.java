@@ -1,8 +1,12 @@
 package se.westum.consortium.domain.governance;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import se.westum.consortium.domain.shared.Bounds;
 import se.westum.consortium.domain.shared.DateRange;
+import se.westum.consortium.domain.shared.Limits;
+import se.westum.consortium.domain.shared.Shown;
 import se.westum.consortium.domain.shared.Texts;
 import se.westum.consortium.domain.shared.ValidationException;
 
@@ -30,24 +34,32 @@ public record Event(
     Optional<GoalId> goal,
     Participation participation) {
 
-  /** A country that is not a two-letter ISO code. */
+  /** A country that is no two-letter code. */
   public static final String INVALID_COUNTRY = "invalid-country";
 
-  /** Requires every part; texts of 1 to 200 characters. */
+  /** Requires every part; texts of 1 to {@link Limits#NAME} characters; days in range. */
   public Event {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(dates, "dates");
     Objects.requireNonNull(goal, "goal");
     Objects.requireNonNull(participation, "participation");
-    name = Texts.required("name", name, 200);
-    place = Texts.required("place", place, 200);
-    organiser = Texts.required("organiser", organiser, 200);
-    country = Objects.requireNonNull(country, "country").strip().toUpperCase(java.util.Locale.ROOT);
-    if (!country.matches("[A-Z]{2}")) {
+    Bounds.date("start", dates.start());
+    Bounds.date("end", dates.end());
+    name = Texts.required("name", name, Limits.NAME);
+    place = Texts.required("place", place, Limits.NAME);
+    organiser = Texts.required("organiser", organiser, Limits.NAME);
+    country = country(country);
+  }
+
+  /** The one check of a country code in governance records: two letters, upper-cased. */
+  static String country(String country) {
+    String code = Objects.requireNonNull(country, "country").strip().toUpperCase(Locale.ROOT);
+    if (!code.matches("[A-Z]{2}")) {
       throw ValidationException.of(
-          "country", INVALID_COUNTRY, "a country is a two-letter ISO code: '" + country + "'");
+          "country", INVALID_COUNTRY, "a country is a two-letter ISO code: " + Shown.value(code));
     }
+    return code;
   }
 
   /** The same event with another participation. */

@@ -2,6 +2,10 @@ package se.westum.consortium.domain.governance;
 
 import java.time.Year;
 import java.util.Objects;
+import se.westum.consortium.domain.shared.Bounds;
+import se.westum.consortium.domain.shared.Limits;
+import se.westum.consortium.domain.shared.Shown;
+import se.westum.consortium.domain.shared.Texts;
 import se.westum.consortium.domain.shared.ValidationException;
 
 /**
@@ -15,24 +19,19 @@ import se.westum.consortium.domain.shared.ValidationException;
  */
 public record Goal(GoalId id, Year fiscalYear, String number, String title) {
 
-  /** A goal number that is no Roman numeral. */
-  public static final String INVALID_GOAL_NUMBER = "invalid-goal-number";
+  /** A number that is no Roman numeral. */
+  public static final String INVALID_NUMBER = "invalid-goal-number";
 
-  /** A title that is blank or too long. */
-  public static final String INVALID_TITLE = "invalid-title";
-
-  /** Requires a Roman numeral and a title of 1 to 300 characters. */
+  /** Requires a year in range, a Roman numeral and a title of 1 to {@link Limits#TITLE}. */
   public Goal {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(fiscalYear, "fiscalYear");
+    Bounds.year("fiscalYear", fiscalYear.getValue());
     number = Objects.requireNonNull(number, "number").strip();
     if (!number.matches("[IVXLC]{1,8}")) {
       throw ValidationException.of(
-          "number", INVALID_GOAL_NUMBER, "a goal is numbered I, II, III, ...: '" + number + "'");
+          "number", INVALID_NUMBER, "a goal is numbered I, II, III, ...: " + Shown.value(number));
     }
-    title = Objects.requireNonNull(title, "title").strip();
-    if (title.isEmpty() || title.length() > 300) {
-      throw ValidationException.of("title", INVALID_TITLE, "a title has 1 to 300 characters");
-    }
+    title = Texts.required("title", title, Limits.TITLE);
   }
 }

@@ -4,7 +4,9 @@ import java.util.Collections;
 import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import se.westum.consortium.domain.shared.Bounds;
 import se.westum.consortium.domain.shared.DateRange;
+import se.westum.consortium.domain.shared.Limits;
 import se.westum.consortium.domain.shared.Texts;
 
 /**
@@ -19,12 +21,14 @@ import se.westum.consortium.domain.shared.Texts;
 public record Meeting(
     MeetingId id, MeetingKind kind, DateRange dates, String place, SortedSet<PersonRef> present) {
 
-  /** Requires every part; a place of 1 to 200 characters. */
+  /** Requires every part; days in range; a place of 1 to {@link Limits#NAME} characters. */
   public Meeting {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(dates, "dates");
-    place = Texts.required("place", place, 200);
+    Bounds.date("start", dates.start());
+    Bounds.date("end", dates.end());
+    place = Texts.required("place", place, Limits.NAME);
     present = Collections.unmodifiableSortedSet(new TreeSet<>(present));
   }
 

@@ -1,8 +1,8 @@
 package se.westum.consortium.domain.governance;
 
-import java.util.Locale;
-import java.util.Objects;
-import se.westum.consortium.domain.shared.ValidationException;
+import se.westum.consortium.domain.shared.Bounds;
+import se.westum.consortium.domain.shared.Limits;
+import se.westum.consortium.domain.shared.Texts;
 
 /**
  * How many people of one organisation took part in an event.
@@ -24,18 +24,8 @@ public record OrganisationParticipants(String organisation, String country, int 
 
   /** Requires a name, a two-letter country and a positive count. */
   public OrganisationParticipants {
-    organisation = Objects.requireNonNull(organisation, "organisation").strip();
-    if (organisation.isEmpty() || organisation.length() > 200) {
-      throw ValidationException.of(
-          "organisation", INVALID_ORGANISATION, "an organisation has 1 to 200 characters");
-    }
-    country = Objects.requireNonNull(country, "country").strip().toUpperCase(Locale.ROOT);
-    if (!country.matches("[A-Z]{2}")) {
-      throw ValidationException.of(
-          "country", INVALID_COUNTRY, "a country is a two-letter ISO code: '" + country + "'");
-    }
-    if (count < 1) {
-      throw ValidationException.of("count", INVALID_COUNT, "a count of participants is 1 or more");
-    }
+    organisation = Texts.required("organisation", organisation, Limits.NAME);
+    country = Event.country(country);
+    Bounds.count("count", count, 1);
   }
 }

@@ -1,12 +1,16 @@
 package se.westum.consortium.domain.governance;
 
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import se.westum.consortium.domain.shared.Bounds;
+import se.westum.consortium.domain.shared.Shown;
 import se.westum.consortium.domain.shared.ValidationException;
 
 /**
@@ -15,17 +19,11 @@ import se.westum.consortium.domain.shared.ValidationException;
  */
 public sealed interface Participation {
 
-  /** A count of participants out of range. */
-  public static final String INVALID_COUNT = "invalid-count";
-
-  /** An event with no participants listed. */
-  public static final String NO_PARTICIPANTS = "no-participants";
+  /** No organisation or person listed where a list is given. */
+  String NO_PARTICIPANTS = "no-participants";
 
   /** An organisation listed twice for one event. */
-  public static final String DUPLICATE_ORGANISATION = "duplicate-organisation";
-
-  /** An event whose participants are given in two forms. */
-  public static final String ONE_PARTICIPATION_FORM = "one-participation-form";
+  String DUPLICATE_ORGANISATION = "duplicate-organisation";
 
   /** The number of participants. */
   int total();
@@ -44,10 +42,7 @@ public sealed interface Participation {
   record Total(int count) implements Participation {
     /** Rejects a negative count. */
     public Total {
-      if (count < 0) {
-        throw ValidationException.of(
-            "participants", INVALID_COUNT, "a count of participants is 0 or more");
-      }
+      Bounds.count("participants", count, 0);
     }
 
     @Override
@@ -69,7 +64,8 @@ public sealed interface Participation {
   /**
    * Counts per organisation and country.
    *
-   * @param rows one row per organisation, at least one; an organisation appears once
+   * @param rows one row per organisation, at least one; an organisation appears once (an error
+   *     names the repeated one as {@code organisations[i]}, 0-based)
    */
   record ByOrganisation(List<OrganisationParticipants> rows) implements Participation {
     /** Rejects an empty list and repeated organisations. */
@@ -79,10 +75,16 @@ public sealed interface Participation {
         throw ValidationException.of(
             "participants", NO_PARTICIPANTS, "list at least one organisation");
       }
-      if (rows.stream().map(OrganisationParticipants::organisation).distinct().count()
-          != rows.size()) {
-        throw ValidationException.of(
-            "participants", DUPLICATE_ORGANISATION, "an organisation is listed once per event");
+      Set<String> seen = new HashSet<>();
+      for (int i = 0; i < rows.size(); i++) {
+        if (!seen.add(rows.get(i).organisation())) {
+          throw ValidationException.of(
+              "organisations[" + i + "]",
+              DUPLICATE_ORGANISATION,
+              "organisation "
+                  + Shown.value(rows.get(i).organisation())
+                  + " is listed more than once: an organisation is listed once per event");
+        }
       }
     }
 

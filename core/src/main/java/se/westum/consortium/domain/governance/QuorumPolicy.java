@@ -17,10 +17,10 @@ public final class QuorumPolicy {
   /** The name of the finding when no board term covers a board meeting's day. */
   public static final String TERM_RULE = "board-term";
 
-  /** The code of a decision refused because its meeting was not quorate. */
+  /** The code of a decision refused at a meeting that was not quorate. */
   public static final String NOT_QUORATE = "not-quorate";
 
-  /** The code of a decision refused because no board term covers its meeting's day. */
+  /** The code of a decision refused at a board meeting that no term covers. */
   public static final String NO_BOARD_TERM = "no-board-term";
 
   /**
@@ -69,15 +69,19 @@ public final class QuorumPolicy {
    * @return the verdict with its reason
    */
   public Finding admitsDecisionAt(Meeting meeting, Collection<BoardTerm> terms) {
-    if (meeting.kind() != MeetingKind.BOARD_MEETING && meeting.kind() != MeetingKind.STRATEGY_DAY) {
+    if (!AttendancePolicy.isBoardSession(meeting)) {
       return Finding.satisfied(
           RULE, "a " + meeting.kind() + " is not judged by the board's quorum");
     }
-    Optional<BoardTerm> term =
-        terms.stream().filter(t -> t.period().contains(meeting.dates().start())).findFirst();
+    Optional<BoardTerm> term = AttendancePolicy.termOf(meeting, terms);
     if (term.isEmpty()) {
       return Finding.violated(TERM_RULE, "no board term covers " + meeting.dates().start());
     }
     return assess(term.get(), meeting);
+  }
+
+  /** The code of a decision refused for the finding of {@link #admitsDecisionAt}. */
+  public static String codeOf(Finding refusal) {
+    return refusal.rule().equals(TERM_RULE) ? NO_BOARD_TERM : NOT_QUORATE;
   }
 }

@@ -6,8 +6,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import se.westum.consortium.domain.shared.Bounds;
 import se.westum.consortium.domain.shared.DateRange;
 import se.westum.consortium.domain.shared.Identifiers;
+import se.westum.consortium.domain.shared.Limits;
 import se.westum.consortium.domain.shared.Texts;
 
 /**
@@ -35,8 +37,9 @@ public record StaffMember(
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(started, "started");
     Objects.requireNonNull(ended, "ended");
-    role = Texts.required("role", role, 100);
-    ended.ifPresent(end -> new DateRange(started, end));
+    role = Texts.required("role", role, Limits.ROLE);
+    Bounds.date("started", started);
+    ended.ifPresent(end -> new DateRange(started, Bounds.date("ended", end)));
     TreeSet<String> checked = new TreeSet<>();
     for (String project : projects) {
       checked.add(Identifiers.check("project", project));

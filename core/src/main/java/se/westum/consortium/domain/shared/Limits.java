@@ -15,6 +15,9 @@ public final class Limits {
    */
   public static final int NAME = 200;
 
+  /** Most characters of a role held by staff ({@code VARCHAR(100)}). */
+  public static final int ROLE = 100;
+
   /** Most characters of a title ({@code VARCHAR(300)}). */
   public static final int TITLE = 300;
 

@@ -25,7 +25,7 @@ import se.westum.consortium.domain.governance.MeetingKind;
 import se.westum.consortium.domain.governance.PositionKind;
 import se.westum.consortium.domain.shared.ConflictException;
 import se.westum.consortium.domain.shared.DomainException;
-import se.westum.consortium.domain.shared.NotFoundException;
+import se.westum.consortium.domain.shared.MissingReferenceException;
 import se.westum.consortium.domain.shared.ValidationException;
 import se.westum.consortium.testing.InMemoryStorage;
 
@@ -117,13 +117,14 @@ class GovernanceServiceTest {
   }
 
   @Test
-  void a_decision_of_an_unknown_meeting_is_not_found() {
+  void a_decision_of_an_unknown_meeting_is_a_missing_reference_at_its_meeting() {
     assertThatThrownBy(
             () ->
                 consortium
                     .recordGovernance()
                     .recordDecision(new RecordDecisionCommand("NOPE", 1, "x", "y")))
-        .isInstanceOf(NotFoundException.class);
+        .isInstanceOfSatisfying(
+            MissingReferenceException.class, e -> assertThat(e.field()).isEqualTo("meeting"));
   }
 
   @Test

@@ -6,13 +6,13 @@ import se.westum.consortium.domain.governance.Decision;
 import se.westum.consortium.domain.governance.Event;
 import se.westum.consortium.domain.governance.Goal;
 import se.westum.consortium.domain.governance.Meeting;
-import se.westum.consortium.domain.governance.StaffMember;
 
 /**
  * The governance records as a whole, for import and export. Each method opens a fresh stream that
- * the caller must close.
+ * the caller must close. Staff are not part of it: they name projects, so they are imported with
+ * the projects.
  */
-public interface GovernanceDataset {
+public interface GovernanceDataset extends Dataset {
 
   /** Board terms with seats and positions. */
   Stream<BoardTerm> boardTerms();
@@ -28,7 +28,4 @@ public interface GovernanceDataset {
 
   /** Events with participation. */
   Stream<Event> events();
-
-  /** Staff. */
-  Stream<StaffMember> staff();
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import se.westum.consortium.application.validation.RecordIds;
 import se.westum.consortium.domain.governance.BoardRole;
 import se.westum.consortium.domain.governance.PositionKind;
+import se.westum.consortium.domain.shared.Limits;
 
 /**
  * Record (or replace) a board term with its seats, nomination committee and auditors.
@@ -37,7 +38,7 @@ public record RecordBoardTermCommand(
    */
   public record Seat(
       @NotNull @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String person,
-      @NotBlank @Size(max = 200) String name,
+      @NotBlank @Size(max = Limits.NAME) String name,
       @NotNull BoardRole role) {}
 
   /**
@@ -50,5 +51,5 @@ public record RecordBoardTermCommand(
   public record PositionHolder(
       @NotNull PositionKind kind,
       @NotNull @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String person,
-      @NotBlank @Size(max = 200) String name) {}
+      @NotBlank @Size(max = Limits.NAME) String name) {}
 }

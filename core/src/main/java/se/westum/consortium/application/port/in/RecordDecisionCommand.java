@@ -1,11 +1,13 @@
 package se.westum.consortium.application.port.in;
 
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import se.westum.consortium.application.validation.RecordIds;
+import se.westum.consortium.domain.shared.Limits;
 
 /**
  * Record a decision (§) of a meeting. Refused, with the quorum explanation, when the meeting was a
@@ -18,6 +20,6 @@ import se.westum.consortium.application.validation.RecordIds;
  */
 public record RecordDecisionCommand(
     @NotNull @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String meeting,
-    @NotNull @Positive Integer paragraph,
-    @NotBlank @Size(max = 2000) String subject,
-    @NotBlank @Size(max = 2000) String outcome) {}
+    @NotNull @Positive @Max(Limits.COUNT) Integer paragraph,
+    @NotBlank @Size(max = Limits.TEXT) String subject,
+    @NotBlank @Size(max = Limits.TEXT) String outcome) {}

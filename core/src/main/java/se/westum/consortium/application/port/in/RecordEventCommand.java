@@ -1,6 +1,7 @@
 package se.westum.consortium.application.port.in;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -11,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import se.westum.consortium.application.validation.RecordIds;
 import se.westum.consortium.domain.governance.EventKind;
+import se.westum.consortium.domain.shared.Limits;
 
 /**
  * Record (or replace) an event. Participation is given in exactly one of three forms: a total alone
@@ -33,15 +35,15 @@ import se.westum.consortium.domain.governance.EventKind;
 public record RecordEventCommand(
     @NotNull @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String id,
     @NotNull EventKind kind,
-    @NotBlank @Size(max = 200) String name,
+    @NotBlank @Size(max = Limits.NAME) String name,
     @NotNull LocalDate start,
     LocalDate end,
-    @NotBlank @Size(max = 200) String place,
+    @NotBlank @Size(max = Limits.NAME) String place,
     @NotNull @Pattern(regexp = "[A-Za-z]{2}", message = "must be a two-letter ISO country code")
         String country,
-    @NotBlank @Size(max = 200) String organiser,
+    @NotBlank @Size(max = Limits.NAME) String organiser,
     @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String goal,
-    @PositiveOrZero Integer participants,
+    @PositiveOrZero @Max(Limits.COUNT) Integer participants,
     List<@NotNull @Valid OrganisationCount> organisations,
     List<@NotNull @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String>
         people) {
@@ -54,8 +56,8 @@ public record RecordEventCommand(
    * @param count how many took part
    */
   public record OrganisationCount(
-      @NotBlank @Size(max = 200) String organisation,
+      @NotBlank @Size(max = Limits.NAME) String organisation,
       @NotNull @Pattern(regexp = "[A-Za-z]{2}", message = "must be a two-letter ISO country code")
           String country,
-      @NotNull @Positive Integer count) {}
+      @NotNull @Positive @Max(Limits.COUNT) Integer count) {}
 }

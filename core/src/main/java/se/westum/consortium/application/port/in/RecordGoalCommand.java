@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import se.westum.consortium.application.validation.RecordIds;
+import se.westum.consortium.domain.shared.Limits;
 
 /**
  * Record (or replace) an operational-plan goal.
@@ -18,6 +19,6 @@ import se.westum.consortium.application.validation.RecordIds;
  */
 public record RecordGoalCommand(
     @NotNull @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String id,
-    @NotNull @Min(1990) @Max(2100) Integer fiscalYear,
+    @NotNull @Min(Limits.FIRST_YEAR) @Max(Limits.LAST_YEAR) Integer fiscalYear,
     @NotNull @Pattern(regexp = "[IVXLC]{1,8}", message = "must be a Roman numeral") String number,
-    @NotBlank @Size(max = 300) String title) {}
+    @NotBlank @Size(max = Limits.TITLE) String title) {}

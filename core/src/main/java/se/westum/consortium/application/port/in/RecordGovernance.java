@@ -11,7 +11,8 @@ import se.westum.consortium.domain.governance.StaffMember;
  * Use cases: record and change the governance records — board terms, meetings, decisions, goals,
  * events and staff. Each {@code record} replaces a stored record with the same id, so it serves for
  * changes too. Every method throws {@link se.westum.consortium.domain.shared.ValidationException}
- * listing every invalid field.
+ * listing every invalid field. The rules across records are the same that {@link
+ * ImportGovernance#importGovernance} runs, with the same codes.
  */
 public interface RecordGovernance {
 
@@ -23,13 +24,20 @@ public interface RecordGovernance {
    */
   BoardTerm recordBoardTerm(RecordBoardTermCommand command);
 
-  /** Records a meeting and its attendance. */
+  /**
+   * Records a meeting and its attendance.
+   *
+   * @throws se.westum.consortium.domain.shared.MissingReferenceException with field {@code
+   *     present[i]} if a board meeting or strategy day lists a person who holds no seat in the term
+   *     covering its day
+   */
   Meeting recordMeeting(RecordMeetingCommand command);
 
   /**
    * Records a decision.
    *
-   * @throws se.westum.consortium.domain.shared.NotFoundException if the meeting is not recorded
+   * @throws se.westum.consortium.domain.shared.MissingReferenceException with field {@code meeting}
+   *     if the meeting is not recorded
    * @throws se.westum.consortium.domain.shared.ConflictException with code {@code not-quorate}
    *     explaining the quorum if the board meeting was not quorate, or {@code no-board-term} if no
    *     term covers its day
@@ -42,10 +50,16 @@ public interface RecordGovernance {
   /**
    * Records an event.
    *
-   * @throws se.westum.consortium.domain.shared.NotFoundException if it names an unknown goal
+   * @throws se.westum.consortium.domain.shared.MissingReferenceException with field {@code goal} if
+   *     it names an unknown goal
    */
   Event recordEvent(RecordEventCommand command);
 
-  /** Records an employment. */
+  /**
+   * Records an employment.
+   *
+   * @throws se.westum.consortium.domain.shared.MissingReferenceException with field {@code
+   *     projects} if it names a project that is not recorded
+   */
   StaffMember recordStaffMember(RecordStaffMemberCommand command);
 }

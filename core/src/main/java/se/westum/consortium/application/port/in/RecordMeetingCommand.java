@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import se.westum.consortium.application.validation.RecordIds;
 import se.westum.consortium.domain.governance.MeetingKind;
+import se.westum.consortium.domain.shared.Limits;
 
 /**
  * Record (or replace) a meeting with its attendance.
@@ -24,7 +25,7 @@ public record RecordMeetingCommand(
     @NotNull MeetingKind kind,
     @NotNull LocalDate start,
     LocalDate end,
-    @NotBlank @Size(max = 200) String place,
+    @NotBlank @Size(max = Limits.NAME) String place,
     @NotNull
         List<@NotNull @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String>
             present) {}

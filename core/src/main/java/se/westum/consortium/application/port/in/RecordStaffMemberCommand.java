@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import se.westum.consortium.application.validation.RecordIds;
+import se.westum.consortium.domain.shared.Limits;
 
 /**
  * Record (or replace) an employment.
@@ -20,8 +21,8 @@ import se.westum.consortium.application.validation.RecordIds;
  */
 public record RecordStaffMemberCommand(
     @NotNull @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String id,
-    @NotBlank @Size(max = 200) String name,
-    @NotBlank @Size(max = 100) String role,
+    @NotBlank @Size(max = Limits.NAME) String name,
+    @NotBlank @Size(max = Limits.ROLE) String role,
     @NotNull LocalDate started,
     LocalDate ended,
     @NotNull

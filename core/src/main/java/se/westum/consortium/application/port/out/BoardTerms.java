@@ -18,6 +18,11 @@ public interface BoardTerms {
   /** Stores the term, replacing a stored one with the same id (seats and positions included). */
   void save(BoardTerm term);
 
-  /** Stores many terms in batches, replacing by id. */
-  void saveAll(Collection<BoardTerm> terms);
+  /**
+   * Stores many terms in batches, replacing by id; a record equal to the stored one is not
+   * rewritten.
+   *
+   * @return how many were new, changed and unchanged
+   */
+  Saved saveAll(Collection<BoardTerm> terms);
 }

@@ -25,8 +25,13 @@ public interface Decisions {
    */
   void save(Decision decision);
 
-  /** Stores many decisions in batches, replacing by id. */
-  void saveAll(Collection<Decision> decisions);
+  /**
+   * Stores many decisions in batches, replacing by id; a record equal to the stored one is not
+   * rewritten.
+   *
+   * @return how many were new, changed and unchanged
+   */
+  Saved saveAll(Collection<Decision> decisions);
 
   /** Every decision ordered by meeting and § number; the caller must close the stream. */
   Stream<Decision> stream();

@@ -25,8 +25,13 @@ public interface Events {
    */
   void save(Event event);
 
-  /** Stores many events in batches, replacing by id. */
-  void saveAll(Collection<Event> events);
+  /**
+   * Stores many events in batches, replacing by id; a record equal to the stored one is not
+   * rewritten.
+   *
+   * @return how many were new, changed and unchanged
+   */
+  Saved saveAll(Collection<Event> events);
 
   /** Every event ordered by first day and id; the caller must close the stream. */
   Stream<Event> stream();

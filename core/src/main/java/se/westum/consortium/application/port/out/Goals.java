@@ -20,8 +20,13 @@ public interface Goals {
   /** Stores the goal, replacing a stored one with the same id. */
   void save(Goal goal);
 
-  /** Stores many goals in batches, replacing by id. */
-  void saveAll(Collection<Goal> goals);
+  /**
+   * Stores many goals in batches, replacing by id; a record equal to the stored one is not
+   * rewritten.
+   *
+   * @return how many were new, changed and unchanged
+   */
+  Saved saveAll(Collection<Goal> goals);
 
   /** Every goal ordered by id; the caller must close the stream. */
   Stream<Goal> stream();

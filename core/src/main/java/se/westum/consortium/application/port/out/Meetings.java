@@ -20,8 +20,13 @@ public interface Meetings {
   /** Stores the meeting, replacing a stored one with the same id (attendance included). */
   void save(Meeting meeting);
 
-  /** Stores many meetings in batches, replacing by id. */
-  void saveAll(Collection<Meeting> meetings);
+  /**
+   * Stores many meetings in batches, replacing by id; a record equal to the stored one is not
+   * rewritten.
+   *
+   * @return how many were new, changed and unchanged
+   */
+  Saved saveAll(Collection<Meeting> meetings);
 
   /** Every meeting ordered by first day and id; the caller must close the stream. */
   Stream<Meeting> stream();

@@ -1,0 +1,36 @@
+package se.westum.consortium.jdbc;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import se.westum.consortium.application.port.out.Storage;
+import se.westum.consortium.testing.GovernanceRulesContract;
+
+/**
+ * The governance rules on the JDBC adapter: the record use cases and the import, wired to a
+ * database, refuse the same records with the same codes and a refused import writes nothing. Run
+ * once per {@link Vendor}, on a fresh database for each test.
+ */
+abstract class JdbcGovernanceRulesTest extends GovernanceRulesContract {
+
+  private TestDatabase database;
+
+  /** The database this run is on. */
+  abstract Vendor vendor();
+
+  @BeforeEach
+  void freshDatabase() {
+    database = TestDatabase.fresh(vendor());
+  }
+
+  @AfterEach
+  void dropDatabase() {
+    if (database != null) {
+      database.close();
+    }
+  }
+
+  @Override
+  protected Storage emptyStorage() {
+    return JdbcAdapter.create(database.dataSource());
+  }
+}

@@ -1,0 +1,92 @@
+package se.westum.consortium.testing;
+
+import java.util.List;
+import java.util.stream.Stream;
+import se.westum.consortium.application.port.in.GovernanceDataset;
+import se.westum.consortium.domain.governance.BoardTerm;
+import se.westum.consortium.domain.governance.Decision;
+import se.westum.consortium.domain.governance.Event;
+import se.westum.consortium.domain.governance.Goal;
+import se.westum.consortium.domain.governance.Meeting;
+
+/**
+ * A governance dataset held in lists, for tests that import records without a file.
+ *
+ * @param goalList goals
+ * @param terms board terms
+ * @param meetingList meetings
+ * @param decisionList decisions
+ * @param eventList events
+ */
+public record GovernanceLists(
+    List<Goal> goalList,
+    List<BoardTerm> terms,
+    List<Meeting> meetingList,
+    List<Decision> decisionList,
+    List<Event> eventList)
+    implements GovernanceDataset {
+
+  /** Copies the lists. */
+  public GovernanceLists {
+    goalList = List.copyOf(goalList);
+    terms = List.copyOf(terms);
+    meetingList = List.copyOf(meetingList);
+    decisionList = List.copyOf(decisionList);
+    eventList = List.copyOf(eventList);
+  }
+
+  /** A dataset with nothing in it. */
+  public static GovernanceLists empty() {
+    return new GovernanceLists(List.of(), List.of(), List.of(), List.of(), List.of());
+  }
+
+  /** This dataset with these goals. */
+  public GovernanceLists withGoals(Goal... records) {
+    return new GovernanceLists(List.of(records), terms, meetingList, decisionList, eventList);
+  }
+
+  /** This dataset with these board terms. */
+  public GovernanceLists withTerms(BoardTerm... records) {
+    return new GovernanceLists(goalList, List.of(records), meetingList, decisionList, eventList);
+  }
+
+  /** This dataset with these meetings. */
+  public GovernanceLists withMeetings(Meeting... records) {
+    return new GovernanceLists(goalList, terms, List.of(records), decisionList, eventList);
+  }
+
+  /** This dataset with these decisions. */
+  public GovernanceLists withDecisions(Decision... records) {
+    return new GovernanceLists(goalList, terms, meetingList, List.of(records), eventList);
+  }
+
+  /** This dataset with these events. */
+  public GovernanceLists withEvents(Event... records) {
+    return new GovernanceLists(goalList, terms, meetingList, decisionList, List.of(records));
+  }
+
+  @Override
+  public Stream<BoardTerm> boardTerms() {
+    return terms.stream();
+  }
+
+  @Override
+  public Stream<Meeting> meetings() {
+    return meetingList.stream();
+  }
+
+  @Override
+  public Stream<Decision> decisions() {
+    return decisionList.stream();
+  }
+
+  @Override
+  public Stream<Goal> goals() {
+    return goalList.stream();
+  }
+
+  @Override
+  public Stream<Event> events() {
+    return eventList.stream();
+  }
+}
