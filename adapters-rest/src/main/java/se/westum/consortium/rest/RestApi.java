@@ -2,9 +2,16 @@ package se.westum.consortium.rest;
 
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
 import io.javalin.json.JavalinJackson;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import se.westum.consortium.application.service.Consortium;
 
 /**
@@ -100,6 +107,10 @@ public final class RestApi {
               config.startup.showOldJavalinVersionWarning = false;
               config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
               config.http.maxRequestSize = maxRequestBytes;
+              // errors Jetty answers itself (bad URI, URI or headers too large) as problems too
+              config.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblems()));
+              config.jetty.modifyServletContextHandler(
+                  handler -> handler.setErrorHandler(new JettyProblems()));
               mountInto(config, "");
               config.routes.error(404, RestApi::unknownPath);
             });
@@ -128,12 +139,64 @@ public final class RestApi {
             new MobilityEndpoints(consortium, bodies),
             OpenApi.documentFor(apiBase));
     Gatekeeper gatekeeper = new Gatekeeper(keys);
+    Map<String, Set<HandlerType>> methods = new LinkedHashMap<>();
     for (Operation operation : Operation.values()) {
-      config.routes.addHttpHandler(
-          operation.method(),
-          apiBase + operation.path(),
-          guarded(operation, gatekeeper, endpoints.actionFor(operation)));
+      Handler handler = guarded(operation, gatekeeper, endpoints.actionFor(operation));
+      String path = apiBase + operation.path();
+      Set<HandlerType> allowed = methods.computeIfAbsent(path, p -> new java.util.HashSet<>());
+      config.routes.addHttpHandler(operation.method(), path, handler);
+      allowed.add(operation.method());
+      if (operation.method() == HandlerType.GET) {
+        // HEAD is GET without the body: the same key, the same checks, the same status
+        config.routes.addHttpHandler(HandlerType.HEAD, path, handler);
+        allowed.add(HandlerType.HEAD);
+      }
     }
+    methods.forEach(
+        (path, allowed) -> {
+          String allow =
+              ANSWERED_METHODS.stream()
+                  .filter(allowed::contains)
+                  .map(HandlerType::name)
+                  .collect(Collectors.joining(", "));
+          for (HandlerType method : ANSWERED_METHODS) {
+            if (!allowed.contains(method)) {
+              config.routes.addHttpHandler(method, path, new MethodNotAllowed(allow));
+            }
+          }
+        });
+  }
+
+  /** The methods a known path answers, with 405 and {@code Allow} for those it does not serve. */
+  private static final List<HandlerType> ANSWERED_METHODS =
+      List.of(
+          HandlerType.GET,
+          HandlerType.HEAD,
+          HandlerType.POST,
+          HandlerType.PUT,
+          HandlerType.PATCH,
+          HandlerType.DELETE,
+          HandlerType.OPTIONS);
+
+  /** The answer to a method a known path does not serve: 405 with {@code Allow}. */
+  record MethodNotAllowed(String allow) implements Handler {
+    @Override
+    public void handle(Context ctx) {
+      safetyHeaders(ctx);
+      ctx.header("Allow", allow);
+      Problems.write(
+          ctx,
+          405,
+          "method-not-allowed",
+          "this path answers " + allow + ", not " + ctx.method().name(),
+          null);
+    }
+  }
+
+  /** On every answer of the API: no shared cache keeps it, no browser guesses its type. */
+  static void safetyHeaders(Context ctx) {
+    ctx.header("Cache-Control", "no-store");
+    ctx.header("X-Content-Type-Options", "nosniff");
   }
 
   /**
@@ -149,10 +212,8 @@ public final class RestApi {
       Operation operation, Gatekeeper gatekeeper, Endpoints.Action action) {
     return ctx -> {
       try {
-        if (operation.access() != Access.PUBLIC) {
-          // answers carry member data and names: no shared cache may keep them
-          ctx.header("Cache-Control", "no-store");
-        }
+        // answers carry member data and names: no shared cache may keep them
+        safetyHeaders(ctx);
         gatekeeper.admit(ctx, operation);
         action.handle(ctx);
       } catch (Exception e) {
@@ -161,7 +222,8 @@ public final class RestApi {
     };
   }
 
-  private static void unknownPath(io.javalin.http.Context ctx) {
+  private static void unknownPath(Context ctx) {
+    safetyHeaders(ctx);
     String contentType = ctx.res().getContentType();
     if (contentType == null || !contentType.startsWith(Problems.MEDIA_TYPE)) {
       Problems.write(ctx, 404, "not-found", "there is no resource at this path", null);
