@@ -1,5 +1,6 @@
 package se.westum.consortium.examples;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import se.westum.consortium.application.service.Consortium;
 import se.westum.consortium.domain.shared.PageRequest;
+import se.westum.consortium.jdbc.JdbcAdapter;
 import se.westum.consortium.rest.ApiKey;
 import se.westum.consortium.rest.ApiKeys;
 import se.westum.consortium.rest.RestApi;
@@ -77,7 +79,25 @@ final class ServeCommand extends ConsortiumCommand {
     // Read the keys before opening the database: a bad keys file should cost nothing.
     Optional<List<ApiKey>> configured =
         keys == null ? Optional.empty() : Optional.of(KeysFile.read(keys));
-    Consortium consortium = open(database);
+    // one bounded pool for the life of the server: an H2 file stays open (and locked) meanwhile
+    HikariDataSource pool = database.pool(spec, cli.environment());
+    Consortium consortium;
+    try {
+      consortium = StoredConsortium.over(JdbcAdapter.create(pool)).consortium();
+    } catch (RuntimeException e) {
+      pool.close();
+      throw e;
+    }
+    try {
+      return start(consortium, configured, pool);
+    } catch (RuntimeException e) {
+      pool.close();
+      throw e;
+    }
+  }
+
+  private RunningServer start(
+      Consortium consortium, Optional<List<ApiKey>> configured, HikariDataSource pool) {
     List<DemoKeys.DemoKey> demoKeys = List.of();
     List<ApiKey> accepted;
     if (configured.isPresent()) {
@@ -86,7 +106,8 @@ final class ServeCommand extends ConsortiumCommand {
       demoKeys = DemoKeys.generate(random, firstMember(consortium));
       accepted = demoKeys.stream().map(DemoKeys.DemoKey::apiKey).toList();
     }
-    RunningServer server = RestApi.create(consortium, ApiKeys.of(accepted)).start(host, port);
+    RunningServer server =
+        RestApi.create(consortium, ApiKeys.of(accepted)).start(host, port).closing(pool);
     out().println("Consortium REST API listening on " + server.apiUri());
     out().println("OpenAPI document: " + server.apiUri().resolve("openapi.yaml"));
     out().println("Database: " + database.displayUrl());
