@@ -2,7 +2,9 @@ package se.westum.consortium.examples;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
@@ -67,7 +69,27 @@ final class DataSources {
     // start even when the database is down; requests then answer 503 until it is back
     config.setInitializationFailTimeout(-1);
     config.setConnectionInitSql(statementTimeoutSql(url, settings.statementTimeout()));
-    return new HikariDataSource(config);
+    return url.startsWith("jdbc:h2:") ? new H2Pool(config) : new HikariDataSource(config);
+  }
+
+  /** A pool over an H2 database kept open for it: closing the pool closes the database too. */
+  private static final class H2Pool extends HikariDataSource {
+    H2Pool(HikariConfig config) {
+      super(config);
+    }
+
+    @Override
+    public void close() {
+      if (!isClosed()) {
+        try (Connection connection = getConnection();
+            Statement statement = connection.createStatement()) {
+          statement.execute("SHUTDOWN");
+        } catch (SQLException e) {
+          // already closed or unreachable: nothing is left to release
+        }
+      }
+      super.close();
+    }
   }
 
   private static String statementTimeoutSql(String url, Duration timeout) {

@@ -17,6 +17,7 @@ import se.westum.consortium.domain.shared.PageRequest;
 import se.westum.consortium.jdbc.JdbcAdapter;
 import se.westum.consortium.rest.ApiKey;
 import se.westum.consortium.rest.ApiKeys;
+import se.westum.consortium.rest.RateLimits;
 import se.westum.consortium.rest.RestApi;
 import se.westum.consortium.rest.RunningServer;
 
@@ -53,7 +54,29 @@ final class ServeCommand extends ConsortiumCommand {
               + " is bound to (empty for the other roles).")
   Path keys;
 
+  @Option(
+      names = "--rate-limit-auth",
+      paramLabel = "N",
+      description =
+          "Failed authentications allowed per minute, per key and per client address; then 429"
+              + " (default: $"
+              + AUTH_LIMIT_VARIABLE
+              + ", else 20; 0 turns the limit off).")
+  Integer authLimit;
+
+  @Option(
+      names = "--rate-limit-writes",
+      paramLabel = "N",
+      description =
+          "Writes allowed per minute, per key and per client address; then 429 (default: $"
+              + WRITE_LIMIT_VARIABLE
+              + ", else 600; 0 turns the limit off).")
+  Integer writeLimit;
+
   @Mixin DatabaseOptions database;
+
+  static final String AUTH_LIMIT_VARIABLE = "CONSORTIUM_RATE_LIMIT_AUTH";
+  static final String WRITE_LIMIT_VARIABLE = "CONSORTIUM_RATE_LIMIT_WRITES";
 
   private final SecureRandom random = new SecureRandom();
 
@@ -107,7 +130,10 @@ final class ServeCommand extends ConsortiumCommand {
       accepted = demoKeys.stream().map(DemoKeys.DemoKey::apiKey).toList();
     }
     RunningServer server =
-        RestApi.create(consortium, ApiKeys.of(accepted)).start(host, port).closing(pool);
+        RestApi.create(consortium, ApiKeys.of(accepted))
+            .rateLimits(rateLimits())
+            .start(host, port)
+            .closing(pool);
     out().println("Consortium REST API listening on " + server.apiUri());
     out().println("OpenAPI document: " + server.apiUri().resolve("openapi.yaml"));
     out().println("Database: " + database.displayUrl());
@@ -126,6 +152,32 @@ final class ServeCommand extends ConsortiumCommand {
     }
     out().flush();
     return server;
+  }
+
+  private RateLimits rateLimits() {
+    return RateLimits.perMinute(
+        limit("--rate-limit-auth", authLimit, AUTH_LIMIT_VARIABLE, 20),
+        limit("--rate-limit-writes", writeLimit, WRITE_LIMIT_VARIABLE, 600));
+  }
+
+  private int limit(String option, Integer value, String variable, int fallback) {
+    String fromEnvironment = cli.environment().get(variable);
+    int limit;
+    if (value != null) {
+      limit = value;
+    } else if (fromEnvironment == null || fromEnvironment.isBlank()) {
+      limit = fallback;
+    } else {
+      try {
+        limit = Integer.parseInt(fromEnvironment.strip());
+      } catch (NumberFormatException e) {
+        throw new ParameterException(spec.commandLine(), "$" + variable + " must be a number");
+      }
+    }
+    if (limit < 0) {
+      throw new ParameterException(spec.commandLine(), option + " must be 0 or more");
+    }
+    return limit;
   }
 
   private void printDemoKeys(List<DemoKeys.DemoKey> demoKeys) {
