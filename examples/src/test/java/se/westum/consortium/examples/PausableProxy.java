@@ -78,8 +78,14 @@ final class PausableProxy implements AutoCloseable {
 
   private void connect(Socket client) {
     try {
+      boolean arrivedPaused = paused;
       while (paused && !closed) {
         Thread.sleep(20); // hold the client: it connected, but nothing will answer it
+      }
+      if (arrivedPaused) {
+        // its client gave up long ago: a dead path drops it rather than connect it late
+        quietly(client);
+        return;
       }
       Socket server = new Socket(targetHost, targetPort);
       sockets.add(server);
