@@ -141,6 +141,27 @@ class OpenApiDocumentTest {
   }
 
   @Test
+  void the_document_names_the_answers_of_rate_limits_missing_references_and_outages() {
+    // given
+    Map<String, io.swagger.v3.oas.models.Operation> documented =
+        operations(parse(RestApi.openApiDocument()).getOpenAPI());
+
+    // then
+    for (Operation operation : Operation.values()) {
+      Set<String> answers = documented.get(operation.toString()).getResponses().keySet();
+      assertThat(answers.contains("429"))
+          .as(operation + " documents 429 exactly when it needs a key")
+          .isEqualTo(operation.access() != Access.PUBLIC);
+      assertThat(answers.contains("422"))
+          .as(operation + " documents 422 exactly when it writes")
+          .isEqualTo(operation.isWrite());
+      assertThat(answers.contains("503"))
+          .as(operation + " documents 503 exactly when it needs the database")
+          .isEqualTo(operation.needsStorage());
+    }
+  }
+
+  @Test
   void the_served_document_is_the_shipped_one() {
     // when
     Response response = api.get("/openapi.yaml", null);
