@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayNameGeneration;
@@ -36,7 +37,7 @@ class ErrorMappingTest {
 
   @BeforeAll
   static void start_over_storage_whose_programmes_fail_as_told() {
-    api = TestApi.start(programmesFailingWith(FAILURE), RestApi.DEFAULT_MAX_REQUEST_BYTES);
+    api = TestApi.start(programmesFailingWith(FAILURE::get), RestApi.DEFAULT_MAX_REQUEST_BYTES);
   }
 
   @AfterAll
@@ -153,8 +154,8 @@ class ErrorMappingTest {
     FAILURE.set(failure);
   }
 
-  /** An in-memory storage whose programmes port throws what {@code failure} holds. */
-  static Storage programmesFailingWith(AtomicReference<RuntimeException> failure) {
+  /** An in-memory storage whose programmes port throws what {@code failure} gives. */
+  static Storage programmesFailingWith(Supplier<RuntimeException> failure) {
     InMemoryStorage delegate = new InMemoryStorage();
     Programmes failing =
         (Programmes)
