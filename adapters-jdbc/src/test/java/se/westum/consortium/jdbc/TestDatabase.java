@@ -57,11 +57,12 @@ final class TestDatabase implements AutoCloseable {
         case MARIADB -> {
           String url = vendor.serverUrl();
           // latin1 on purpose: the adapter's tables must hold any Unicode name all the same
+          String name = mariaDbName(url);
           onServer(
               url,
-              "DROP DATABASE IF EXISTS " + NAME,
-              "CREATE DATABASE " + NAME + " CHARACTER SET latin1");
-          yield new TestDatabase(vendor, new MariaDbDataSource(inDatabase(url, NAME)), url);
+              "DROP DATABASE IF EXISTS " + name,
+              "CREATE DATABASE " + name + " CHARACTER SET latin1");
+          yield new TestDatabase(vendor, new MariaDbDataSource(inDatabase(url, name)), url);
         }
       };
     } catch (SQLException e) {
@@ -125,11 +126,22 @@ final class TestDatabase implements AutoCloseable {
       switch (vendor) {
         case H2 -> execute("SHUTDOWN");
         case POSTGRESQL -> onServer(serverUrl, "DROP SCHEMA IF EXISTS " + NAME + " CASCADE");
-        case MARIADB -> onServer(serverUrl, "DROP DATABASE IF EXISTS " + NAME);
+        case MARIADB -> onServer(serverUrl, "DROP DATABASE IF EXISTS " + mariaDbName(serverUrl));
       }
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * The MariaDB test database: a database is global to the server, so its name carries the URL's
+   * own database (for example {@code consortium_jdbc_test_test_srv}), and runs that were given
+   * different databases on one server never drop each other's tables.
+   */
+  private static String mariaDbName(String url) {
+    Matcher matcher = MARIADB_URL.matcher(url);
+    String own = matcher.matches() && matcher.group(2) != null ? matcher.group(2).substring(1) : "";
+    return own.matches("[A-Za-z0-9_]{1,20}") ? NAME + "_" + own : NAME;
   }
 
   private static void onServer(String url, String... statements) throws SQLException {
