@@ -16,14 +16,15 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.result.ResultIterator;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import se.westum.consortium.application.port.out.Transactions;
 import se.westum.consortium.domain.shared.DomainException;
 
 /**
- * Handles and transactions over one {@link Jdbi}. A transaction binds its handle to the thread that
- * runs it, and every port called on that thread uses it; outside a transaction each operation
- * borrows a short-lived handle of its own. Database exceptions leave here as {@link
- * DomainException}s.
+ * Handles and transactions over one {@link Jdbi}. A transaction runs at {@code REPEATABLE READ} and
+ * binds its handle to the thread that runs it, and every port called on that thread uses it;
+ * outside a transaction each operation borrows a short-lived handle of its own. Database exceptions
+ * leave here as {@link DomainException}s.
  */
 final class Database implements Transactions {
 
@@ -65,6 +66,10 @@ final class Database implements Transactions {
     Transaction transaction = new Transaction(handle);
     current.set(transaction);
     try {
+      // every read of a unit of work sees one snapshot, so a check and the write it allows are
+      // one step: a record stored meanwhile by another transaction makes this one's write fail
+      // (a duplicate key or a serialisation failure, both a conflict), never silently replaced
+      handle.setTransactionIsolationLevel(TransactionIsolationLevel.REPEATABLE_READ);
       handle.begin();
       T result = work.get();
       if (transaction.rollbackOnly) {

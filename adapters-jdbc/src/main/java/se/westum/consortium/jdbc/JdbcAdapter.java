@@ -95,8 +95,10 @@ public final class JdbcAdapter implements Storage {
    * @param dataSource the host's data source, with the JDBC driver of its database on the class
    *     path; pooled or not
    * @return the storage, ready for {@code Consortium.builder().storage(...)}
-   * @throws DomainException with code {@code storage-failure} if the database cannot be reached or
-   *     migrated
+   * @throws se.westum.consortium.domain.shared.StorageUnavailableException if the database cannot
+   *     be reached (code {@code storage-unavailable})
+   * @throws se.westum.consortium.domain.shared.StorageFailureException if it cannot be migrated
+   *     (code {@code storage-failure})
    */
   public static JdbcAdapter create(DataSource dataSource) {
     Objects.requireNonNull(dataSource, "dataSource");

@@ -11,6 +11,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import se.westum.consortium.application.port.out.Saved;
 
@@ -190,7 +191,16 @@ final class RecordTable<T> {
         delete.execute();
       }
     }
-    execute(handle.prepareBatch(insert), fresh);
+    try {
+      execute(handle.prepareBatch(insert), fresh);
+    } catch (JdbiException e) {
+      if (StorageErrors.kindOf(e) == StorageErrors.Kind.DUPLICATE_KEY) {
+        // another transaction inserted one of these ids after the query above read the chunk
+        throw StorageErrors.recordedConcurrently(
+            kind(), fresh.size() == 1 ? id.apply(fresh.get(0)) : "", e);
+      }
+      throw e;
+    }
     for (Children<T> child : children) {
       PreparedBatch rows = handle.prepareBatch(child.insert());
       written.forEach(record -> child.addRows().accept(rows, record));
@@ -199,6 +209,11 @@ final class RecordTable<T> {
       }
     }
     return new Saved(fresh.size(), known.size(), chunk.size() - written.size());
+  }
+
+  // consortium_working_group -> working-group
+  private String kind() {
+    return table.replaceFirst("^consortium_", "").replace('_', '-');
   }
 
   private void execute(PreparedBatch batch, List<T> records) {

@@ -9,6 +9,8 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import se.westum.consortium.domain.shared.DomainException;
+import se.westum.consortium.domain.shared.StorageFailureException;
+import se.westum.consortium.domain.shared.StorageUnavailableException;
 
 /** The consortium's tables, brought up to date with Flyway. */
 final class Schema {
@@ -22,10 +24,12 @@ final class Schema {
     try {
       configuration(dataSource, historyTable).load().migrate();
     } catch (FlywayException | SQLException e) {
-      throw StorageErrors.causedBy(
-          new DomainException(
-              "storage-failure", "the consortium's tables could not be created or migrated"),
-          e);
+      DomainException translated = StorageErrors.translate(e);
+      if (translated instanceof StorageUnavailableException) {
+        throw translated;
+      }
+      throw new StorageFailureException(
+          "the consortium's tables could not be created or migrated", e);
     }
   }
 

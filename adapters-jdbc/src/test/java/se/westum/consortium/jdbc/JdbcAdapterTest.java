@@ -16,6 +16,7 @@ import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import se.westum.consortium.domain.shared.DomainException;
+import se.westum.consortium.domain.shared.StorageUnavailableException;
 
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class JdbcAdapterTest {
@@ -44,7 +45,7 @@ class JdbcAdapterTest {
   }
 
   @Test
-  void a_database_that_cannot_be_reached_is_a_storage_failure_without_sql() {
+  void a_database_that_cannot_be_reached_is_an_unavailable_storage_without_sql() {
     // given
     JdbcDataSource unreachable = new JdbcDataSource();
     // IFEXISTS: H2 refuses to create a database that is not there, like a server that is down
@@ -52,8 +53,11 @@ class JdbcAdapterTest {
 
     // when / then
     assertThatThrownBy(() -> JdbcAdapter.create(unreachable))
-        .isExactlyInstanceOf(DomainException.class)
-        .satisfies(e -> assertThat(((DomainException) e).code()).isEqualTo("storage-failure"))
+        .isExactlyInstanceOf(StorageUnavailableException.class)
+        .satisfies(
+            e ->
+                assertThat(((DomainException) e).code())
+                    .isEqualTo(StorageUnavailableException.CODE))
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("SQL", "jdbc:", "nowhere"))
         .hasRootCauseInstanceOf(SQLException.class);
   }

@@ -56,6 +56,7 @@ import se.westum.consortium.domain.governance.TermId;
 import se.westum.consortium.domain.shared.DateRange;
 import se.westum.consortium.domain.shared.DomainException;
 import se.westum.consortium.domain.shared.NotFoundException;
+import se.westum.consortium.domain.shared.StorageFailureException;
 import se.westum.consortium.testing.GovernanceStorageContract;
 
 /**
@@ -541,7 +542,7 @@ abstract class JdbcGovernanceStorageTest extends GovernanceStorageContract {
         .allSatisfy(
             e -> {
               assertThat(e)
-                  .isExactlyInstanceOf(DomainException.class)
+                  .isExactlyInstanceOf(StorageFailureException.class)
                   .isNotInstanceOf(JdbiException.class);
               assertThat(((DomainException) e).code()).isEqualTo("storage-failure");
               assertThat(e.getMessage())

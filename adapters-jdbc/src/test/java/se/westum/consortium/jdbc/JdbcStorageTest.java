@@ -52,6 +52,7 @@ import se.westum.consortium.domain.shared.NotFoundException;
 import se.westum.consortium.domain.shared.OrganisationNumber;
 import se.westum.consortium.domain.shared.Page;
 import se.westum.consortium.domain.shared.PageRequest;
+import se.westum.consortium.domain.shared.StorageFailureException;
 import se.westum.consortium.testing.StorageContract;
 
 /**
@@ -577,7 +578,7 @@ abstract class JdbcStorageTest extends StorageContract {
         .allSatisfy(
             e -> {
               assertThat(e)
-                  .isExactlyInstanceOf(DomainException.class)
+                  .isExactlyInstanceOf(StorageFailureException.class)
                   .isNotInstanceOf(JdbiException.class);
               assertThat(((DomainException) e).code()).isEqualTo("storage-failure");
               assertThat(e.getMessage())

@@ -133,6 +133,17 @@ final class TestDatabase implements AutoCloseable {
     }
   }
 
+  /**
+   * The MariaDB test database: a database is global to the server, so its name carries the URL's
+   * own database (for example {@code consortium_jdbc_test_test_srv}), and runs that were given
+   * different databases on one server never drop each other's tables.
+   */
+  private static String mariaDbName(String url) {
+    Matcher matcher = MARIADB_URL.matcher(url);
+    String own = matcher.matches() && matcher.group(2) != null ? matcher.group(2).substring(1) : "";
+    return own.matches("[A-Za-z0-9_]{1,20}") ? NAME + "_" + own : NAME;
+  }
+
   private static void onServer(String url, String... statements) throws SQLException {
     try (Connection connection = DriverManager.getConnection(url);
         Statement statement = connection.createStatement()) {
@@ -140,17 +151,6 @@ final class TestDatabase implements AutoCloseable {
         statement.execute(sql);
       }
     }
-  }
-
-  /**
-   * The database the tests recreate on a MariaDB server: named after the URL's database, so runs
-   * against different databases of one server (several checkouts, CI jobs) never drop each other's.
-   */
-  private static String mariaDbName(String url) {
-    Matcher matcher = MARIADB_URL.matcher(url);
-    String given =
-        matcher.matches() && matcher.group(2) != null ? matcher.group(2).substring(1) : "";
-    return given.matches("[A-Za-z0-9_]+") ? given + "_" + NAME : NAME;
   }
 
   private static String inDatabase(String url, String database) {

@@ -95,6 +95,12 @@ final class Gatekeeper {
                         "Bearer realm=\"" + REALM + "\", error=\"invalid_token\"")));
   }
 
+  /** The SHA-256 of the key the request presents, or {@code null} without one. */
+  static String presentedKeyHash(Context ctx) {
+    String presented = presentedKey(ctx);
+    return presented == null || presented.isEmpty() ? null : ApiKey.sha256Hex(presented);
+  }
+
   private static String presentedKey(Context ctx) {
     String authorization = ctx.header("Authorization");
     if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {

@@ -1,8 +1,10 @@
 package se.westum.consortium.rest;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
@@ -14,7 +16,10 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.deser.ValueInstantiator;
+import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -38,9 +43,31 @@ import se.westum.consortium.domain.shared.ValidationException.FieldError;
  */
 final class Json {
 
+  /** The most digits a number in a body may have, and the deepest nesting of a body. */
+  static final int MAX_NUMBER_LENGTH = 100;
+
+  static final int MAX_NESTING_DEPTH = 32;
+
+  /**
+   * The largest decimal exponent or scale a decimal in a body may have: far beyond any amount the
+   * domain accepts (whose own limits then say precisely what fits), and small enough that no
+   * arithmetic on it can exhaust memory, as {@code 1E+2147483647} would.
+   */
+  static final int MAX_DECIMAL_DIGITS = 40;
+
   static final ObjectMapper MAPPER =
-      JsonMapper.builder()
+      JsonMapper.builder(
+              JsonFactory.builder()
+                  .streamReadConstraints(
+                      StreamReadConstraints.builder()
+                          .maxNumberLength(MAX_NUMBER_LENGTH)
+                          .maxNestingDepth(MAX_NESTING_DEPTH)
+                          .build())
+                  .build())
           .addModule(new JavaTimeModule())
+          .addModule(
+              new SimpleModule("bounded-decimals")
+                  .addDeserializer(BigDecimal.class, new BoundedDecimalDeserializer()))
           .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -66,24 +93,27 @@ final class Json {
   static final class BodyProblems {
 
     private final List<FieldError> errors = new ArrayList<>();
+    private int more;
 
     void add(String field, String code, String message) {
-      errors.add(new FieldError(field, code, message));
-    }
-
-    List<FieldError> errors() {
-      return List.copyOf(errors);
+      if (errors.size() < Problems.MAX_LISTED) {
+        errors.add(new FieldError(field, code, message));
+      } else {
+        more++;
+      }
     }
 
     boolean isEmpty() {
       return errors.isEmpty();
     }
 
-    /** Throws a validation failure listing every problem, if there is one. */
-    void throwIfAny() {
-      if (!errors.isEmpty()) {
-        throw new ValidationException(errors);
-      }
+    /**
+     * The failure of the problems found, which must not be empty: a validation failure listing
+     * them; past {@link Problems#MAX_LISTED} problems, the first ones and how many more.
+     */
+    RuntimeException failure() {
+      ValidationException listed = new ValidationException(errors);
+      return more == 0 ? listed : new InvalidBodyException(listed, more);
     }
   }
 
@@ -163,6 +193,37 @@ final class Json {
       return "must be a JSON object";
     }
     return "has the wrong type";
+  }
+
+  /**
+   * Reads decimals as Jackson does, then refuses one with an absurd exponent or scale (more than
+   * {@link #MAX_DECIMAL_DIGITS} digits before or after the point) as a value of the wrong kind.
+   */
+  private static final class BoundedDecimalDeserializer
+      extends NumberDeserializers.BigDecimalDeserializer {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      BigDecimal value = super.deserialize(p, ctxt);
+      if (value == null
+          || (value.scale() <= MAX_DECIMAL_DIGITS
+              && (long) value.precision() - value.scale() <= MAX_DECIMAL_DIGITS)) {
+        return value;
+      }
+      String message =
+          "must be a decimal number with at most "
+              + MAX_DECIMAL_DIGITS
+              + " digits before and after the point";
+      BodyProblems problems =
+          ctxt.getAttribute(BodyProblems.class) instanceof BodyProblems found ? found : null;
+      if (problems == null) {
+        throw InvalidFormatException.from(p, message, null, BigDecimal.class);
+      }
+      problems.add(fieldAt(p), "invalid-value", message);
+      return null;
+    }
   }
 
   /**

@@ -101,10 +101,20 @@ final class MobilityEndpoints {
     String id = recordId(ctx, "id");
     RecordMobilityJson body = bodies.required(ctx, MOBILITY);
     Optional<String> member = Gatekeeper.memberOf(ctx);
-    if (member.isPresent()) {
-      requireOwn(body, id, member.get());
+    if (member.isPresent() && !ownBody(body, member.get())) {
+      throw notOwn(member.get());
     }
-    Mobility mobility = record.recordMobility(body.toCommand(id));
+    // the ownership check runs in the write's transaction: a race cannot replace another's
+    Mobility mobility =
+        member.isEmpty()
+            ? record.recordMobility(body.toCommand(id))
+            : record.recordMobility(
+                body.toCommand(id),
+                stored -> {
+                  if (stored.isPresent() && !sentBy(stored.get(), member.get())) {
+                    throw notOwn(member.get());
+                  }
+                });
     json(ctx, 200, MobilityJson.of(mobility));
   }
 
@@ -163,20 +173,20 @@ final class MobilityEndpoints {
   /**
    * A member records its own organisation's mobilities only: the body must name it as {@code
    * sendingMember}, and a stored mobility with the id must be its own too (ids are shared by all,
-   * so this keeps one member from replacing another's).
+   * so this keeps one member from replacing another's). Both refusals are the same answer, so a
+   * member cannot tell another's id from a free id it may not claim by the answer.
    */
-  private void requireOwn(RecordMobilityJson body, String id, String member) {
-    boolean ownBody =
-        body.sendingMember() != null
-            && OrganisationNumber.isValid(body.sendingMember())
-            && OrganisationNumber.parse(body.sendingMember()).value().equals(member);
-    boolean ownStored = find.mobility(id).map(m -> sentBy(m, member)).orElse(true);
-    if (!ownBody || !ownStored) {
-      throw Gatekeeper.forbidden(
-          "a MEMBER key records only mobilities its own organisation sends (sendingMember "
-              + member
-              + ")");
-    }
+  private static boolean ownBody(RecordMobilityJson body, String member) {
+    return body.sendingMember() != null
+        && OrganisationNumber.isValid(body.sendingMember())
+        && OrganisationNumber.parse(body.sendingMember()).value().equals(member);
+  }
+
+  private static HttpProblem notOwn(String member) {
+    return Gatekeeper.forbidden(
+        "a MEMBER key records only mobilities its own organisation sends (sendingMember "
+            + member
+            + ")");
   }
 
   private static boolean sentBy(Mobility mobility, String member) {

@@ -82,6 +82,19 @@ enum Operation {
     return access;
   }
 
+  /** True for the operations that change records: every method but GET. */
+  boolean isWrite() {
+    return method != HandlerType.GET;
+  }
+
+  /**
+   * False for the operations answered without the database (the OpenAPI document, the travel-grant
+   * calculator): they keep answering while the database is down or every storage slot is taken.
+   */
+  boolean needsStorage() {
+    return this != OPENAPI_DOCUMENT && this != TRAVEL_GRANT;
+  }
+
   /** The OpenAPI {@code operationId}: the constant's name in lower camel case. */
   String operationId() {
     StringBuilder id = new StringBuilder();

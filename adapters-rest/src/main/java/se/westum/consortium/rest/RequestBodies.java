@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
-import se.westum.consortium.domain.shared.ValidationException;
 
 /**
  * Reads JSON request bodies: checks the media type (415), streams the body through a byte limit
@@ -60,7 +59,9 @@ final class RequestBodies {
       if (value == null && problems.isEmpty()) {
         problems.add("body", "invalid-value", "the body must be a JSON object");
       }
-      problems.throwIfAny();
+      if (!problems.isEmpty()) {
+        throw problems.failure();
+      }
       return Optional.of(value);
     } catch (IOException e) {
       throw translate(e, problems);
@@ -169,7 +170,7 @@ final class RequestBodies {
     } else {
       return new HttpProblem(400, "unreadable-body", "the request body could not be read");
     }
-    return new ValidationException(problems.errors());
+    return problems.failure();
   }
 
   /** Stops reading, with {@link BodyTooLargeException}, past the limit. */

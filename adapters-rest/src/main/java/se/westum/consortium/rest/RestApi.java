@@ -2,9 +2,18 @@ package se.westum.consortium.rest;
 
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
 import io.javalin.json.JavalinJackson;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Semaphore;
+import java.util.stream.Collectors;
 import se.westum.consortium.application.service.Consortium;
 
 /**
@@ -44,9 +53,14 @@ public final class RestApi {
   /** The default limit of a request body: 1 MiB. */
   public static final long DEFAULT_MAX_REQUEST_BYTES = 1024L * 1024L;
 
+  /** The default of {@link #maxConcurrentStorageRequests}. */
+  public static final int DEFAULT_MAX_CONCURRENT_STORAGE_REQUESTS = 100;
+
   private final Consortium consortium;
   private final ApiKeys keys;
   private long maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
+  private RateLimits rateLimits = RateLimits.NONE;
+  private int maxConcurrentStorageRequests = DEFAULT_MAX_CONCURRENT_STORAGE_REQUESTS;
 
   private RestApi(Consortium consortium, ApiKeys keys) {
     this.consortium = consortium;
@@ -80,6 +94,37 @@ public final class RestApi {
   }
 
   /**
+   * Sets the limits of failed authentications and of writes per key and per client address (default
+   * {@link RateLimits#NONE}); past one the API answers 429 with {@code Retry-After}. The client
+   * address is the connection's: behind a proxy, limit there too. Applies to servers started and
+   * mounts made after the call.
+   *
+   * @return this API
+   */
+  public RestApi rateLimits(RateLimits limits) {
+    this.rateLimits = Objects.requireNonNull(limits, "limits");
+    return this;
+  }
+
+  /**
+   * Sets how many requests may use the database at once (default {@value
+   * #DEFAULT_MAX_CONCURRENT_STORAGE_REQUESTS}); one more answers 503 with {@code Retry-After} at
+   * once instead of taking a server thread while it waits. Keeps threads free for the routes that
+   * need no database when the database hangs. Applies to servers started and mounts made after the
+   * call.
+   *
+   * @return this API
+   * @throws IllegalArgumentException if {@code requests} is less than 1
+   */
+  public RestApi maxConcurrentStorageRequests(int requests) {
+    if (requests < 1) {
+      throw new IllegalArgumentException("at least one request must be able to use the database");
+    }
+    this.maxConcurrentStorageRequests = requests;
+    return this;
+  }
+
+  /**
    * Starts the API on its own embedded server, with the API at {@value #API_PATH} and the OpenAPI
    * document at {@code /api/v1/openapi.yaml}. Unknown paths answer a 404 problem.
    *
@@ -100,6 +145,10 @@ public final class RestApi {
               config.startup.showOldJavalinVersionWarning = false;
               config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
               config.http.maxRequestSize = maxRequestBytes;
+              // errors Jetty answers itself (bad URI, URI or headers too large) as problems too
+              config.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblems()));
+              config.jetty.modifyServletContextHandler(
+                  handler -> handler.setErrorHandler(new JettyProblems()));
               mountInto(config, "");
               config.routes.error(404, RestApi::unknownPath);
             });
@@ -128,12 +177,66 @@ public final class RestApi {
             new MobilityEndpoints(consortium, bodies),
             OpenApi.documentFor(apiBase));
     Gatekeeper gatekeeper = new Gatekeeper(keys);
+    Guards guards =
+        new Guards(gatekeeper, rateLimits.fresh(), new Semaphore(maxConcurrentStorageRequests));
+    Map<String, Set<HandlerType>> methods = new LinkedHashMap<>();
     for (Operation operation : Operation.values()) {
-      config.routes.addHttpHandler(
-          operation.method(),
-          apiBase + operation.path(),
-          guarded(operation, gatekeeper, endpoints.actionFor(operation)));
+      Handler handler = guarded(operation, guards, endpoints.actionFor(operation));
+      String path = apiBase + operation.path();
+      Set<HandlerType> allowed = methods.computeIfAbsent(path, p -> new java.util.HashSet<>());
+      config.routes.addHttpHandler(operation.method(), path, handler);
+      allowed.add(operation.method());
+      if (operation.method() == HandlerType.GET) {
+        // HEAD is GET without the body: the same key, the same checks, the same status
+        config.routes.addHttpHandler(HandlerType.HEAD, path, handler);
+        allowed.add(HandlerType.HEAD);
+      }
     }
+    methods.forEach(
+        (path, allowed) -> {
+          String allow =
+              ANSWERED_METHODS.stream()
+                  .filter(allowed::contains)
+                  .map(HandlerType::name)
+                  .collect(Collectors.joining(", "));
+          for (HandlerType method : ANSWERED_METHODS) {
+            if (!allowed.contains(method)) {
+              config.routes.addHttpHandler(method, path, new MethodNotAllowed(allow));
+            }
+          }
+        });
+  }
+
+  /** The methods a known path answers, with 405 and {@code Allow} for those it does not serve. */
+  private static final List<HandlerType> ANSWERED_METHODS =
+      List.of(
+          HandlerType.GET,
+          HandlerType.HEAD,
+          HandlerType.POST,
+          HandlerType.PUT,
+          HandlerType.PATCH,
+          HandlerType.DELETE,
+          HandlerType.OPTIONS);
+
+  /** The answer to a method a known path does not serve: 405 with {@code Allow}. */
+  record MethodNotAllowed(String allow) implements Handler {
+    @Override
+    public void handle(Context ctx) {
+      safetyHeaders(ctx);
+      ctx.header("Allow", allow);
+      Problems.write(
+          ctx,
+          405,
+          "method-not-allowed",
+          "this path answers " + allow + ", not " + ctx.method().name(),
+          null);
+    }
+  }
+
+  /** On every answer of the API: no shared cache keeps it, no browser guesses its type. */
+  static void safetyHeaders(Context ctx) {
+    ctx.header("Cache-Control", "no-store");
+    ctx.header("X-Content-Type-Options", "nosniff");
   }
 
   /**
@@ -145,23 +248,70 @@ public final class RestApi {
     return OpenApi.document();
   }
 
-  private static Handler guarded(
-      Operation operation, Gatekeeper gatekeeper, Endpoints.Action action) {
+  /** What stands before every operation of one server or mount. */
+  private record Guards(Gatekeeper gatekeeper, RateLimits limits, Semaphore storageRequests) {}
+
+  private static Handler guarded(Operation operation, Guards guards, Endpoints.Action action) {
     return ctx -> {
+      boolean holdsStorage = false;
       try {
-        if (operation.access() != Access.PUBLIC) {
-          // answers carry member data and names: no shared cache may keep them
-          ctx.header("Cache-Control", "no-store");
+        // answers carry member data and names: no shared cache may keep them
+        safetyHeaders(ctx);
+        Optional<ApiKey> caller = admit(ctx, operation, guards);
+        if (operation.isWrite()) {
+          limited(
+              guards.limits().write(ctx.ip(), caller.map(ApiKey::sha256Hex).orElse("")),
+              "too many changes from this key or address");
         }
-        gatekeeper.admit(ctx, operation);
+        if (operation.needsStorage()) {
+          holdsStorage = guards.storageRequests().tryAcquire();
+          if (!holdsStorage) {
+            throw new HttpProblem(
+                503,
+                "server-busy",
+                "every database slot of the server is taken; try again shortly",
+                Map.of("Retry-After", String.valueOf(Problems.RETRY_AFTER_SECONDS)));
+          }
+        }
         action.handle(ctx);
       } catch (Exception e) {
         Problems.respond(ctx, operation, e);
+      } finally {
+        if (holdsStorage) {
+          guards.storageRequests().release();
+        }
       }
     };
   }
 
-  private static void unknownPath(io.javalin.http.Context ctx) {
+  // authentication, with failures counted per address and per presented key
+  private static Optional<ApiKey> admit(Context ctx, Operation operation, Guards guards) {
+    if (operation.access() != Access.PUBLIC) {
+      limited(
+          guards.limits().authenticationBlocked(ctx.ip()),
+          "too many failed authentications from this address");
+    }
+    try {
+      return guards.gatekeeper().admit(ctx, operation);
+    } catch (HttpProblem problem) {
+      if (problem.status() == 401) {
+        limited(
+            guards.limits().authenticationFailed(ctx.ip(), Gatekeeper.presentedKeyHash(ctx)),
+            "too many failed authentications from this key or address");
+      }
+      throw problem;
+    }
+  }
+
+  private static void limited(long waitSeconds, String detail) {
+    if (waitSeconds > 0) {
+      throw new HttpProblem(
+          429, "too-many-requests", detail, Map.of("Retry-After", String.valueOf(waitSeconds)));
+    }
+  }
+
+  private static void unknownPath(Context ctx) {
+    safetyHeaders(ctx);
     String contentType = ctx.res().getContentType();
     if (contentType == null || !contentType.startsWith(Problems.MEDIA_TYPE)) {
       Problems.write(ctx, 404, "not-found", "there is no resource at this path", null);
@@ -183,6 +333,14 @@ public final class RestApi {
 
   @Override
   public String toString() {
-    return "RestApi[" + keys + ", maxRequestBytes=" + maxRequestBytes + "]";
+    return "RestApi["
+        + keys
+        + ", maxRequestBytes="
+        + maxRequestBytes
+        + ", "
+        + rateLimits
+        + ", maxConcurrentStorageRequests="
+        + maxConcurrentStorageRequests
+        + "]";
   }
 }

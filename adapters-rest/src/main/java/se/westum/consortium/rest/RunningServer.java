@@ -2,6 +2,9 @@ package se.westum.consortium.rest;
 
 import io.javalin.Javalin;
 import java.net.URI;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The REST API running standalone on its own embedded server. Close it to stop the server.
@@ -16,6 +19,7 @@ public final class RunningServer implements AutoCloseable {
 
   private final Javalin app;
   private final String host;
+  private final List<AutoCloseable> resources = new CopyOnWriteArrayList<>();
 
   RunningServer(Javalin app, String host) {
     this.app = app;
@@ -43,10 +47,29 @@ public final class RunningServer implements AutoCloseable {
     return URI.create(baseUri() + RestApi.API_PATH + "/");
   }
 
-  /** Stops the server; calling it again does nothing. */
+  /**
+   * Closes {@code resource} (for example the connection pool the API runs on) when the server
+   * stops, after it stopped answering.
+   *
+   * @return this server
+   */
+  public RunningServer closing(AutoCloseable resource) {
+    resources.add(Objects.requireNonNull(resource, "resource"));
+    return this;
+  }
+
+  /** Stops the server, then closes what {@link #closing} named; calling it again does nothing. */
   @Override
   public void close() {
     app.stop();
+    for (AutoCloseable resource : resources) {
+      try {
+        resource.close();
+      } catch (Exception e) {
+        // the server is stopped; a resource that fails to close changes nothing for callers
+      }
+      resources.remove(resource);
+    }
   }
 
   /** The embedded Javalin application, for tests that ask it for its routes. */

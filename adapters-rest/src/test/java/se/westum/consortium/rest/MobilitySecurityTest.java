@@ -150,6 +150,26 @@ class MobilitySecurityTest {
   }
 
   @Test
+  void
+      a_member_gets_the_same_answer_for_another_organisations_id_as_for_a_free_id_it_may_not_claim() {
+    // when
+    Response taken =
+        api.put(
+            "/mobilities/M-OTHER", MEMBER_KEY, mobility("LEARNER", OWN, "2016-04-01", "PLANNED"));
+    Response free =
+        api.put(
+            "/mobilities/M-FREE-9",
+            MEMBER_KEY,
+            mobility("LEARNER", OTHER, "2016-04-01", "PLANNED"));
+
+    // then
+    assertThat(taken.status()).isEqualTo(403);
+    assertThat(free.status()).isEqualTo(403);
+    assertThat(taken.json().path("code")).isEqualTo(free.json().path("code"));
+    assertThat(taken.json().path("detail")).isEqualTo(free.json().path("detail"));
+  }
+
+  @Test
   void a_member_may_not_take_over_another_organisations_mobility() {
     // when
     Response response =

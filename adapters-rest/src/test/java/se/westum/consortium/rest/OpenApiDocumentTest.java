@@ -3,6 +3,7 @@ package se.westum.consortium.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.javalin.Javalin;
+import io.javalin.http.HandlerType;
 import io.javalin.router.ParsedEndpoint;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.PathItem;
@@ -140,6 +141,27 @@ class OpenApiDocumentTest {
   }
 
   @Test
+  void the_document_names_the_answers_of_rate_limits_missing_references_and_outages() {
+    // given
+    Map<String, io.swagger.v3.oas.models.Operation> documented =
+        operations(parse(RestApi.openApiDocument()).getOpenAPI());
+
+    // then
+    for (Operation operation : Operation.values()) {
+      Set<String> answers = documented.get(operation.toString()).getResponses().keySet();
+      assertThat(answers.contains("429"))
+          .as(operation + " documents 429 exactly when it needs a key")
+          .isEqualTo(operation.access() != Access.PUBLIC);
+      assertThat(answers.contains("422"))
+          .as(operation + " documents 422 exactly when it writes")
+          .isEqualTo(operation.isWrite());
+      assertThat(answers.contains("503"))
+          .as(operation + " documents 503 exactly when it needs the database")
+          .isEqualTo(operation.needsStorage());
+    }
+  }
+
+  @Test
   void the_served_document_is_the_shipped_one() {
     // when
     Response response = api.get("/openapi.yaml", null);
@@ -190,7 +212,11 @@ class OpenApiDocumentTest {
     Set<String> registered = new TreeSet<>();
     for (ParsedEndpoint parsed : app.unsafe.internalRouter.allHttpHandlers()) {
       String path = parsed.endpoint.path;
-      if (parsed.endpoint.method.isHttpMethod() && path.startsWith(apiBase + "/")) {
+      // HEAD mirrors each GET, and the 405 answers to other methods are no operations
+      if (parsed.endpoint.method.isHttpMethod()
+          && parsed.endpoint.method != HandlerType.HEAD
+          && !(parsed.endpoint.handler instanceof RestApi.MethodNotAllowed)
+          && path.startsWith(apiBase + "/")) {
         registered.add(
             parsed.endpoint.method.name().toUpperCase(Locale.ROOT)
                 + " "

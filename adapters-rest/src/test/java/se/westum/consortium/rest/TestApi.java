@@ -65,6 +65,11 @@ final class TestApi implements AutoCloseable {
     return new TestApi(consortium, server);
   }
 
+  /** The helpers over a server a test started itself (with other settings). */
+  static TestApi over(RunningServer server) {
+    return new TestApi(null, server);
+  }
+
   @Override
   public void close() {
     server.close();

@@ -1,6 +1,8 @@
 package se.westum.consortium.examples;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -18,6 +20,10 @@ final class DatabaseOptions {
 
   static final String USER_VARIABLE = "CONSORTIUM_DB_USER";
   static final String PASSWORD_VARIABLE = "CONSORTIUM_DB_PASSWORD";
+  static final String POOL_SIZE_VARIABLE = "CONSORTIUM_DB_POOL_SIZE";
+  static final String CONNECT_TIMEOUT_VARIABLE = "CONSORTIUM_DB_CONNECT_TIMEOUT";
+  static final String SOCKET_TIMEOUT_VARIABLE = "CONSORTIUM_DB_SOCKET_TIMEOUT";
+  static final String STATEMENT_TIMEOUT_VARIABLE = "CONSORTIUM_DB_STATEMENT_TIMEOUT";
 
   @Option(
       names = "--db",
@@ -41,6 +47,106 @@ final class DatabaseOptions {
       paramLabel = "PASSWORD",
       description = "Database password (default: $" + PASSWORD_VARIABLE + ", else the URL's).")
   String password;
+
+  @Option(
+      names = "--db-pool-size",
+      paramLabel = "N",
+      description =
+          "serve: the most database connections open at once (default: $"
+              + POOL_SIZE_VARIABLE
+              + ", else 10).")
+  Integer poolSize;
+
+  @Option(
+      names = "--db-connect-timeout",
+      paramLabel = "SECONDS",
+      description =
+          "serve: the longest wait to connect, and for a free pooled connection, before a request"
+              + " answers 503 (default: $"
+              + CONNECT_TIMEOUT_VARIABLE
+              + ", else 5).")
+  Integer connectTimeout;
+
+  @Option(
+      names = "--db-socket-timeout",
+      paramLabel = "SECONDS",
+      description =
+          "serve: the longest wait for any answer of the database on an open connection"
+              + " (default: $"
+              + SOCKET_TIMEOUT_VARIABLE
+              + ", else 30).")
+  Integer socketTimeout;
+
+  @Option(
+      names = "--db-statement-timeout",
+      paramLabel = "SECONDS",
+      description =
+          "serve: the longest a statement may run in the database (default: $"
+              + STATEMENT_TIMEOUT_VARIABLE
+              + ", else 15).")
+  Integer statementTimeout;
+
+  /**
+   * The bounded pool {@code serve} runs on (see {@link DataSources#pooled}); the caller closes it.
+   *
+   * @throws ParameterException if the URL is not for a supported database or a setting is out of
+   *     range (a usage error)
+   */
+  HikariDataSource pool(CommandSpec spec, Map<String, String> environment) throws SQLException {
+    try {
+      return DataSources.pooled(
+          url,
+          choose(user, environment.get(USER_VARIABLE)),
+          choose(password, environment.get(PASSWORD_VARIABLE)),
+          poolSettings(spec, environment));
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+
+  /** The pool's settings: options first, then the environment, then the defaults. */
+  PoolSettings poolSettings(CommandSpec spec, Map<String, String> environment) {
+    PoolSettings defaults = PoolSettings.DEFAULTS;
+    return new PoolSettings(
+        number(spec, "--db-pool-size", poolSize, environment.get(POOL_SIZE_VARIABLE))
+            .orElse(defaults.size()),
+        seconds(spec, "--db-connect-timeout", connectTimeout, environment, CONNECT_TIMEOUT_VARIABLE)
+            .orElse(defaults.connectTimeout()),
+        seconds(spec, "--db-socket-timeout", socketTimeout, environment, SOCKET_TIMEOUT_VARIABLE)
+            .orElse(defaults.socketTimeout()),
+        seconds(
+                spec,
+                "--db-statement-timeout",
+                statementTimeout,
+                environment,
+                STATEMENT_TIMEOUT_VARIABLE)
+            .orElse(defaults.statementTimeout()));
+  }
+
+  private static Optional<Duration> seconds(
+      CommandSpec spec,
+      String option,
+      Integer value,
+      Map<String, String> environment,
+      String variable) {
+    return number(spec, option, value, environment.get(variable)).map(Duration::ofSeconds);
+  }
+
+  private static Optional<Integer> number(
+      CommandSpec spec, String option, Integer value, String variable) {
+    if (value != null) {
+      return Optional.of(value);
+    }
+    if (variable == null || variable.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Integer.parseInt(variable.strip()));
+    } catch (NumberFormatException e) {
+      throw new ParameterException(
+          spec.commandLine(), option + "'s variable must be a whole number");
+    }
+  }
 
   /**
    * The core over this database; the JDBC adapter creates or upgrades its tables first.

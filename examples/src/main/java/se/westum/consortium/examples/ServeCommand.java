@@ -1,5 +1,6 @@
 package se.westum.consortium.examples;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
@@ -13,8 +14,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import se.westum.consortium.application.service.Consortium;
 import se.westum.consortium.domain.shared.PageRequest;
+import se.westum.consortium.jdbc.JdbcAdapter;
 import se.westum.consortium.rest.ApiKey;
 import se.westum.consortium.rest.ApiKeys;
+import se.westum.consortium.rest.RateLimits;
 import se.westum.consortium.rest.RestApi;
 import se.westum.consortium.rest.RunningServer;
 
@@ -51,7 +54,29 @@ final class ServeCommand extends ConsortiumCommand {
               + " is bound to (empty for the other roles).")
   Path keys;
 
+  @Option(
+      names = "--rate-limit-auth",
+      paramLabel = "N",
+      description =
+          "Failed authentications allowed per minute, per key and per client address; then 429"
+              + " (default: $"
+              + AUTH_LIMIT_VARIABLE
+              + ", else 20; 0 turns the limit off).")
+  Integer authLimit;
+
+  @Option(
+      names = "--rate-limit-writes",
+      paramLabel = "N",
+      description =
+          "Writes allowed per minute, per key and per client address; then 429 (default: $"
+              + WRITE_LIMIT_VARIABLE
+              + ", else 600; 0 turns the limit off).")
+  Integer writeLimit;
+
   @Mixin DatabaseOptions database;
+
+  static final String AUTH_LIMIT_VARIABLE = "CONSORTIUM_RATE_LIMIT_AUTH";
+  static final String WRITE_LIMIT_VARIABLE = "CONSORTIUM_RATE_LIMIT_WRITES";
 
   private final SecureRandom random = new SecureRandom();
 
@@ -77,7 +102,25 @@ final class ServeCommand extends ConsortiumCommand {
     // Read the keys before opening the database: a bad keys file should cost nothing.
     Optional<List<ApiKey>> configured =
         keys == null ? Optional.empty() : Optional.of(KeysFile.read(keys));
-    Consortium consortium = open(database);
+    // one bounded pool for the life of the server: an H2 file stays open (and locked) meanwhile
+    HikariDataSource pool = database.pool(spec, cli.environment());
+    Consortium consortium;
+    try {
+      consortium = StoredConsortium.over(JdbcAdapter.create(pool)).consortium();
+    } catch (RuntimeException e) {
+      pool.close();
+      throw e;
+    }
+    try {
+      return start(consortium, configured, pool);
+    } catch (RuntimeException e) {
+      pool.close();
+      throw e;
+    }
+  }
+
+  private RunningServer start(
+      Consortium consortium, Optional<List<ApiKey>> configured, HikariDataSource pool) {
     List<DemoKeys.DemoKey> demoKeys = List.of();
     List<ApiKey> accepted;
     if (configured.isPresent()) {
@@ -86,7 +129,11 @@ final class ServeCommand extends ConsortiumCommand {
       demoKeys = DemoKeys.generate(random, firstMember(consortium));
       accepted = demoKeys.stream().map(DemoKeys.DemoKey::apiKey).toList();
     }
-    RunningServer server = RestApi.create(consortium, ApiKeys.of(accepted)).start(host, port);
+    RunningServer server =
+        RestApi.create(consortium, ApiKeys.of(accepted))
+            .rateLimits(rateLimits())
+            .start(host, port)
+            .closing(pool);
     out().println("Consortium REST API listening on " + server.apiUri());
     out().println("OpenAPI document: " + server.apiUri().resolve("openapi.yaml"));
     out().println("Database: " + database.displayUrl());
@@ -105,6 +152,32 @@ final class ServeCommand extends ConsortiumCommand {
     }
     out().flush();
     return server;
+  }
+
+  private RateLimits rateLimits() {
+    return RateLimits.perMinute(
+        limit("--rate-limit-auth", authLimit, AUTH_LIMIT_VARIABLE, 20),
+        limit("--rate-limit-writes", writeLimit, WRITE_LIMIT_VARIABLE, 600));
+  }
+
+  private int limit(String option, Integer value, String variable, int fallback) {
+    String fromEnvironment = cli.environment().get(variable);
+    int limit;
+    if (value != null) {
+      limit = value;
+    } else if (fromEnvironment == null || fromEnvironment.isBlank()) {
+      limit = fallback;
+    } else {
+      try {
+        limit = Integer.parseInt(fromEnvironment.strip());
+      } catch (NumberFormatException e) {
+        throw new ParameterException(spec.commandLine(), "$" + variable + " must be a number");
+      }
+    }
+    if (limit < 0) {
+      throw new ParameterException(spec.commandLine(), option + " must be 0 or more");
+    }
+    return limit;
   }
 
   private void printDemoKeys(List<DemoKeys.DemoKey> demoKeys) {

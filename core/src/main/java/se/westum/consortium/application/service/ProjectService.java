@@ -5,6 +5,7 @@ import java.time.Year;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -558,5 +559,19 @@ final class ProjectService
         .mobilityGrants()
         .find(project)
         .orElseThrow(() -> new NotFoundException("mobility-grant", project.value()));
+  }
+
+  // ---- guarded writes: the check of an adapter and the write in one transaction
+
+  @Override
+  public Mobility recordMobility(
+      RecordMobilityCommand command, Consumer<Optional<Mobility>> guard) {
+    Objects.requireNonNull(guard, "guard");
+    validator.validate(command);
+    return transactions.inTransaction(
+        () -> {
+          guard.accept(storage.mobilities().find(new MobilityId(command.id())));
+          return recordMobility(command);
+        });
   }
 }

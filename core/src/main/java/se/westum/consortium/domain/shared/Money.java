@@ -23,6 +23,15 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
   /** Currencies in use by the consortium and its partners. */
   public static final Set<String> SUPPORTED_CURRENCIES = Set.of("EUR", "SEK", "DKK", "NOK");
 
+  /**
+   * The code of an amount with an absurd number of digits (more than {@link #MAX_INTEGER_DIGITS}
+   * before or after the point); storage limits, stricter, are checked where records are built.
+   */
+  public static final String OUT_OF_RANGE = "amount-out-of-range";
+
+  /** The most integer digits (and decimals) any amount, even a sum, may have. */
+  public static final int MAX_INTEGER_DIGITS = 30;
+
   /** Validates and normalises the scale to 2. */
   public Money {
     Objects.requireNonNull(amount, "amount");
@@ -31,6 +40,13 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
       throw new DomainException(
           UNSUPPORTED_CURRENCY,
           "currency " + currency.getCurrencyCode() + " is not one of " + SUPPORTED_CURRENCIES);
+    }
+    if ((long) amount.precision() - amount.scale() > MAX_INTEGER_DIGITS
+        || amount.scale() > MAX_INTEGER_DIGITS) {
+      // refused before any arithmetic: 1E+2147483647 would exhaust memory when scaled
+      throw new DomainException(
+          OUT_OF_RANGE,
+          "amount " + Shown.value(amount.toString()) + " is out of range for an amount of money");
     }
     if (amount.stripTrailingZeros().scale() > 2) {
       // a field error, so a command or a row names the amount as what is wrong

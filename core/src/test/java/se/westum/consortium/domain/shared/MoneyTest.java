@@ -22,6 +22,17 @@ class MoneyTest {
   }
 
   @Test
+  void an_absurd_exponent_is_refused_before_any_arithmetic() {
+    // when / then
+    for (String absurd : new String[] {"1E+2147483647", "1E-2147483647", "-9E+999999999"}) {
+      assertThatThrownBy(() -> Money.of(absurd, "EUR"))
+          .isInstanceOf(DomainException.class)
+          .satisfies(e -> assertThat(((DomainException) e).code()).isEqualTo(Money.OUT_OF_RANGE))
+          .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(200));
+    }
+  }
+
+  @Test
   void a_third_decimal_is_refused_rather_than_rounded_silently() {
     assertThatThrownBy(() -> Money.of("1.005", "EUR"))
         .isInstanceOf(DomainException.class)

@@ -1,5 +1,7 @@
 package se.westum.consortium.application.port.in;
 
+import java.util.Optional;
+import java.util.function.Consumer;
 import se.westum.consortium.domain.mobility.Mobility;
 import se.westum.consortium.domain.mobility.MobilityGrant;
 
@@ -21,4 +23,16 @@ public interface RecordMobilities {
    *     recorded
    */
   Mobility recordMobility(RecordMobilityCommand command);
+
+  /**
+   * Records (or replaces) a mobility as {@link #recordMobility(RecordMobilityCommand)} does, after
+   * {@code guard} accepted the mobility stored under the command's id (empty when there is none).
+   * The guard runs inside the write's transaction, so the check and the write are one step: an
+   * adapter that lets a caller replace only its own records (a member's mobilities) cannot be raced
+   * into replacing another's. A concurrent first write of the same id ends as a {@link
+   * se.westum.consortium.domain.shared.ConflictException} for one of the two.
+   *
+   * @param guard throws to refuse the write; nothing is written then
+   */
+  Mobility recordMobility(RecordMobilityCommand command, Consumer<Optional<Mobility>> guard);
 }
