@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -106,6 +107,26 @@ final class JdbcMobilities implements Mobilities {
         SELECT + " WHERE project_id = :project ORDER BY starts_on, mobility_id",
         Map.of("project", project.value()),
         MAPPER);
+  }
+
+  /**
+   * Streams the project's rows ({@link Database#FETCH_SIZE} per round trip, in a transaction so
+   * PostgreSQL reads with a cursor and MariaDB streams), unsorted: a fold needs no order.
+   */
+  @Override
+  public void forEachOfProject(ProjectId project, Consumer<Mobility> action) {
+    database.inTransaction(
+        () ->
+            database.read(
+                handle -> {
+                  handle
+                      .createQuery(SELECT + " WHERE project_id = :project")
+                      .bind("project", project.value())
+                      .setFetchSize(Database.FETCH_SIZE)
+                      .map(MAPPER)
+                      .forEach(action);
+                  return null;
+                }));
   }
 
   @Override

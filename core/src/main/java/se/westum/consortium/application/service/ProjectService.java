@@ -379,8 +379,10 @@ final class ProjectService
     return transactions.inTransaction(
         () -> {
           MobilityGrant grant = grant(project);
-          return new BudgetConsumption(
-              grant, at, consumption.at(grant, storage.mobilities().ofProject(project), at));
+          // a fold over the streamed mobilities: memory does not grow with their number
+          ConsumptionCount.Tally tally = consumption.tally(grant, at);
+          storage.mobilities().forEachOfProject(project, tally);
+          return new BudgetConsumption(grant, at, tally.result());
         });
   }
 
