@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -27,6 +28,8 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  *       CONSORTIUM_BENCH_MARIADB_URL} are set;
  *   <li>{@code rewrite=true}: also import with the drivers' batch rewriting on;
  *   <li>{@code warmups=1 iterations=3 forks=1 heap=1g}: JMH's settings;
+ *   <li>{@code only=parse,import,budget}: which benchmarks run; {@code prof=gc} adds JMH's GC
+ *       profiler (allocation per operation);
  *   <li>{@code smoke=true}: run everything once at tiny sizes and enforce no goal (for CI).
  * </ul>
  */
@@ -103,6 +106,11 @@ public final class Goals {
   }
 
   private void run(Class<?> benchmark, Map<String, String> params) throws RunnerException {
+    String only = option("only", "parse,import,budget");
+    String kind = benchmark.getSimpleName().replace("Benchmark", "").toLowerCase(Locale.ROOT);
+    if (!List.of(only.split(",")).contains(kind)) {
+      return;
+    }
     ChainedOptionsBuilder builder =
         new OptionsBuilder()
             .include(benchmark.getName() + "\\.")
@@ -116,10 +124,18 @@ public final class Goals {
                     ? VerboseMode.NORMAL
                     : VerboseMode.SILENT);
     params.forEach((key, values) -> builder.param(key, values.split(",")));
+    if (option("prof", "").equals("gc")) {
+      builder.addProfiler(GCProfiler.class);
+    }
     Collection<RunResult> run = new Runner(builder.build()).run();
     for (RunResult result : run) {
       System.out.printf(
           Locale.ROOT, "  %-60s %10.1f ms%n", label(result), result.getPrimaryResult().getScore());
+      var allocated = result.getSecondaryResults().get("gc.alloc.rate.norm");
+      if (allocated != null) {
+        System.out.printf(
+            Locale.ROOT, "  %-60s %10.1f MB allocated/op%n", "", allocated.getScore() / 1e6);
+      }
     }
     results.addAll(run);
   }
