@@ -21,6 +21,7 @@ import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import se.westum.consortium.application.port.out.Storage;
 import se.westum.consortium.domain.governance.MeetingId;
+import se.westum.consortium.domain.mobility.CategoryConsumption;
 import se.westum.consortium.domain.mobility.ConsumptionCount;
 import se.westum.consortium.domain.mobility.Mobility;
 import se.westum.consortium.domain.mobility.MobilityId;
@@ -156,7 +157,7 @@ public abstract class ProjectStorageContract {
   }
 
   @Test
-  void a_project_s_mobilities_are_streamed_whole_and_fold_to_the_consumption_of_their_list() {
+  void a_project_s_mobilities_streamed_or_grouped_alike_fold_to_the_consumption_of_their_list() {
     // given more mobilities than one round trip of a streaming storage fetches
     Storage storage = withProject(emptyStorage());
     List<Mobility> many =
@@ -170,13 +171,21 @@ public abstract class ProjectStorageContract {
     storage.mobilities().forEachOfProject(EPLUS, streamed::add);
     ConsumptionCount.Tally folded = count.tally(grant(), day);
     storage.mobilities().forEachOfProject(EPLUS, folded);
+    ConsumptionCount.Tally grouped = count.tally(grant(), day);
+    storage.mobilities().forEachAlikeOfProject(EPLUS, grouped);
+    long[] groupSizes = {0};
+    storage.mobilities().forEachAlikeOfProject(EPLUS, (alike, size) -> groupSizes[0] += size);
     List<Mobility> ofOther = new ArrayList<>();
     storage.mobilities().forEachOfProject(new ProjectId("OTHER"), ofOther::add);
+    storage.mobilities().forEachAlikeOfProject(new ProjectId("OTHER"), (m, n) -> ofOther.add(m));
 
     // then
     assertThat(streamed).containsExactlyInAnyOrderElementsOf(many);
-    assertThat(folded.result())
-        .isEqualTo(count.at(grant(), storage.mobilities().ofProject(EPLUS), day));
+    List<CategoryConsumption> listed =
+        count.at(grant(), storage.mobilities().ofProject(EPLUS), day);
+    assertThat(folded.result()).isEqualTo(listed);
+    assertThat(grouped.result()).isEqualTo(listed);
+    assertThat(groupSizes[0]).isEqualTo(many.size());
     assertThat(ofOther).isEmpty();
   }
 

@@ -379,9 +379,10 @@ final class ProjectService
     return transactions.inTransaction(
         () -> {
           MobilityGrant grant = grant(project);
-          // a fold over the streamed mobilities: memory does not grow with their number
+          // a fold over groups of alike mobilities, grouped where they are stored: memory does
+          // not grow with their number, and a database sends one row per group
           ConsumptionCount.Tally tally = consumption.tally(grant, at);
-          storage.mobilities().forEachOfProject(project, tally);
+          storage.mobilities().forEachAlikeOfProject(project, tally);
           return new BudgetConsumption(grant, at, tally.result());
         });
   }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.ObjLongConsumer;
 import se.westum.consortium.domain.shared.Finding;
 import se.westum.consortium.domain.shared.Money;
 import se.westum.consortium.domain.shared.Percentage;
@@ -97,7 +98,7 @@ public final class ConsumptionCount {
    * The consumption of one grant at one day, folded one mobility at a time. Mobilities of other
    * projects, of categories without places, and cancelled ones are skipped. Not thread-safe.
    */
-  public final class Tally implements Consumer<Mobility> {
+  public final class Tally implements Consumer<Mobility>, ObjLongConsumer<Mobility> {
 
     private final MobilityGrant grant;
     private final LocalDate day;
@@ -120,6 +121,19 @@ public final class ConsumptionCount {
      */
     @Override
     public void accept(Mobility mobility) {
+      accept(mobility, 1);
+    }
+
+    /**
+     * Counts {@code count} mobilities alike to {@code mobility} (the same grant and completion), as
+     * {@link se.westum.consortium.application.port.out.Mobilities#forEachAlikeOfProject} hands
+     * them.
+     *
+     * @throws se.westum.consortium.domain.shared.DomainException if its grant cannot be computed,
+     *     as {@link GrantCalculation#of} says
+     */
+    @Override
+    public void accept(Mobility mobility, long count) {
       Sums category = sums.get(mobility.category());
       if (category == null
           || !mobility.project().equals(grant.project())
@@ -135,11 +149,12 @@ public final class ConsumptionCount {
         }
         amounts.put(basis, amount);
       }
-      category.forecast++;
-      category.forecastBudget = category.forecastBudget.add(amount);
+      BigDecimal total = amount.multiply(BigDecimal.valueOf(count));
+      category.forecast = Math.addExact(category.forecast, Math.toIntExact(count));
+      category.forecastBudget = category.forecastBudget.add(total);
       if (mobility.completedBy(day)) {
-        category.used++;
-        category.usedBudget = category.usedBudget.add(amount);
+        category.used = Math.addExact(category.used, Math.toIntExact(count));
+        category.usedBudget = category.usedBudget.add(total);
       }
     }
 

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.ObjLongConsumer;
 import se.westum.consortium.domain.mobility.Mobility;
 import se.westum.consortium.domain.mobility.MobilityId;
 import se.westum.consortium.domain.project.ProjectId;
@@ -24,6 +25,18 @@ public interface Mobilities {
    */
   default void forEachOfProject(ProjectId project, Consumer<Mobility> action) {
     ofProject(project).forEach(action);
+  }
+
+  /**
+   * Hands each group of alike mobilities of a project to {@code action} as one of them and the
+   * group's size, in no particular order. Alike mobilities agree in all that a mobility's grant and
+   * its completion depend on: category, status, the places' coordinates and countries, start, end,
+   * travel days, green travel, fewer opportunities and course days; so the one shown stands for
+   * every one of its group in a budget. A storage over a database groups the rows there (one row
+   * per group crosses the wire); this default hands each mobility alone, with 1.
+   */
+  default void forEachAlikeOfProject(ProjectId project, ObjLongConsumer<Mobility> action) {
+    forEachOfProject(project, mobility -> action.accept(mobility, 1));
   }
 
   /** Stores the record, replacing a stored one with the same id (its parts included). */
