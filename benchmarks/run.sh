@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [[ "${SKIP_BUILD:-}" != "true" ]]; then
-  ./mvnw -B -q -o -Pbench -pl benchmarks -am package -DskipTests -Djacoco.skip=true
+  ./mvnw -B -q -Pbench -pl benchmarks -am package -DskipTests -Djacoco.skip=true
 fi
 echo "machine: $(nproc) cores, $(free -m | awk '/Mem:/ {print $2}') MB, $(java -version 2>&1 | head -n 1)"
 exec java -Xmx1g -jar benchmarks/target/benchmarks.jar "$@"

@@ -3,5 +3,5 @@
 # so they keep compiling and running. Enforces no goal: tiny sizes measure nothing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -B -q -o -Pbench -pl benchmarks -am package -DskipTests -Djacoco.skip=true
+./mvnw -B -q -Pbench -pl benchmarks -am package -DskipTests -Djacoco.skip=true
 exec java -Xmx512m -jar benchmarks/target/benchmarks.jar smoke=true "$@"

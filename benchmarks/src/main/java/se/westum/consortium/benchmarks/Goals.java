@@ -28,8 +28,9 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  *       CONSORTIUM_BENCH_MARIADB_URL} are set;
  *   <li>{@code rewrite=true}: also import with the drivers' batch rewriting on;
  *   <li>{@code warmups=1 iterations=3 forks=1 heap=1g}: JMH's settings;
- *   <li>{@code only=parse,import,budget}: which benchmarks run; {@code prof=gc} adds JMH's GC
- *       profiler (allocation per operation);
+ *   <li>{@code only=parse,import,budget,membership}: which benchmarks run (membership: the import
+ *       of N generated members with fees and payments, measured without a goal); {@code prof=gc}
+ *       adds JMH's GC profiler (allocation per operation);
  *   <li>{@code smoke=true}: run everything once at tiny sizes and enforce no goal (for CI).
  * </ul>
  */
@@ -86,6 +87,9 @@ public final class Goals {
     run(ParseBenchmark.class, Map.of("mobilities", large, "dialect", "excel-sv,rfc4180"));
     run(ImportBenchmark.class, Map.of("database", "h2", "mobilities", small + "," + large));
     run(BudgetBenchmark.class, Map.of("database", "h2", "mobilities", large));
+    run(
+        MembershipBenchmark.class,
+        Map.of("database", "h2", "members", large, "dialect", "excel-sv,rfc4180"));
     String servers =
         switch (option("servers", "small")) {
           case "large" -> large;
@@ -106,7 +110,7 @@ public final class Goals {
   }
 
   private void run(Class<?> benchmark, Map<String, String> params) throws RunnerException {
-    String only = option("only", "parse,import,budget");
+    String only = option("only", "parse,import,budget,membership");
     String kind = benchmark.getSimpleName().replace("Benchmark", "").toLowerCase(Locale.ROOT);
     if (!List.of(only.split(",")).contains(kind)) {
       return;
