@@ -288,12 +288,13 @@ public final class Goals {
     OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     System.out.printf(
         Locale.ROOT,
-        "%nmachine: %d processors, %d MB memory, %s %s (%s); forks -Xmx%s%n",
+        "%nmachine: %d processors, %d MB memory, %s %s (%s); %s fork(s) with -Xmx%s%n",
         Runtime.getRuntime().availableProcessors(),
         os.getTotalMemorySize() >> 20,
         System.getProperty("java.vm.name"),
         System.getProperty("java.version"),
         System.getProperty("os.name"),
+        option("forks", "1"),
         option("heap", "1g"));
     System.out.println();
     System.out.println("| goal | what | candidate ms | baseline ms | ratio | target | |");
