@@ -7,6 +7,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.ObjLongConsumer;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -92,6 +94,24 @@ final class JdbcMobilities implements Mobilities {
 
   private static final RowMapper<Mobility> MAPPER = JdbcMobilities::map;
 
+  // the columns a mobility's grant and completion depend on (and the countries, so a place is
+  // whole); every other column is a group's least value, which stands for the group
+  private static final String ALIKE =
+      "project_id, category, sending_country, sending_latitude, sending_latitude_scale,"
+          + " sending_longitude, sending_longitude_scale, receiving_country, receiving_latitude,"
+          + " receiving_latitude_scale, receiving_longitude, receiving_longitude_scale, starts_on,"
+          + " ends_on, travel_days, green_travel, fewer_opportunities, course_days, status";
+
+  private static final String SELECT_ALIKE =
+      "SELECT MIN(mobility_id) AS mobility_id, MIN(participant_ref) AS participant_ref,"
+          + " MIN(sending_organisation) AS sending_organisation,"
+          + " MIN(sending_city) AS sending_city, MIN(sending_member) AS sending_member,"
+          + " MIN(receiving_organisation) AS receiving_organisation,"
+          + " MIN(receiving_city) AS receiving_city, COUNT(*) AS alike, "
+          + ALIKE
+          + " FROM consortium_mobility WHERE project_id = :project GROUP BY "
+          + ALIKE;
+
   private final Database database;
 
   JdbcMobilities(Database database) {
@@ -109,6 +129,43 @@ final class JdbcMobilities implements Mobilities {
         SELECT + " WHERE project_id = :project ORDER BY starts_on, mobility_id",
         Map.of("project", project.value()),
         MAPPER);
+  }
+
+  /**
+   * Streams the project's rows ({@link Database#FETCH_SIZE} per round trip, in a transaction so
+   * PostgreSQL reads with a cursor and MariaDB streams), unsorted: a fold needs no order.
+   */
+  @Override
+  public void forEachOfProject(ProjectId project, Consumer<Mobility> action) {
+    database.inTransaction(
+        () ->
+            database.read(
+                handle -> {
+                  handle
+                      .createQuery(SELECT + " WHERE project_id = :project")
+                      .bind("project", project.value())
+                      .setFetchSize(Database.FETCH_SIZE)
+                      .map(MAPPER)
+                      .forEach(action);
+                  return null;
+                }));
+  }
+
+  /** Groups the project's rows in the database: one row per group is streamed. */
+  @Override
+  public void forEachAlikeOfProject(ProjectId project, ObjLongConsumer<Mobility> action) {
+    database.inTransaction(
+        () ->
+            database.read(
+                handle -> {
+                  handle
+                      .createQuery(SELECT_ALIKE)
+                      .bind("project", project.value())
+                      .setFetchSize(Database.FETCH_SIZE)
+                      .map((rs, context) -> Map.entry(map(rs, context), rs.getLong("alike")))
+                      .forEach(group -> action.accept(group.getKey(), group.getValue()));
+                  return null;
+                }));
   }
 
   @Override

@@ -13,16 +13,22 @@ import static se.westum.consortium.testing.ProjectFixtures.learnerToHamburg;
 import static se.westum.consortium.testing.ProjectFixtures.westum;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import se.westum.consortium.application.port.out.Saved;
 import se.westum.consortium.application.port.out.Storage;
 import se.westum.consortium.domain.governance.MeetingId;
+import se.westum.consortium.domain.mobility.CategoryConsumption;
+import se.westum.consortium.domain.mobility.ConsumptionCount;
 import se.westum.consortium.domain.mobility.Mobility;
 import se.westum.consortium.domain.mobility.MobilityId;
 import se.westum.consortium.domain.mobility.MobilityStatus;
+import se.westum.consortium.domain.mobility.ParticipantCategory;
+import se.westum.consortium.domain.mobility.UnitCosts;
 import se.westum.consortium.domain.project.Project;
 import se.westum.consortium.domain.project.ProjectId;
 import se.westum.consortium.domain.project.ProjectStatus;
@@ -192,5 +198,60 @@ public abstract class ProjectStorageContract {
     // then
     assertThat(storage.mobilities().ofProject(EPLUS)).containsExactly(earlier, done);
     assertThat(storage.mobilities().find(new MobilityId("A"))).contains(earlier);
+  }
+
+  @Test
+  void a_project_s_mobilities_streamed_or_grouped_alike_fold_to_the_consumption_of_their_list() {
+    // given more mobilities than one round trip of a streaming storage fetches
+    Storage storage = withProject(emptyStorage());
+    List<Mobility> many =
+        IntStream.range(0, 1234).mapToObj(ProjectStorageContract::varied).toList();
+    storage.mobilities().saveAll(many);
+    LocalDate day = LocalDate.of(2016, 12, 31);
+    ConsumptionCount count = new ConsumptionCount(UnitCosts.bundled());
+
+    // when
+    List<Mobility> streamed = new ArrayList<>();
+    storage.mobilities().forEachOfProject(EPLUS, streamed::add);
+    ConsumptionCount.Tally folded = count.tally(grant(), day);
+    storage.mobilities().forEachOfProject(EPLUS, folded);
+    ConsumptionCount.Tally grouped = count.tally(grant(), day);
+    storage.mobilities().forEachAlikeOfProject(EPLUS, grouped);
+    long[] groupSizes = {0};
+    storage.mobilities().forEachAlikeOfProject(EPLUS, (alike, size) -> groupSizes[0] += size);
+    List<Mobility> ofOther = new ArrayList<>();
+    storage.mobilities().forEachOfProject(new ProjectId("OTHER"), ofOther::add);
+    storage.mobilities().forEachAlikeOfProject(new ProjectId("OTHER"), (m, n) -> ofOther.add(m));
+
+    // then
+    assertThat(streamed).containsExactlyInAnyOrderElementsOf(many);
+    List<CategoryConsumption> listed =
+        count.at(grant(), storage.mobilities().ofProject(EPLUS), day);
+    assertThat(folded.result()).isEqualTo(listed);
+    assertThat(grouped.result()).isEqualTo(listed);
+    assertThat(groupSizes[0]).isEqualTo(many.size());
+    assertThat(ofOther).isEmpty();
+  }
+
+  /** The n-th of a set of mobilities of every status, both categories and several lengths. */
+  private static Mobility varied(int n) {
+    MobilityStatus status = MobilityStatus.values()[n % MobilityStatus.values().length];
+    Mobility learner =
+        learnerToHamburg("M" + n, LocalDate.of(2016, 1, 1).plusDays(n % 400), status);
+    return new Mobility(
+        learner.id(),
+        learner.project(),
+        learner.participant(),
+        n % 5 == 0 ? ParticipantCategory.STAFF : ParticipantCategory.LEARNER,
+        learner.sending(),
+        learner.sendingMember(),
+        learner.receiving(),
+        learner.start(),
+        learner.end().plusDays(n % 7),
+        n % 5,
+        n % 2 == 0,
+        n % 3 == 0,
+        n % 4,
+        learner.status());
   }
 }

@@ -47,6 +47,26 @@ class DataSourcesTest {
   }
 
   @Test
+  void a_postgresql_data_source_rewrites_batched_inserts_unless_the_url_says_otherwise()
+      throws Exception {
+    // when
+    PGSimpleDataSource plain =
+        (PGSimpleDataSource)
+            DataSources.forUrl(
+                "jdbc:postgresql://127.0.0.1:5432/test", Optional.empty(), Optional.empty());
+    PGSimpleDataSource refused =
+        (PGSimpleDataSource)
+            DataSources.forUrl(
+                "jdbc:postgresql://127.0.0.1:5432/test?reWriteBatchedInserts=false",
+                Optional.empty(),
+                Optional.empty());
+
+    // then
+    assertThat(plain.getReWriteBatchedInserts()).isTrue();
+    assertThat(refused.getReWriteBatchedInserts()).isFalse();
+  }
+
+  @Test
   void a_mariadb_url_gives_a_mariadb_data_source() throws Exception {
     // when
     DataSource dataSource =

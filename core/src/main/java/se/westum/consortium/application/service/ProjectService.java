@@ -413,8 +413,11 @@ final class ProjectService
     return transactions.inTransaction(
         () -> {
           MobilityGrant grant = grant(project);
-          return new BudgetConsumption(
-              grant, at, consumption.at(grant, storage.mobilities().ofProject(project), at));
+          // a fold over groups of alike mobilities, grouped where they are stored: memory does
+          // not grow with their number, and a database sends one row per group
+          ConsumptionCount.Tally tally = consumption.tally(grant, at);
+          storage.mobilities().forEachAlikeOfProject(project, tally);
+          return new BudgetConsumption(grant, at, tally.result());
         });
   }
 

@@ -2,6 +2,7 @@ package se.westum.consortium.domain.mobility;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import se.westum.consortium.domain.shared.Limits;
 import se.westum.consortium.domain.shared.Shown;
 import se.westum.consortium.domain.shared.Texts;
@@ -20,12 +21,15 @@ public record Place(String organisation, String city, String country, Coordinate
   /** A country that is not a two-letter ISO code. */
   public static final String INVALID_COUNTRY = "invalid-country";
 
+  // compiled once: a place is built twice per mobility read, imported or listed
+  private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
+
   /** Requires every part; texts of 1 to {@link Limits#NAME} characters. */
   public Place {
     organisation = Texts.required("organisation", organisation, Limits.NAME);
     city = Texts.required("city", city, Limits.NAME);
     country = Objects.requireNonNull(country, "country").strip().toUpperCase(Locale.ROOT);
-    if (!country.matches("[A-Z]{2}")) {
+    if (!COUNTRY.matcher(country).matches()) {
       throw ValidationException.of(
           "country",
           INVALID_COUNTRY,

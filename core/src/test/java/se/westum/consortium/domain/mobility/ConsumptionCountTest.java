@@ -144,4 +144,45 @@ class ConsumptionCountTest {
                   && learners.averageGrant().amount().compareTo(BigDecimal.ZERO) >= 0;
             });
   }
+
+  @Test
+  void a_fold_over_more_distinct_trips_than_it_remembers_sums_every_grant_exactly() {
+    // given more distinct grant bases (receiving places) than a tally remembers, each twice
+    List<Mobility> mobilities = new ArrayList<>();
+    int distinct = ConsumptionCount.REMEMBERED_BASES + 500;
+    for (int i = 0; i < 2 * distinct; i++) {
+      Mobility hamburg =
+          learnerToHamburg("M" + i, LocalDate.of(2016, 3, 1), MobilityStatus.COMPLETED);
+      BigDecimal east = new BigDecimal("9.9937").add(new BigDecimal(i % distinct).movePointLeft(4));
+      mobilities.add(
+          new Mobility(
+              hamburg.id(),
+              hamburg.project(),
+              hamburg.participant(),
+              hamburg.category(),
+              hamburg.sending(),
+              hamburg.sendingMember(),
+              new Place(
+                  "Host " + i, "Hamburg", "DE", new Coordinates(new BigDecimal("53.5511"), east)),
+              hamburg.start(),
+              hamburg.end(),
+              hamburg.travelDays(),
+              false,
+              i % 3 == 0,
+              i % 5,
+              hamburg.status()));
+    }
+
+    // when
+    CategoryConsumption learners = count.at(grant(), mobilities, DAY).get(0);
+
+    // then
+    BigDecimal sum = BigDecimal.ZERO;
+    for (Mobility m : mobilities) {
+      sum = sum.add(GrantCalculation.of(COSTS, grant(), m).total().amount());
+    }
+    assertThat(learners.placesUsed()).isEqualTo(2 * distinct);
+    assertThat(learners.budgetUsed().amount()).isEqualByComparingTo(sum);
+    assertThat(learners.forecastBudget().amount()).isEqualByComparingTo(sum);
+  }
 }

@@ -3,6 +3,8 @@ package se.westum.consortium.application.port.out;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.ObjLongConsumer;
 import se.westum.consortium.domain.mobility.Mobility;
 import se.westum.consortium.domain.mobility.MobilityId;
 import se.westum.consortium.domain.project.ProjectId;
@@ -15,6 +17,27 @@ public interface Mobilities {
 
   /** The mobilities of a project ordered by start and id. */
   List<Mobility> ofProject(ProjectId project);
+
+  /**
+   * Hands each mobility of a project to {@code action}, in no particular order, without holding
+   * them all: what a figure over many mobilities folds (the budget's consumption). A storage over a
+   * database streams the rows; this default reads {@link #ofProject}.
+   */
+  default void forEachOfProject(ProjectId project, Consumer<Mobility> action) {
+    ofProject(project).forEach(action);
+  }
+
+  /**
+   * Hands each group of alike mobilities of a project to {@code action} as one of them and the
+   * group's size, in no particular order. Alike mobilities agree in all that a mobility's grant and
+   * its completion depend on: category, status, the places' coordinates and countries, start, end,
+   * travel days, green travel, fewer opportunities and course days; so the one shown stands for
+   * every one of its group in a budget. A storage over a database groups the rows there (one row
+   * per group crosses the wire); this default hands each mobility alone, with 1.
+   */
+  default void forEachAlikeOfProject(ProjectId project, ObjLongConsumer<Mobility> action) {
+    forEachOfProject(project, mobility -> action.accept(mobility, 1));
+  }
 
   /** Stores the record, replacing a stored one with the same id (its parts included). */
   void save(Mobility record);

@@ -1,0 +1,55 @@
+package se.westum.consortium.benchmarks;
+
+import java.sql.SQLException;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import se.westum.consortium.application.port.in.BudgetConsumption;
+import se.westum.consortium.application.service.Consortium;
+import se.westum.consortium.jdbc.JdbcAdapter;
+
+/**
+ * R4: the consumption of the project's mobility grant over N stored mobilities, compared by the
+ * goal runner with the time {@link ImportBenchmark} takes to import them.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class BudgetBenchmark {
+
+  @Param("h2")
+  public String database;
+
+  @Param("1000")
+  public int mobilities;
+
+  private DataSource dataSource;
+  private Consortium consortium;
+
+  @Setup(Level.Trial)
+  public void importMobilities() throws SQLException {
+    dataSource = Target.named(database).fresh(false);
+    consortium = Consortium.builder().storage(JdbcAdapter.create(dataSource)).build();
+    Setups.importAll(
+        consortium, Generator.cached("projects", mobilities, Dialect.EXCEL_SV, Generator.SEED));
+  }
+
+  @TearDown(Level.Trial)
+  public void dropDatabase() throws SQLException {
+    Target.release(dataSource);
+  }
+
+  @Benchmark
+  public BudgetConsumption budget() {
+    return consortium.mobilityBudget().consumption(Generator.PROJECT, Generator.BUDGET_DAY);
+  }
+}

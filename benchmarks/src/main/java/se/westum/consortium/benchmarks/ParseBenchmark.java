@@ -1,0 +1,74 @@
+package se.westum.consortium.benchmarks;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.Blackhole;
+import se.westum.consortium.application.port.in.ProjectDataset;
+import se.westum.consortium.csv.CsvDatasets;
+import se.westum.consortium.domain.mobility.Mobility;
+
+/**
+ * R1: the library's validated streaming parse of a project dataset (pass 1 checks every cell of
+ * every file, pass 2 streams the mobilities as records) against Jackson CSV's raw record read of
+ * the same {@code mobilities.csv}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class ParseBenchmark {
+
+  @Param("1000")
+  public int mobilities;
+
+  @Param("excel-sv")
+  public String dialect;
+
+  private Dialect csv;
+  private Path directory;
+
+  @Setup(Level.Trial)
+  public void generate() {
+    csv = Dialect.named(dialect);
+    directory = Generator.cached("projects", mobilities, csv, Generator.SEED);
+  }
+
+  /** The candidate: read, validate and stream every mobility as a record. */
+  @Benchmark
+  public long library(Blackhole blackhole) {
+    ProjectDataset dataset = CsvDatasets.reader(csv.library).readProjects(directory);
+    long count = 0;
+    try (Stream<Mobility> records = dataset.mobilities()) {
+      for (Mobility mobility : (Iterable<Mobility>) records::iterator) {
+        blackhole.consume(mobility);
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** The baseline: every record of mobilities.csv as an array of strings. */
+  @Benchmark
+  public long jackson(Blackhole blackhole) throws IOException {
+    long count = 0;
+    try (MappingIterator<String[]> rows =
+        PlainJdbc.records(directory.resolve("mobilities.csv"), csv)) {
+      while (rows.hasNext()) {
+        blackhole.consume(rows.next());
+        count++;
+      }
+    }
+    return count - 1;
+  }
+}
