@@ -23,9 +23,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 final class TestDatabase implements AutoCloseable {
 
-  /**
-   * The schema (PostgreSQL) or the start of the database name (MariaDB) the tests own and recreate.
-   */
+  /** The schema (PostgreSQL) or database (MariaDB) the tests own and recreate. */
   static final String NAME = "consortium_jdbc_test";
 
   private static final Pattern MARIADB_URL =
@@ -58,7 +56,6 @@ final class TestDatabase implements AutoCloseable {
         }
         case MARIADB -> {
           String url = vendor.serverUrl();
-          String name = mariaDbName(url);
           // latin1 on purpose: the adapter's tables must hold any Unicode name all the same
           String name = mariaDbName(url);
           onServer(
@@ -154,17 +151,6 @@ final class TestDatabase implements AutoCloseable {
         statement.execute(sql);
       }
     }
-  }
-
-  /**
-   * The MariaDB test database: named after the URL's database too, since databases are server-wide
-   * and two runs on one server (each with a database of its own) must not share one.
-   */
-  private static String mariaDbName(String url) {
-    Matcher matcher = MARIADB_URL.matcher(url);
-    String database =
-        matcher.matches() && matcher.group(2) != null ? matcher.group(2).substring(1) : "";
-    return database.matches("\\w+") ? NAME + "_" + database : NAME;
   }
 
   private static String inDatabase(String url, String database) {
