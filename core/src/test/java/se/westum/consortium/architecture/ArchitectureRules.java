@@ -52,7 +52,9 @@ public final class ArchitectureRules {
           .should(beInterfacesOrRecords())
           .as("inbound ports are interfaces (use cases) or records (commands, results)");
 
-  /** Outbound ports are interfaces; a record there is a value a port returns (e.g. {@code Saved}). */
+  /**
+   * Outbound ports are interfaces; a record there is a value a port returns (e.g. {@code Saved}).
+   */
   public static final ArchRule OUTBOUND_PORTS_ARE_INTERFACES =
       classes()
           .that()
