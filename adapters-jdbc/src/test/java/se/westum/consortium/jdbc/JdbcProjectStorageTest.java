@@ -447,7 +447,7 @@ abstract class JdbcProjectStorageTest extends ProjectStorageContract {
                 .info()
                 .applied())
         .extracting(info -> info.getVersion().getVersion())
-        .containsExactly("1", "2", "3");
+        .containsExactly("1", "2", "3", "5");
   }
 
   // ---- the core, wired as the README shows
