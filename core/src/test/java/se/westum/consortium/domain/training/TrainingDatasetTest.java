@@ -58,7 +58,7 @@ class TrainingDatasetTest {
 
   private static final Path DATASETS =
       Path.of("..", "examples", "src", "main", "resources", "datasets");
-  private static final Path TRAINING = DATASETS.resolve("westum-2016-training");
+  private static final Path TRAINING = DATASETS.resolve("westum-2016");
   private static final Path WESTUM = DATASETS.resolve("westum-2016");
   private static final ProjectId KOBRA = new ProjectId("KOBRA");
   private static final List<TopicId> FOCUS =
