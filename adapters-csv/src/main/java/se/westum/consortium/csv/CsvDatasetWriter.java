@@ -193,10 +193,11 @@ public final class CsvDatasetWriter {
    * Writes the needs-based training files ({@code need_topics.csv}, {@code sectors.csv}, {@code
    * survey_mapping.csv}, {@code brokers.csv}, {@code company_visits.csv}, {@code visit_needs.csv},
    * {@code survey_answers.csv}, {@code focus_areas.csv}, {@code trainings.csv}, {@code
-   * training_participants.csv}) into the directory (created if missing), streaming. {@code
-   * survey_answers.csv} is written in the columns of the one project's survey mapping (the sector
-   * as its id, each topic's priority or an empty cell); it is left out when the dataset has no
-   * mapping. Each file is written under a temporary name and then moved into place.
+   * training_participants.csv}, {@code indicator_feeds.csv}) into the directory (created if
+   * missing), streaming. {@code survey_answers.csv} is written in the columns of the one project's
+   * survey mapping (the sector as its id, each topic's priority or an empty cell); it is left out
+   * when the dataset has no mapping. Each file is written under a temporary name and then moved
+   * into place.
    *
    * @param dataset the records, for example {@code consortium.training().exportTraining()}
    * @param directory the dataset folder; existing files of the same names are replaced
@@ -245,6 +246,7 @@ public final class CsvDatasetWriter {
         directory,
         DatasetFile.TRAINING_PARTICIPANTS,
         dataset.trainings().flatMap(TrainingRows::participantCells));
+    write(directory, DatasetFile.INDICATOR_FEEDS, dataset.indicatorFeeds(), TrainingRows::cells);
   }
 
   /** As {@link #write}, with a header of the caller's (a file of no fixed columns). */

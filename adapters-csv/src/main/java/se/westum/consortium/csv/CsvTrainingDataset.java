@@ -135,6 +135,11 @@ final class CsvTrainingDataset implements TrainingDataset {
   }
 
   @Override
+  public Stream<se.westum.consortium.domain.training.IndicatorFeed> indicatorFeeds() {
+    return files.stream(DatasetFile.INDICATOR_FEEDS, TrainingRows::feed);
+  }
+
+  @Override
   public List<RefusedRecord> locate(List<RefusedRecord> refused) {
     return new Locator(rowReader, directory).locate(refused, this::spot);
   }
@@ -158,6 +163,8 @@ final class CsvTrainingDataset implements TrainingDataset {
           Optional.of(Locator.Spot.nth(FOCUS_AREAS, r.ordinal(), column(FOCUS_AREAS, r)));
       case "training" ->
           Optional.of(Locator.Spot.nth(TRAININGS, r.ordinal(), column(TRAININGS, r)));
+      case "indicator-feed" ->
+          Optional.of(Locator.Spot.nth(DatasetFile.INDICATOR_FEEDS, r.ordinal(), Column.INDICATOR));
       default -> Optional.empty();
     };
   }

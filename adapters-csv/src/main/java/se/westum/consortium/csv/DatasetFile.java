@@ -245,7 +245,9 @@ enum DatasetFile {
       "training_participants.csv",
       false,
       List.of(Column.TRAINING, ORGANISATION, COUNTRY, COUNT),
-      Set.of());
+      Set.of()),
+  /** Which indicators are counted from records ({@code company-visits}, ...). */
+  INDICATOR_FEEDS("indicator_feeds.csv", false, List.of(INDICATOR, Column.SOURCE), Set.of());
   // --- end of needs-based training ---
 
   private static final List<DatasetFile> MEMBERSHIP = List.of(MEMBERS, FEES, PAYMENTS);
@@ -285,7 +287,8 @@ enum DatasetFile {
           SURVEY_ANSWERS,
           FOCUS_AREAS,
           TRAININGS,
-          TRAINING_PARTICIPANTS);
+          TRAINING_PARTICIPANTS,
+          INDICATOR_FEEDS);
 
   /** The needs-based training files, in the order they are read and reported. */
   static List<DatasetFile> training() {

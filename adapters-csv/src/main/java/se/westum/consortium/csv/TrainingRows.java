@@ -53,6 +53,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import se.westum.consortium.domain.governance.DecisionId;
 import se.westum.consortium.domain.governance.PersonRef;
+import se.westum.consortium.domain.project.IndicatorId;
 import se.westum.consortium.domain.project.PartnerId;
 import se.westum.consortium.domain.project.ProjectId;
 import se.westum.consortium.domain.shared.OrganisationNumber;
@@ -62,9 +63,11 @@ import se.westum.consortium.domain.training.CompanyVisit;
 import se.westum.consortium.domain.training.CompetenceBroker;
 import se.westum.consortium.domain.training.DeliveryMode;
 import se.westum.consortium.domain.training.FocusArea;
+import se.westum.consortium.domain.training.IndicatorFeed;
 import se.westum.consortium.domain.training.Need;
 import se.westum.consortium.domain.training.NeedTopic;
 import se.westum.consortium.domain.training.ParticipantCount;
+import se.westum.consortium.domain.training.RecordSource;
 import se.westum.consortium.domain.training.Sector;
 import se.westum.consortium.domain.training.SectorId;
 import se.westum.consortium.domain.training.SizeClass;
@@ -295,6 +298,19 @@ final class TrainingRows {
     }
     ParticipantCount built = row.build(() -> new ParticipantCount(organisation, country, count));
     return built == null ? null : new ParticipantRow(training, built);
+  }
+
+  static IndicatorFeed feed(RowCells row) {
+    IndicatorId indicator = row.id(Column.INDICATOR, IndicatorId::new);
+    String source = row.plain(SOURCE);
+    if (!row.valid()) {
+      return null;
+    }
+    return row.build(() -> new IndicatorFeed(indicator, RecordSource.parse(source)));
+  }
+
+  static List<String> cells(IndicatorFeed feed) {
+    return List.of(feed.indicator().value(), feed.source().code());
   }
 
   // ---- records to cells, in DatasetFile column order

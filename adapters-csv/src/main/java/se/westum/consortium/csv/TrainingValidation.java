@@ -84,6 +84,7 @@ final class TrainingValidation {
     files.checkIfPresent(present, FOCUS_AREAS, TrainingRows::focusArea);
     trainingsComplete = files.checkIfPresent(present, TRAININGS, this::checkTraining);
     files.checkIfPresent(present, TRAINING_PARTICIPANTS, this::checkParticipant);
+    files.checkIfPresent(present, DatasetFile.INDICATOR_FEEDS, TrainingRows::feed);
     if (!problems.isEmpty()) {
       throw new CsvImportException(problems.inFileOrder(DatasetFile.training()));
     }

@@ -49,7 +49,8 @@ class TrainingCsvTest {
           "survey_answers.csv",
           "focus_areas.csv",
           "trainings.csv",
-          "training_participants.csv");
+          "training_participants.csv",
+          "indicator_feeds.csv");
 
   @TempDir Path dir;
 
@@ -145,6 +146,7 @@ class TrainingCsvTest {
     assertThat(answers).hasSize(114).isEqualTo(all(read.surveyAnswers()));
     assertThat(all(back.focusAreas())).isEqualTo(all(read.focusAreas()));
     assertThat(all(back.trainings())).isEqualTo(all(read.trainings()));
+    assertThat(all(back.indicatorFeeds())).hasSize(2).isEqualTo(all(read.indicatorFeeds()));
   }
 
   @Test
