@@ -38,6 +38,27 @@ final class Summaries {
    * For example "3 programmes, 4 projects, 34 partners, 8 groups, 3 activities, 3 indicators, 1
    * mobility grant, 89 mobilities".
    */
+  /** For example "1 vocabulary, 1 survey mapping, 13 brokers, 325 company visits, ...". */
+  static String describe(se.westum.consortium.application.port.in.ImportSummary summary) {
+    return String.join(
+        ", ",
+        summary.kinds().stream()
+            .map(
+                k -> {
+                  String noun = k.kind().replace('-', ' ');
+                  String plural =
+                      noun.endsWith("y")
+                          ? noun.substring(0, noun.length() - 1) + "ies"
+                          : noun + "s";
+                  return count(k.added() + k.changed() + k.unchanged(), noun, plural);
+                })
+            .toList());
+  }
+
+  /**
+   * For example "3 programmes, 4 projects, 34 partners, 8 groups, 3 activities, 3 indicators, 1
+   * mobility grant, 58 mobilities".
+   */
   static String describe(CountedProjects.Counts counts) {
     return String.join(
         ", ",

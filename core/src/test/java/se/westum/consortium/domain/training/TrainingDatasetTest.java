@@ -49,9 +49,9 @@ import se.westum.consortium.domain.shared.NationalId;
 import se.westum.consortium.domain.shared.OrganisationNumber;
 
 /**
- * The bundled dataset's KOBRA pipeline (staged in {@code westum-2016-training}) read straight into
- * the domain: every record passes its constructor and the visit policy, the survey export is read
- * through its mapping, and the analysis and compliance come out as the seed says.
+ * The bundled dataset's KOBRA pipeline (in {@code westum-2016}) read straight into the domain:
+ * every record passes its constructor and the visit policy, the survey export is read through its
+ * mapping, and the analysis and compliance come out as the seed says.
  */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class TrainingDatasetTest {
