@@ -126,6 +126,7 @@ public final class RestApi {
             new GovernanceEndpoints(consortium, bodies),
             new ProjectEndpoints(consortium, bodies),
             new MobilityEndpoints(consortium, bodies),
+            new TrainingEndpoints(consortium),
             OpenApi.documentFor(apiBase));
     Gatekeeper gatekeeper = new Gatekeeper(keys);
     for (Operation operation : Operation.values()) {
