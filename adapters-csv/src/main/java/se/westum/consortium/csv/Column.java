@@ -82,7 +82,34 @@ enum Column {
   TRAVEL_DAYS("travel_days"),
   GREEN_TRAVEL("green_travel"),
   FEWER_OPPORTUNITIES("fewer_opportunities"),
-  COURSE_DAYS("course_days");
+  COURSE_DAYS("course_days"),
+  // --- needs-based training (issue 9) ---
+  TOPIC("topic"),
+  SECTOR("sector"),
+  SELECTED("selected"),
+  PARTNER("partner"),
+  BROKER("broker"),
+  COMPANY_NUMBER("company_number"),
+  COMPANY_NAME("company_name"),
+  EMPLOYEES("employees"),
+  ADVICE("advice"),
+  VISIT("visit"),
+  PRIORITY("priority"),
+  SOURCE("source"),
+  CHOSEN_ON("chosen_on"),
+  DECISION("decision"),
+  TOPICS("topics"),
+  TARGET_SECTORS("target_sectors"),
+  TARGET_SIZES("target_sizes"),
+  MODE("mode"),
+  TRANSNATIONAL("transnational"),
+  OPEN_TO("open_to"),
+  PLANNED_ON("planned_on"),
+  DELIVERED_ON("delivered_on"),
+  SCORE("score"),
+  COMMENT("comment"),
+  TRAINING("training");
+  // --- end of needs-based training ---
 
   private final String header;
 
@@ -158,6 +185,28 @@ enum Column {
       case "dailyRates" -> List.of(RATE_GROUP1_EUR);
       case "date" -> List.of(DATE);
       case "value" -> List.of(VALUE);
+      // --- needs-based training (issue 9) ---
+      case "topic" -> List.of(TOPIC);
+      case "sector" -> List.of(SECTOR);
+      case "partner" -> List.of(PARTNER);
+      case "broker" -> List.of(BROKER);
+      case "companyName" -> List.of(COMPANY_NAME);
+      case "employees" -> List.of(EMPLOYEES);
+      case "advice" -> List.of(ADVICE);
+      case "priority" -> List.of(PRIORITY);
+      case "source" -> List.of(SOURCE);
+      case "ended" -> List.of(ENDED);
+      case "chosenOn" -> List.of(CHOSEN_ON);
+      case "decision" -> List.of(DECISION);
+      case "topics", "needs" -> List.of(TOPICS, TOPIC);
+      case "targetSectors" -> List.of(TARGET_SECTORS);
+      case "targetSizes" -> List.of(TARGET_SIZES);
+      case "openTo" -> List.of(OPEN_TO);
+      case "plannedOn" -> List.of(PLANNED_ON);
+      case "deliveredOn" -> List.of(DELIVERED_ON);
+      case "score" -> List.of(SCORE);
+      case "comment" -> List.of(COMMENT);
+      // --- end of needs-based training ---
       default -> List.of();
     };
   }

@@ -119,4 +119,36 @@ public final class CsvDatasetReader {
         new ProjectValidation(rowReader, dialect, directory, new Problems()).run();
     return new CsvProjectDataset(new DatasetStreams(rowReader, dialect, directory, present));
   }
+
+  // --- needs-based training (issue 9) ---
+
+  /**
+   * Reads and validates the needs-based training files of a dataset folder ({@code
+   * need_topics.csv}, {@code sectors.csv}, {@code survey_mapping.csv}, {@code brokers.csv}, {@code
+   * company_visits.csv}, {@code visit_needs.csv}, {@code survey_answers.csv} (the survey tool's own
+   * columns, read through {@code survey_mapping.csv}), {@code focus_areas.csv}, {@code
+   * trainings.csv}, {@code training_participants.csv}; each optional; columns in the module
+   * README).
+   *
+   * <p>Pass 1 reports every cell problem with its file, line and column, streaming the visits and
+   * the survey answers. References between records (a visit's broker and sector, a training's
+   * partner, topics and decision, ...) are checked by the core when the dataset is imported, and
+   * its refusals are placed at their file, line and column by {@link
+   * se.westum.consortium.application.port.in.Dataset#locate}. The training rules (focus area,
+   * target group, approval, quota, pilots, transnational) are not import errors: the compliance
+   * report states them.
+   *
+   * @param directory the dataset folder
+   * @return the dataset, ready for {@code consortium.training().importTraining(...)}
+   * @throws CsvImportException listing every problem in every training file, when there is any
+   */
+  public se.westum.consortium.application.port.in.TrainingDataset readTraining(Path directory)
+      throws CsvImportException {
+    Objects.requireNonNull(directory, "directory");
+    Set<DatasetFile> present =
+        new TrainingValidation(rowReader, dialect, directory, new Problems()).run();
+    return new CsvTrainingDataset(rowReader, dialect, directory, present);
+  }
+
+  // --- end of needs-based training ---
 }

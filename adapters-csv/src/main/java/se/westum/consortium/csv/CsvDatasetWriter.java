@@ -187,4 +187,93 @@ public final class CsvDatasetWriter {
     }
     Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
   }
+
+  // --- needs-based training (issue 9) ---
+
+  /**
+   * Writes the needs-based training files ({@code need_topics.csv}, {@code sectors.csv}, {@code
+   * survey_mapping.csv}, {@code brokers.csv}, {@code company_visits.csv}, {@code visit_needs.csv},
+   * {@code survey_answers.csv}, {@code focus_areas.csv}, {@code trainings.csv}, {@code
+   * training_participants.csv}, {@code indicator_feeds.csv}) into the directory (created if
+   * missing), streaming. {@code survey_answers.csv} is written in the columns of the one project's
+   * survey mapping (the sector as its id, each topic's priority or an empty cell); it is left out
+   * when the dataset has no mapping. Each file is written under a temporary name and then moved
+   * into place.
+   *
+   * @param dataset the records, for example {@code consortium.training().exportTraining()}
+   * @param directory the dataset folder; existing files of the same names are replaced
+   * @throws IOException if a file cannot be written
+   */
+  public void writeTraining(
+      se.westum.consortium.application.port.in.TrainingDataset dataset, Path directory)
+      throws IOException {
+    Objects.requireNonNull(dataset, "dataset");
+    Files.createDirectories(directory);
+    writeRows(
+        directory,
+        DatasetFile.NEED_TOPICS,
+        dataset.vocabularies().flatMap(TrainingRows::topicCells));
+    writeRows(
+        directory, DatasetFile.SECTORS, dataset.vocabularies().flatMap(TrainingRows::sectorCells));
+    java.util.List<se.westum.consortium.domain.training.SurveyMapping> mappings;
+    try (Stream<se.westum.consortium.domain.training.SurveyMapping> all =
+        dataset.surveyMappings()) {
+      mappings = all.toList();
+    }
+    writeRows(
+        directory,
+        DatasetFile.SURVEY_MAPPING,
+        mappings.stream().flatMap(TrainingRows::mappingCells));
+    write(directory, DatasetFile.BROKERS, dataset.brokers(), TrainingRows::cells);
+    write(directory, DatasetFile.COMPANY_VISITS, dataset.companyVisits(), TrainingRows::cells);
+    writeRows(
+        directory,
+        DatasetFile.VISIT_NEEDS,
+        dataset.companyVisits().flatMap(TrainingRows::needCells));
+    if (!mappings.isEmpty()) {
+      se.westum.consortium.domain.training.SurveyMapping mapping = mappings.get(0);
+      writeWithHeader(
+          directory,
+          DatasetFile.SURVEY_ANSWERS,
+          java.util.List.copyOf(mapping.sources().values()),
+          dataset
+              .surveyAnswers()
+              .filter(a -> a.project().equals(mapping.project()))
+              .map(a -> TrainingRows.answerCells(mapping, a)));
+    }
+    write(directory, DatasetFile.FOCUS_AREAS, dataset.focusAreas(), TrainingRows::cells);
+    write(directory, DatasetFile.TRAININGS, dataset.trainings(), TrainingRows::cells);
+    writeRows(
+        directory,
+        DatasetFile.TRAINING_PARTICIPANTS,
+        dataset.trainings().flatMap(TrainingRows::participantCells));
+    write(directory, DatasetFile.INDICATOR_FEEDS, dataset.indicatorFeeds(), TrainingRows::cells);
+  }
+
+  /** As {@link #write}, with a header of the caller's (a file of no fixed columns). */
+  private void writeWithHeader(
+      Path directory, DatasetFile file, java.util.List<String> header, Stream<List<String>> rows)
+      throws IOException {
+    Path target = directory.resolve(file.fileName());
+    Path partial = directory.resolve(file.fileName() + ".partial");
+    try (Stream<List<String>> stream = rows;
+        Writer out =
+            new BufferedWriter(
+                new OutputStreamWriter(Files.newOutputStream(partial), StandardCharsets.UTF_8));
+        SequenceWriter lines = rowWriter.writeValues(out)) {
+      if (dialect.writesByteOrderMark()) {
+        out.write(BYTE_ORDER_MARK);
+      }
+      lines.write(header.stream().map(FormulaGuard::neutralise).toArray(String[]::new));
+      for (Iterator<List<String>> it = stream.iterator(); it.hasNext(); ) {
+        lines.write(it.next().toArray(String[]::new));
+      }
+    } catch (IOException | RuntimeException e) {
+      Files.deleteIfExists(partial);
+      throw e;
+    }
+    Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  // --- end of needs-based training ---
 }

@@ -186,7 +186,69 @@ enum DatasetFile {
           COURSE_DAYS,
           STATUS,
           SENDING_MEMBER),
-      Set.of(SENDING_MEMBER));
+      Set.of(SENDING_MEMBER)),
+  // --- needs-based training (issue 9) ---
+  NEED_TOPICS("need_topics.csv", false, List.of(PROJECT, Column.TOPIC, NAME), Set.of()),
+  SECTORS("sectors.csv", false, List.of(PROJECT, Column.SECTOR, NAME, Column.SELECTED), Set.of()),
+  BROKERS(
+      "brokers.csv",
+      false,
+      List.of(ID, PROJECT, Column.PARTNER, PERSON, STARTED, ENDED),
+      Set.of(ENDED)),
+  COMPANY_VISITS(
+      "company_visits.csv",
+      false,
+      List.of(
+          ID,
+          PROJECT,
+          Column.BROKER,
+          DATE,
+          Column.COMPANY_NUMBER,
+          Column.COMPANY_NAME,
+          Column.SECTOR,
+          Column.EMPLOYEES,
+          Column.ADVICE),
+      Set.of(Column.ADVICE)),
+  VISIT_NEEDS(
+      "visit_needs.csv", false, List.of(Column.VISIT, Column.TOPIC, Column.PRIORITY), Set.of()),
+  SURVEY_MAPPING("survey_mapping.csv", false, List.of(PROJECT, TARGET, Column.SOURCE), Set.of()),
+  /** The survey tool's own columns, read through {@link #SURVEY_MAPPING}: none is fixed. */
+  SURVEY_ANSWERS("survey_answers.csv", false, List.of(), Set.of()),
+  FOCUS_AREAS(
+      "focus_areas.csv",
+      false,
+      List.of(PROJECT, Column.TOPIC, Column.CHOSEN_ON, Column.DECISION),
+      Set.of(Column.DECISION)),
+  TRAININGS(
+      "trainings.csv",
+      false,
+      List.of(
+          ID,
+          PROJECT,
+          TITLE,
+          KIND,
+          Column.TOPICS,
+          Column.TARGET_SECTORS,
+          Column.TARGET_SIZES,
+          Column.PARTNER,
+          Column.MODE,
+          Column.TRANSNATIONAL,
+          Column.OPEN_TO,
+          Column.PLANNED_ON,
+          STATUS,
+          Column.DECISION,
+          Column.DELIVERED_ON,
+          Column.SCORE,
+          Column.COMMENT),
+      Set.of(Column.DECISION, Column.DELIVERED_ON, Column.SCORE, Column.COMMENT)),
+  TRAINING_PARTICIPANTS(
+      "training_participants.csv",
+      false,
+      List.of(Column.TRAINING, ORGANISATION, COUNTRY, COUNT),
+      Set.of()),
+  /** Which indicators are counted from records ({@code company-visits}, ...). */
+  INDICATOR_FEEDS("indicator_feeds.csv", false, List.of(INDICATOR, Column.SOURCE), Set.of());
+  // --- end of needs-based training ---
 
   private static final List<DatasetFile> MEMBERSHIP = List.of(MEMBERS, FEES, PAYMENTS);
   private static final List<DatasetFile> GOVERNANCE =
@@ -204,6 +266,28 @@ enum DatasetFile {
           MOBILITY_GRANTS,
           MOBILITIES,
           STAFF);
+
+  // --- needs-based training (issue 9) ---
+  private static final List<DatasetFile> TRAINING_FILES =
+      List.of(
+          NEED_TOPICS,
+          SECTORS,
+          SURVEY_MAPPING,
+          BROKERS,
+          COMPANY_VISITS,
+          VISIT_NEEDS,
+          SURVEY_ANSWERS,
+          FOCUS_AREAS,
+          TRAININGS,
+          TRAINING_PARTICIPANTS,
+          INDICATOR_FEEDS);
+
+  /** The needs-based training files, in the order they are read and reported. */
+  static List<DatasetFile> training() {
+    return TRAINING_FILES;
+  }
+
+  // --- end of needs-based training ---
 
   private final String fileName;
   private final boolean required;

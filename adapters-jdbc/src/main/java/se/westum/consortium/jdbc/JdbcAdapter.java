@@ -7,9 +7,13 @@ import org.jdbi.v3.core.statement.StatementExceptions;
 import se.westum.consortium.application.port.out.Activities;
 import se.westum.consortium.application.port.out.AnnualFees;
 import se.westum.consortium.application.port.out.BoardTerms;
+import se.westum.consortium.application.port.out.Brokers;
+import se.westum.consortium.application.port.out.CompanyVisits;
 import se.westum.consortium.application.port.out.Decisions;
 import se.westum.consortium.application.port.out.Events;
+import se.westum.consortium.application.port.out.FocusAreas;
 import se.westum.consortium.application.port.out.Goals;
+import se.westum.consortium.application.port.out.IndicatorFeeds;
 import se.westum.consortium.application.port.out.Indicators;
 import se.westum.consortium.application.port.out.Meetings;
 import se.westum.consortium.application.port.out.Members;
@@ -21,7 +25,11 @@ import se.westum.consortium.application.port.out.Programmes;
 import se.westum.consortium.application.port.out.Projects;
 import se.westum.consortium.application.port.out.Staff;
 import se.westum.consortium.application.port.out.Storage;
+import se.westum.consortium.application.port.out.SurveyAnswers;
+import se.westum.consortium.application.port.out.SurveyMappings;
+import se.westum.consortium.application.port.out.Trainings;
 import se.westum.consortium.application.port.out.Transactions;
+import se.westum.consortium.application.port.out.Vocabularies;
 import se.westum.consortium.application.port.out.WorkingGroups;
 import se.westum.consortium.domain.shared.DomainException;
 
@@ -66,6 +74,17 @@ public final class JdbcAdapter implements Storage {
   private final Indicators indicators;
   private final MobilityGrants mobilityGrants;
   private final Mobilities mobilities;
+  // --- needs-based training (issue 9) ---
+  private final Vocabularies vocabularies;
+  private final SurveyMappings surveyMappings;
+  private final Brokers brokers;
+  private final CompanyVisits companyVisits;
+  private final SurveyAnswers surveyAnswers;
+  private final FocusAreas focusAreas;
+  private final Trainings trainings;
+  private final IndicatorFeeds indicatorFeeds;
+
+  // --- end of needs-based training ---
 
   private JdbcAdapter(Database database) {
     this.database = database;
@@ -86,6 +105,16 @@ public final class JdbcAdapter implements Storage {
     this.indicators = new JdbcIndicators(database);
     this.mobilityGrants = new JdbcMobilityGrants(database);
     this.mobilities = new JdbcMobilities(database);
+    // --- needs-based training (issue 9) ---
+    this.vocabularies = new JdbcVocabularies(database);
+    this.surveyMappings = new JdbcSurveyMappings(database);
+    this.brokers = new JdbcBrokers(database);
+    this.companyVisits = new JdbcCompanyVisits(database);
+    this.surveyAnswers = new JdbcSurveyAnswers(database);
+    this.focusAreas = new JdbcFocusAreas(database);
+    this.trainings = new JdbcTrainings(database);
+    this.indicatorFeeds = new JdbcIndicatorFeeds(database);
+    // --- end of needs-based training ---
   }
 
   /**
@@ -228,6 +257,61 @@ public final class JdbcAdapter implements Storage {
   public Mobilities mobilities() {
     return mobilities;
   }
+
+  // --- needs-based training (issue 9) ---
+
+  /**
+   * The training settings of projects, in {@code consortium_training_settings} (partner quota),
+   * with {@code consortium_training_topic} and {@code consortium_training_sector}.
+   */
+  @Override
+  public Vocabularies vocabularies() {
+    return vocabularies;
+  }
+
+  /** The survey mappings, in {@code consortium_survey_mapping}. */
+  @Override
+  public SurveyMappings surveyMappings() {
+    return surveyMappings;
+  }
+
+  /** The competence brokers, in {@code consortium_broker}. */
+  @Override
+  public Brokers brokers() {
+    return brokers;
+  }
+
+  /** The company visits, in {@code consortium_company_visit} with {@code ..._need}. */
+  @Override
+  public CompanyVisits companyVisits() {
+    return companyVisits;
+  }
+
+  /** The survey answers, in {@code consortium_survey_answer} with {@code ..._need}. */
+  @Override
+  public SurveyAnswers surveyAnswers() {
+    return surveyAnswers;
+  }
+
+  /** The focus areas, in {@code consortium_focus_area}. */
+  @Override
+  public FocusAreas focusAreas() {
+    return focusAreas;
+  }
+
+  /** The trainings, in {@code consortium_training} with {@code consortium_training_participant}. */
+  @Override
+  public Trainings trainings() {
+    return trainings;
+  }
+
+  /** The indicators counted from records, in {@code consortium_indicator_feed}. */
+  @Override
+  public IndicatorFeeds indicatorFeeds() {
+    return indicatorFeeds;
+  }
+
+  // --- end of needs-based training ---
 
   /** Database transactions; a nested call joins the running one. */
   @Override

@@ -609,7 +609,8 @@ abstract class JdbcStorageTest extends StorageContract {
     assertThat(applied(host)).isEqualTo(hostHistory).containsExactly("1 host invoice");
     host.validate();
     assertThat(host.migrate().migrationsExecuted).isZero();
-    assertThat(applied(ours())).containsExactly("1 membership", "2 governance", "3 projects");
+    assertThat(applied(ours()))
+        .containsExactly("1 membership", "2 governance", "3 projects", "5 training");
     assertThat(database.tableNames())
         .contains(
             "flyway_schema_history",
@@ -639,7 +640,8 @@ abstract class JdbcStorageTest extends StorageContract {
 
     // then
     assertThat(again.members().find(organisationNumber(1)).orElseThrow().name()).isEqualTo("Kept");
-    assertThat(applied(ours())).containsExactly("1 membership", "2 governance", "3 projects");
+    assertThat(applied(ours()))
+        .containsExactly("1 membership", "2 governance", "3 projects", "5 training");
     assertThat(database.tableNames())
         .contains("consortium_schema_history")
         .doesNotContain("flyway_schema_history");

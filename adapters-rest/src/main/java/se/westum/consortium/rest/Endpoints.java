@@ -29,6 +29,7 @@ final class Endpoints {
   private final GovernanceEndpoints governance;
   private final ProjectEndpoints projects;
   private final MobilityEndpoints mobilities;
+  private final TrainingEndpoints training;
   private final byte[] openApiDocument;
 
   Endpoints(
@@ -36,11 +37,13 @@ final class Endpoints {
       GovernanceEndpoints governance,
       ProjectEndpoints projects,
       MobilityEndpoints mobilities,
+      TrainingEndpoints training,
       String openApiDocument) {
     this.membership = membership;
     this.governance = governance;
     this.projects = projects;
     this.mobilities = mobilities;
+    this.training = training;
     this.openApiDocument = openApiDocument.getBytes(StandardCharsets.UTF_8);
   }
 
@@ -48,6 +51,8 @@ final class Endpoints {
   Action actionFor(Operation operation) {
     return switch (operation) {
       case OPENAPI_DOCUMENT -> this::openApiDocument;
+      case NEEDS_ANALYSIS -> training::needs;
+      case TRAINING_COMPLIANCE -> training::compliance;
       case REGISTER_MEMBER -> membership::registerMember;
       case LIST_MEMBERS -> membership::listMembers;
       case GET_MEMBER -> membership::getMember;

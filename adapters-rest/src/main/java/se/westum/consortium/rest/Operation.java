@@ -58,6 +58,10 @@ enum Operation {
   RECORD_MOBILITY(HandlerType.PUT, "/mobilities/{id}", Access.RECORD_OWN_MOBILITY),
   CALCULATE_MOBILITY_GRANT(HandlerType.GET, "/mobilities/{id}/grant", Access.READ_OWN_MOBILITIES),
   MOBILITY_BUDGET(HandlerType.GET, "/projects/{acronym}/budget", Access.READ_ALL),
+  // --- needs-based training (issue 9) ---
+  NEEDS_ANALYSIS(HandlerType.GET, "/projects/{acronym}/needs", Access.READ_PUBLISHED),
+  TRAINING_COMPLIANCE(HandlerType.GET, "/projects/{acronym}/compliance", Access.READ_PUBLISHED),
+  // --- end of needs-based training ---
   TRAVEL_GRANT(HandlerType.GET, "/travel-grant", Access.READ_PUBLISHED);
 
   private final HandlerType method;

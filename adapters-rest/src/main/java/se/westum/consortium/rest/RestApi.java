@@ -175,6 +175,7 @@ public final class RestApi {
             new GovernanceEndpoints(consortium, bodies),
             new ProjectEndpoints(consortium, bodies),
             new MobilityEndpoints(consortium, bodies),
+            new TrainingEndpoints(consortium),
             OpenApi.documentFor(apiBase));
     Gatekeeper gatekeeper = new Gatekeeper(keys);
     Guards guards =

@@ -283,6 +283,49 @@ class MountingTest {
       return failing(Mobilities.class);
     }
 
+    // --- needs-based training (issue 9): the in-memory ports ---
+    @Override
+    public se.westum.consortium.application.port.out.Vocabularies vocabularies() {
+      return delegate.vocabularies();
+    }
+
+    @Override
+    public se.westum.consortium.application.port.out.SurveyMappings surveyMappings() {
+      return delegate.surveyMappings();
+    }
+
+    @Override
+    public se.westum.consortium.application.port.out.Brokers brokers() {
+      return delegate.brokers();
+    }
+
+    @Override
+    public se.westum.consortium.application.port.out.CompanyVisits companyVisits() {
+      return delegate.companyVisits();
+    }
+
+    @Override
+    public se.westum.consortium.application.port.out.SurveyAnswers surveyAnswers() {
+      return delegate.surveyAnswers();
+    }
+
+    @Override
+    public se.westum.consortium.application.port.out.FocusAreas focusAreas() {
+      return delegate.focusAreas();
+    }
+
+    @Override
+    public se.westum.consortium.application.port.out.Trainings trainings() {
+      return delegate.trainings();
+    }
+
+    @Override
+    public se.westum.consortium.application.port.out.IndicatorFeeds indicatorFeeds() {
+      return delegate.indicatorFeeds();
+    }
+
+    // --- end of needs-based training ---
+
     @Override
     public Transactions transactions() {
       return delegate.transactions();

@@ -19,9 +19,13 @@ import java.util.stream.Stream;
 import se.westum.consortium.application.port.out.Activities;
 import se.westum.consortium.application.port.out.AnnualFees;
 import se.westum.consortium.application.port.out.BoardTerms;
+import se.westum.consortium.application.port.out.Brokers;
+import se.westum.consortium.application.port.out.CompanyVisits;
 import se.westum.consortium.application.port.out.Decisions;
 import se.westum.consortium.application.port.out.Events;
+import se.westum.consortium.application.port.out.FocusAreas;
 import se.westum.consortium.application.port.out.Goals;
+import se.westum.consortium.application.port.out.IndicatorFeeds;
 import se.westum.consortium.application.port.out.Indicators;
 import se.westum.consortium.application.port.out.Meetings;
 import se.westum.consortium.application.port.out.Members;
@@ -34,7 +38,11 @@ import se.westum.consortium.application.port.out.Projects;
 import se.westum.consortium.application.port.out.Saved;
 import se.westum.consortium.application.port.out.Staff;
 import se.westum.consortium.application.port.out.Storage;
+import se.westum.consortium.application.port.out.SurveyAnswers;
+import se.westum.consortium.application.port.out.SurveyMappings;
+import se.westum.consortium.application.port.out.Trainings;
 import se.westum.consortium.application.port.out.Transactions;
+import se.westum.consortium.application.port.out.Vocabularies;
 import se.westum.consortium.application.port.out.WorkingGroups;
 import se.westum.consortium.domain.governance.BoardTerm;
 import se.westum.consortium.domain.governance.Decision;
@@ -155,6 +163,11 @@ public final class InMemoryStorage implements Storage {
   private final AnnualFees feePort = new MemoryFees();
   private final Payments paymentPort = new MemoryPayments();
   private final Transactions transactionPort = new MemoryTransactions();
+  // --- needs-based training (issue 9) ---
+  private final InMemoryTraining training =
+      new InMemoryTraining(lock, project -> projectTable.find(project).isPresent());
+
+  // --- end of needs-based training ---
 
   @Override
   public Members members() {
@@ -705,6 +718,7 @@ public final class InMemoryStorage implements Storage {
         var feeSnapshot = new TreeMap<>(fees);
         var paymentSnapshot = new TreeSet<>(payments);
         tables.forEach(MemoryTable::snapshot);
+        training.snapshot();
         try {
           T result = work.get();
           if (rollbackOnly) {
@@ -717,6 +731,7 @@ public final class InMemoryStorage implements Storage {
           fees = feeSnapshot;
           payments = paymentSnapshot;
           tables.forEach(MemoryTable::restore);
+          training.restore();
           throw e;
         }
       } finally {
@@ -724,6 +739,50 @@ public final class InMemoryStorage implements Storage {
       }
     }
   }
+
+  // --- needs-based training (issue 9) ---
+
+  @Override
+  public Vocabularies vocabularies() {
+    return training.vocabularies();
+  }
+
+  @Override
+  public SurveyMappings surveyMappings() {
+    return training.surveyMappings();
+  }
+
+  @Override
+  public Brokers brokers() {
+    return training.brokers();
+  }
+
+  @Override
+  public CompanyVisits companyVisits() {
+    return training.companyVisits();
+  }
+
+  @Override
+  public SurveyAnswers surveyAnswers() {
+    return training.surveyAnswers();
+  }
+
+  @Override
+  public FocusAreas focusAreas() {
+    return training.focusAreas();
+  }
+
+  @Override
+  public Trainings trainings() {
+    return training.trainings();
+  }
+
+  @Override
+  public IndicatorFeeds indicatorFeeds() {
+    return training.indicatorFeeds();
+  }
+
+  // --- end of needs-based training ---
 
   private final class MemoryMembers implements Members {
     @Override

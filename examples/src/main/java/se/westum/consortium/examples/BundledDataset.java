@@ -51,9 +51,29 @@ final class BundledDataset implements AutoCloseable {
           "mobility_grants.csv",
           "mobilities.csv");
 
+  /**
+   * The needs-based training files of Kobra: vocabulary, survey mapping, brokers, company visits
+   * with their needs, survey answers, focus areas, trainings with participants, indicator feeds.
+   */
+  static final List<String> TRAINING_FILES =
+      List.of(
+          "need_topics.csv",
+          "sectors.csv",
+          "survey_mapping.csv",
+          "brokers.csv",
+          "company_visits.csv",
+          "visit_needs.csv",
+          "survey_answers.csv",
+          "focus_areas.csv",
+          "trainings.csv",
+          "training_participants.csv",
+          "indicator_feeds.csv");
+
   /** Every file of the dataset. */
   static final List<String> FILES =
-      Stream.of(MEMBERSHIP_FILES, GOVERNANCE_FILES, PROJECT_FILES).flatMap(List::stream).toList();
+      Stream.of(MEMBERSHIP_FILES, GOVERNANCE_FILES, PROJECT_FILES, TRAINING_FILES)
+          .flatMap(List::stream)
+          .toList();
 
   private static final String RESOURCES = "/datasets/" + NAME + "/";
 

@@ -44,6 +44,8 @@ import picocli.CommandLine.Spec;
       GovernanceCommand.class,
       ProjectsCommand.class,
       BudgetCommand.class,
+      NeedsCommand.class,
+      ComplianceCommand.class,
       TravelGrantCommand.class,
       ServeCommand.class,
       CommandLine.HelpCommand.class
@@ -96,7 +98,7 @@ public final class ConsortiumCli implements Callable<Integer> {
     throw new ParameterException(
         spec.commandLine(),
         "Missing command: choose one of demo, import, export, members, governance, projects,"
-            + " budget, travel-grant, serve");
+            + " budget, needs, compliance, travel-grant, serve");
   }
 
   /**

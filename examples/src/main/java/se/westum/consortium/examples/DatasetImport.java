@@ -8,26 +8,33 @@ import se.westum.consortium.application.port.in.GovernanceDataset;
 import se.westum.consortium.application.port.in.ImportSummary;
 import se.westum.consortium.application.port.in.MembershipDataset;
 import se.westum.consortium.application.port.in.ProjectDataset;
+import se.westum.consortium.application.port.in.TrainingDataset;
 import se.westum.consortium.csv.CsvDatasetReader;
 import se.westum.consortium.csv.CsvImportException;
 import se.westum.consortium.csv.CsvProblem;
 
 /**
- * A dataset folder's membership, governance and project files, checked together and imported
- * together: every problem of the three parts is reported before anything is written, and the three
- * parts are written in one transaction, so a refusal in any leaves the database as it was.
+ * A dataset folder's membership, governance, project and training files, checked together and
+ * imported together: every problem of the four parts is reported before anything is written, and
+ * the three parts are written in one transaction, so a refusal in any leaves the database as it
+ * was.
  */
 final class DatasetImport {
 
   private final MembershipDataset membership;
   private final GovernanceDataset governance;
   private final ProjectDataset projects;
+  private final TrainingDataset training;
 
   private DatasetImport(
-      MembershipDataset membership, GovernanceDataset governance, ProjectDataset projects) {
+      MembershipDataset membership,
+      GovernanceDataset governance,
+      ProjectDataset projects,
+      TrainingDataset training) {
     this.membership = membership;
     this.governance = governance;
     this.projects = projects;
+    this.training = training;
   }
 
   /**
@@ -56,10 +63,16 @@ final class DatasetImport {
     } catch (CsvImportException e) {
       problems.addAll(e.problems());
     }
+    TrainingDataset training = null;
+    try {
+      training = reader.readTraining(directory);
+    } catch (CsvImportException e) {
+      problems.addAll(e.problems());
+    }
     if (!problems.isEmpty()) {
       throw new InvalidDatasetException(problems);
     }
-    return new DatasetImport(membership, governance, projects);
+    return new DatasetImport(membership, governance, projects, training);
   }
 
   /**
@@ -82,7 +95,9 @@ final class DatasetImport {
               ImportSummary board =
                   target.consortium().importGovernance().importGovernance(governance);
               ImportSummary work = target.consortium().importProjects().importProjects(projects);
-              return new Summary(members, board, work);
+              // training last: its records name projects, partners and board decisions
+              ImportSummary trainings = target.consortium().training().importTraining(training);
+              return new Summary(members, board, work, trainings);
             });
   }
 
@@ -92,14 +107,20 @@ final class DatasetImport {
    * @param membership the membership part's summary
    * @param governance the governance part's summary
    * @param projects the project part's summary, by record kind
+   * @param training the needs-based training part's summary
    */
-  record Summary(ImportSummary membership, ImportSummary governance, ImportSummary projects) {
+  record Summary(
+      ImportSummary membership,
+      ImportSummary governance,
+      ImportSummary projects,
+      ImportSummary training) {
 
-    /** Three indented lines, one per part. */
+    /** Four indented lines, one per part. */
     void print(PrintWriter out) {
       out.println("  membership: " + Summaries.describe(membership));
       out.println("  governance: " + Summaries.describe(governance));
       out.println("  projects:   " + Summaries.describe(projects));
+      out.println("  training:   " + Summaries.describe(training));
     }
   }
 }

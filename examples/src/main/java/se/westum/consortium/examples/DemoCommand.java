@@ -19,8 +19,9 @@ import se.westum.consortium.domain.project.Indicator;
     description =
         "Imports the bundled Westum 2016 dataset (excel-sv) into an in-memory H2 database"
             + " and prints the membership figures and the governance figures for 2016, then the"
-            + " Kobra indicators and the Erasmus+ budget consumption at the end of 2016. Touches"
-            + " no files of yours.")
+            + " Kobra indicators and the Erasmus+ budget consumption at the end of 2016, then"
+            + " Kobra's needs analysis at 2017-02-28 and its partners' training compliance at"
+            + " 2017-03-31. Touches no files of yours.")
 final class DemoCommand extends ConsortiumCommand {
 
   static final int YEAR = 2016;
@@ -56,8 +57,29 @@ final class DemoCommand extends ConsortiumCommand {
       GovernanceReport.of(governance).printText(out());
       out().println();
       printProjects(consortium);
+      out().println();
+      printTraining(consortium);
       return OK;
     }
+  }
+
+  /** The day of the needs analysis: the seed's figures of company visits and answers. */
+  static final LocalDate NEEDS_AT = LocalDate.of(2017, 2, 28);
+
+  /** The day of the compliance summary: the end of the first quarter of 2017. */
+  static final LocalDate COMPLIANCE_AT = LocalDate.of(2017, 3, 31);
+
+  private void printTraining(Consortium consortium) {
+    out()
+        .println(
+            INDICATOR_PROJECT
+                + " needs analysis at "
+                + NEEDS_AT
+                + ": "
+                + NeedsView.of(consortium.training().needs(INDICATOR_PROJECT, NEEDS_AT)).summary());
+    out().println("  " + INDICATOR_PROJECT + " training compliance at " + COMPLIANCE_AT + ":");
+    ComplianceView.of(consortium.training().compliance(INDICATOR_PROJECT, COMPLIANCE_AT))
+        .printSummary(out(), "    ");
   }
 
   private void printProjects(Consortium consortium) {

@@ -47,6 +47,7 @@ final class ExportCommand extends ConsortiumCommand {
     writer.writeGovernance(governance, directory);
     CountedProjects projects = new CountedProjects(consortium.exportProjects().exportProjects());
     writer.writeProjects(projects, directory);
+    writer.writeTraining(consortium.training().exportTraining(), directory);
     long members = consortium.findMembers().list(PageRequest.first(1)).total();
     out()
         .println(

@@ -57,7 +57,7 @@ final class Summaries {
 
   /**
    * For example "3 programmes, 4 projects, 34 partners, 8 groups, 3 activities, 3 indicators, 1
-   * mobility grant, 89 mobilities".
+   * mobility grant, 58 mobilities".
    */
   static String describe(CountedProjects.Counts counts) {
     return String.join(

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class BundledDatasetTest {
 
   @Test
-  void the_dataset_has_the_membership_the_governance_and_the_project_files() {
+  void the_dataset_has_the_membership_the_governance_the_project_and_the_training_files() {
     // expect
     assertThat(BundledDataset.FILES)
         .containsExactly(
@@ -38,7 +38,18 @@ class BundledDatasetTest {
             "indicators.csv",
             "indicator_values.csv",
             "mobility_grants.csv",
-            "mobilities.csv");
+            "mobilities.csv",
+            "need_topics.csv",
+            "sectors.csv",
+            "survey_mapping.csv",
+            "brokers.csv",
+            "company_visits.csv",
+            "visit_needs.csv",
+            "survey_answers.csv",
+            "focus_areas.csv",
+            "trainings.csv",
+            "training_participants.csv",
+            "indicator_feeds.csv");
   }
 
   @Test

@@ -42,6 +42,27 @@ class DemoCommandTest {
   }
 
   @Test
+  void demo_then_prints_kobras_needs_analysis_and_its_partners_training_compliance() {
+    // when
+    Cli.Result result = Cli.run("demo");
+
+    // then
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    String out = result.out();
+    assertThat(out)
+        .contains("training:   1 vocabulary, 1 survey mapping, 13 brokers, 325 company visits");
+    String training = out.substring(out.indexOf("KOBRA needs analysis at 2017-02-28"));
+    assertThat(out.indexOf("KOBRA needs analysis"))
+        .isGreaterThan(out.indexOf("EPLUS-2015 Erasmus+"));
+    assertThat(training)
+        .contains("325 company visits and 114 survey answers")
+        .contains("KOBRA training compliance at 2017-03-31:")
+        .contains(
+            "IN_PROGRESS  Lidköpings kommun: 0 delivered, 1 approved for 2017-03-15; needs at"
+                + " least 1 more delivered by 2018-08-31");
+  }
+
+  @Test
   void demo_ends_with_the_kobra_indicators_and_the_erasmus_plus_budget_at_the_end_of_2016() {
     // when
     Cli.Result result = Cli.run("demo");

@@ -22,6 +22,7 @@ import se.westum.consortium.application.port.in.RecordPayment;
 import se.westum.consortium.application.port.in.RecordProjects;
 import se.westum.consortium.application.port.in.RegisterMember;
 import se.westum.consortium.application.port.in.SetAnnualFee;
+import se.westum.consortium.application.port.in.Training;
 import se.westum.consortium.application.port.out.Storage;
 
 /**
@@ -43,12 +44,14 @@ public final class Consortium {
   private final MembershipService membership;
   private final GovernanceService governance;
   private final ProjectService projects;
+  private final TrainingService training;
 
   private Consortium(Builder builder) {
     CommandValidator validator = new CommandValidator();
     this.membership = new MembershipService(builder.storage, builder.clock, validator);
     this.governance = new GovernanceService(builder.storage, validator);
     this.projects = new ProjectService(builder.storage, validator);
+    this.training = new TrainingService(builder.storage, validator);
   }
 
   /** Starts wiring a core. */
@@ -154,6 +157,14 @@ public final class Consortium {
   /** Read out every project record. */
   public ExportProjects exportProjects() {
     return projects;
+  }
+
+  /**
+   * Needs-based training: company visits, survey answers, the needs analysis, trainings and the
+   * compliance with the six training rules.
+   */
+  public Training training() {
+    return training;
   }
 
   /** Collects the ports and the clock. */

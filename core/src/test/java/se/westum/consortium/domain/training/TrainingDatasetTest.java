@@ -49,16 +49,16 @@ import se.westum.consortium.domain.shared.NationalId;
 import se.westum.consortium.domain.shared.OrganisationNumber;
 
 /**
- * The bundled dataset's KOBRA pipeline (staged in {@code westum-2016-training}) read straight into
- * the domain: every record passes its constructor and the visit policy, the survey export is read
- * through its mapping, and the analysis and compliance come out as the seed says.
+ * The bundled dataset's KOBRA pipeline (in {@code westum-2016}) read straight into the domain:
+ * every record passes its constructor and the visit policy, the survey export is read through its
+ * mapping, and the analysis and compliance come out as the seed says.
  */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class TrainingDatasetTest {
 
   private static final Path DATASETS =
       Path.of("..", "examples", "src", "main", "resources", "datasets");
-  private static final Path TRAINING = DATASETS.resolve("westum-2016-training");
+  private static final Path TRAINING = DATASETS.resolve("westum-2016");
   private static final Path WESTUM = DATASETS.resolve("westum-2016");
   private static final ProjectId KOBRA = new ProjectId("KOBRA");
   private static final List<TopicId> FOCUS =

@@ -57,6 +57,34 @@ public interface Storage {
   /** The mobilities. */
   Mobilities mobilities();
 
+  // --- needs-based training (issue 9) ---
+
+  /** The training settings of projects: vocabularies and partner quotas. */
+  Vocabularies vocabularies();
+
+  /** The survey mappings of projects. */
+  SurveyMappings surveyMappings();
+
+  /** The competence brokers. */
+  Brokers brokers();
+
+  /** The company visits and their needs. */
+  CompanyVisits companyVisits();
+
+  /** The survey answers and their needs. */
+  SurveyAnswers surveyAnswers();
+
+  /** The focus areas of projects. */
+  FocusAreas focusAreas();
+
+  /** The trainings and their participants. */
+  Trainings trainings();
+
+  /** The indicators counted from records. */
+  IndicatorFeeds indicatorFeeds();
+
+  // --- end of needs-based training ---
+
   /** The unit of work spanning the ports above. */
   Transactions transactions();
 }

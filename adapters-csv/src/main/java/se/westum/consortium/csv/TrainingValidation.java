@@ -1,0 +1,184 @@
+package se.westum.consortium.csv;
+
+import static se.westum.consortium.csv.DatasetFile.BROKERS;
+import static se.westum.consortium.csv.DatasetFile.COMPANY_VISITS;
+import static se.westum.consortium.csv.DatasetFile.FOCUS_AREAS;
+import static se.westum.consortium.csv.DatasetFile.NEED_TOPICS;
+import static se.westum.consortium.csv.DatasetFile.SECTORS;
+import static se.westum.consortium.csv.DatasetFile.SURVEY_ANSWERS;
+import static se.westum.consortium.csv.DatasetFile.SURVEY_MAPPING;
+import static se.westum.consortium.csv.DatasetFile.TRAININGS;
+import static se.westum.consortium.csv.DatasetFile.TRAINING_PARTICIPANTS;
+import static se.westum.consortium.csv.DatasetFile.VISIT_NEEDS;
+
+import com.fasterxml.jackson.databind.ObjectReader;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import se.westum.consortium.csv.TrainingRows.NeedRow;
+import se.westum.consortium.csv.TrainingRows.ParticipantRow;
+import se.westum.consortium.csv.TrainingRows.TrainingRow;
+import se.westum.consortium.domain.shared.DomainException;
+import se.westum.consortium.domain.training.SurveyMapping;
+import se.westum.consortium.domain.training.TrainingId;
+import se.westum.consortium.domain.training.TrainingStatus;
+
+/**
+ * Pass 1 of a training import: reads every training file once, streaming, and reports every cell
+ * problem at its file, line and column, and what makes a record unreadable from its files: a
+ * vocabulary or mapping its constructor refuses, a need or participant line given twice for one
+ * visit or training, participants of a training that was not delivered. Every reference to another
+ * record (project, partner, broker, topic, sector, decision) is the core's to check.
+ *
+ * <p>It keeps only the per-project vocabularies and mappings (a few rows), the (visit, topic) and
+ * (training, organisation, country) keys and the delivered trainings' ids; {@code
+ * company_visits.csv} and {@code survey_answers.csv} are streamed.
+ */
+final class TrainingValidation {
+
+  private final ObjectReader rowReader;
+  private final Path directory;
+  private final FileCheck files;
+  private final Problems problems;
+  private final TrainingSettings settings = new TrainingSettings();
+  private final Map<String, Long> needs = new HashMap<>();
+  private final Map<String, Long> participants = new HashMap<>();
+  private final Set<TrainingId> delivered = new HashSet<>();
+  private boolean trainingsComplete;
+
+  TrainingValidation(
+      ObjectReader rowReader, CsvDialect dialect, Path directory, Problems problems) {
+    this.rowReader = rowReader;
+    this.directory = directory;
+    this.files = new FileCheck(rowReader, dialect, directory, problems);
+    this.problems = problems;
+  }
+
+  /**
+   * Checks the dataset.
+   *
+   * @return the training files the dataset has
+   * @throws CsvImportException with every problem found, if there is any
+   */
+  Set<DatasetFile> run() {
+    FileCheck.requireFolder(directory);
+    Set<DatasetFile> present = files.present(DatasetFile.training());
+    boolean topics =
+        files.checkIfPresent(present, NEED_TOPICS, r -> settings.add(TrainingRows.topic(r)));
+    boolean sectors =
+        files.checkIfPresent(present, SECTORS, r -> settings.add(TrainingRows.sector(r)));
+    boolean mapping =
+        files.checkIfPresent(present, SURVEY_MAPPING, r -> settings.add(TrainingRows.mapping(r)));
+    checkSettings();
+    // the answers are read through the vocabulary and mapping: only when those read cleanly
+    boolean settingsClean = problems.isEmpty();
+    files.checkIfPresent(present, BROKERS, TrainingRows::broker);
+    files.checkIfPresent(present, COMPANY_VISITS, TrainingRows::visit);
+    files.checkIfPresent(present, VISIT_NEEDS, this::checkNeed);
+    if (present.contains(SURVEY_ANSWERS) && topics && sectors && mapping && settingsClean) {
+      checkAnswers();
+    }
+    files.checkIfPresent(present, FOCUS_AREAS, TrainingRows::focusArea);
+    trainingsComplete = files.checkIfPresent(present, TRAININGS, this::checkTraining);
+    files.checkIfPresent(present, TRAINING_PARTICIPANTS, this::checkParticipant);
+    files.checkIfPresent(present, DatasetFile.INDICATOR_FEEDS, TrainingRows::feed);
+    if (!problems.isEmpty()) {
+      throw new CsvImportException(problems.inFileOrder(DatasetFile.training()));
+    }
+    return present;
+  }
+
+  private void checkSettings() {
+    try {
+      settings.vocabularies();
+    } catch (DomainException e) {
+      problems.add(new CsvProblem(NEED_TOPICS.fileName(), 0, 0, "", RowCells.reason(e)));
+    }
+    try {
+      settings.mappings();
+    } catch (DomainException e) {
+      problems.add(new CsvProblem(SURVEY_MAPPING.fileName(), 0, 0, "", RowCells.reason(e)));
+    }
+  }
+
+  private void checkAnswers() {
+    List<SurveyMapping> mappings = settings.mappings();
+    if (mappings.size() != 1) {
+      problems.add(
+          new CsvProblem(
+              SURVEY_MAPPING.fileName(),
+              0,
+              0,
+              "",
+              "survey_answers.csv is read through the mapping of one project; "
+                  + SURVEY_MAPPING.fileName()
+                  + " has "
+                  + mappings.size()));
+      return;
+    }
+    SurveyMapping only = mappings.get(0);
+    SurveyFile.check(rowReader, directory, only, settings.vocabulary(only.project()), problems);
+  }
+
+  private void checkNeed(RowCells row) {
+    NeedRow need = TrainingRows.need(row);
+    if (need != null) {
+      Long first =
+          needs.putIfAbsent(
+              need.visit().value() + "\u0000" + need.need().topic().value(), row.line());
+      if (first != null) {
+        row.problem(
+            Column.TOPIC,
+            "topic "
+                + need.need().topic()
+                + " is named twice for visit "
+                + need.visit()
+                + ": also on line "
+                + first);
+      }
+    }
+  }
+
+  private void checkTraining(RowCells row) {
+    TrainingRow training = TrainingRows.training(row);
+    if (training != null
+        && (training.status() == TrainingStatus.DELIVERED
+            || training.status() == TrainingStatus.EVALUATED)) {
+      delivered.add(training.plan().id());
+    }
+  }
+
+  private void checkParticipant(RowCells row) {
+    ParticipantRow participant = TrainingRows.participant(row);
+    if (participant == null) {
+      return;
+    }
+    String key =
+        participant.training().value()
+            + "\u0000"
+            + participant.participants().organisation()
+            + "\u0000"
+            + participant.participants().country();
+    Long first = participants.putIfAbsent(key, row.line());
+    if (first != null) {
+      row.problem(
+          Column.ORGANISATION,
+          participant.participants().organisation()
+              + " ("
+              + participant.participants().country()
+              + ") is listed twice for training "
+              + participant.training()
+              + ": also on line "
+              + first);
+    } else if (trainingsComplete && !delivered.contains(participant.training())) {
+      row.problem(
+          Column.TRAINING,
+          "training "
+              + participant.training()
+              + " is not delivered (or evaluated) in trainings.csv, so it has no participants");
+    }
+  }
+}

@@ -1,0 +1,71 @@
+package se.westum.consortium.jdbc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.statement.StatementContext;
+import se.westum.consortium.application.port.out.IndicatorFeeds;
+import se.westum.consortium.application.port.out.Saved;
+import se.westum.consortium.domain.project.IndicatorId;
+import se.westum.consortium.domain.training.IndicatorFeed;
+import se.westum.consortium.domain.training.RecordSource;
+
+/** The indicators counted from records, in {@code consortium_indicator_feed}. */
+final class JdbcIndicatorFeeds implements IndicatorFeeds {
+
+  private static final String SELECT =
+      "SELECT indicator_id, record_source FROM consortium_indicator_feed";
+
+  private static final KeyedRecords<IndicatorFeed> TABLE =
+      new KeyedRecords<>(
+          f -> f.indicator().value(),
+          (handle, chunk) ->
+              handle
+                  .createQuery(SELECT + " WHERE indicator_id IN (<keys>)")
+                  .bindList("keys", chunk.stream().map(f -> f.indicator().value()).toList())
+                  .map(JdbcIndicatorFeeds::map)
+                  .list()
+                  .stream()
+                  .collect(Collectors.toMap(f -> f.indicator().value(), Function.identity())),
+          "INSERT INTO consortium_indicator_feed (indicator_id, record_source)"
+              + " VALUES (:id, :source)",
+          "UPDATE consortium_indicator_feed SET record_source = :source WHERE indicator_id = :id",
+          (batch, f) -> batch.bind("id", f.indicator().value()).bind("source", f.source().name()),
+          (batch, f) -> batch.bind("id", f.indicator().value()),
+          List.of());
+
+  private final Database database;
+
+  JdbcIndicatorFeeds(Database database) {
+    this.database = database;
+  }
+
+  @Override
+  public Optional<IndicatorFeed> find(IndicatorId indicator) {
+    return database.findOne(
+        SELECT + " WHERE indicator_id = :id",
+        Map.of("id", indicator.value()),
+        JdbcIndicatorFeeds::map);
+  }
+
+  @Override
+  public List<IndicatorFeed> all() {
+    return database.list(SELECT + " ORDER BY indicator_id", Map.of(), JdbcIndicatorFeeds::map);
+  }
+
+  @Override
+  public Saved saveAll(Collection<IndicatorFeed> feeds) {
+    return TABLE.saveAll(database, feeds);
+  }
+
+  private static IndicatorFeed map(ResultSet rs, StatementContext ctx) throws SQLException {
+    return new IndicatorFeed(
+        new IndicatorId(rs.getString("indicator_id")),
+        RecordSource.valueOf(rs.getString("record_source")));
+  }
+}

@@ -1,0 +1,40 @@
+package se.westum.consortium.application.port.in;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import se.westum.consortium.application.validation.RecordIds;
+import se.westum.consortium.domain.shared.Limits;
+
+/**
+ * Record that an approved training was delivered, with its participants.
+ *
+ * @param training the training's id
+ * @param deliveredOn the day it was delivered
+ * @param participants the participants by organisation and country, at least one line
+ */
+public record DeliverTrainingCommand(
+    @NotNull @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String training,
+    @NotNull LocalDate deliveredOn,
+    @NotEmpty @Valid List<@NotNull ParticipantsCommand> participants) {
+
+  /**
+   * The participants from one organisation.
+   *
+   * @param organisation the organisation's name
+   * @param country its two-letter country code
+   * @param count how many took part, at least one
+   */
+  public record ParticipantsCommand(
+      @NotBlank @Size(max = Limits.NAME) String organisation,
+      @NotNull @Pattern(regexp = "[A-Za-z]{2}", message = "must be a two-letter ISO country code")
+          String country,
+      @Min(1) @Max(Limits.COUNT) int count) {}
+}

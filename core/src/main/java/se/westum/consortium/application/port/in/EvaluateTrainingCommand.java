@@ -1,0 +1,21 @@
+package se.westum.consortium.application.port.in;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import se.westum.consortium.application.validation.RecordIds;
+import se.westum.consortium.domain.shared.Limits;
+
+/**
+ * Record the evaluation of a delivered training.
+ *
+ * @param training the training's id
+ * @param score 1 (poor) to 5 (excellent)
+ * @param comment the evaluation's comment, or {@code null}
+ */
+public record EvaluateTrainingCommand(
+    @NotNull @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String training,
+    @Min(1) @Max(5) int score,
+    @Size(max = Limits.TEXT) String comment) {}

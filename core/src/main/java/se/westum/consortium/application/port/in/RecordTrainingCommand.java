@@ -1,0 +1,55 @@
+package se.westum.consortium.application.port.in;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import se.westum.consortium.application.validation.RecordIds;
+import se.westum.consortium.domain.shared.Limits;
+import se.westum.consortium.domain.training.DeliveryMode;
+import se.westum.consortium.domain.training.SizeClass;
+import se.westum.consortium.domain.training.TrainingKind;
+
+/**
+ * Propose a training (utbildningsinsats); a training already recorded is refused ({@code
+ * duplicate-id}): it moves on by approval, rejection, delivery and evaluation.
+ *
+ * @param id the training's id
+ * @param project the project's acronym
+ * @param title its title
+ * @param kind pilot or needs-based
+ * @param topics the need topics it addresses, at least one
+ * @param targetSectors the sectors it is for
+ * @param targetSizes the company size classes it is for
+ * @param partner the partner that delivers it
+ * @param mode how it is delivered
+ * @param transnational whether it is offered across borders
+ * @param openTo the two-letter codes of the countries it is open to
+ * @param plannedOn the day it is planned for
+ */
+public record RecordTrainingCommand(
+    @NotNull @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String id,
+    @NotNull @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String project,
+    @NotBlank @Size(max = Limits.TITLE) String title,
+    @NotNull TrainingKind kind,
+    @NotEmpty
+        List<@NotNull @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String>
+            topics,
+    @NotNull
+        List<@NotNull @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String>
+            targetSectors,
+    @NotNull Set<@NotNull SizeClass> targetSizes,
+    @NotNull @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String partner,
+    @NotNull DeliveryMode mode,
+    boolean transnational,
+    @NotNull
+        List<
+                @NotNull
+                @Pattern(regexp = "[A-Za-z]{2}", message = "must be a two-letter ISO country code")
+                String>
+            openTo,
+    @NotNull LocalDate plannedOn) {}

@@ -1,0 +1,45 @@
+package se.westum.consortium.application.port.in;
+
+import java.util.stream.Stream;
+import se.westum.consortium.domain.training.CompanyVisit;
+import se.westum.consortium.domain.training.CompetenceBroker;
+import se.westum.consortium.domain.training.FocusArea;
+import se.westum.consortium.domain.training.IndicatorFeed;
+import se.westum.consortium.domain.training.SurveyAnswer;
+import se.westum.consortium.domain.training.SurveyMapping;
+import se.westum.consortium.domain.training.Training;
+import se.westum.consortium.domain.training.Vocabulary;
+
+/**
+ * The needs-based training records as a whole, for import and export, in the order an import checks
+ * them. Each method opens a fresh stream that the caller must close; company visits and survey
+ * answers may be read as they are consumed.
+ */
+public interface TrainingDataset extends Dataset {
+
+  /** The vocabularies (need topics and sectors) of projects. */
+  Stream<Vocabulary> vocabularies();
+
+  /** The survey mappings of projects. */
+  Stream<SurveyMapping> surveyMappings();
+
+  /** The competence brokers. */
+  Stream<CompetenceBroker> brokers();
+
+  /** The company visits with their needs. */
+  Stream<CompanyVisit> companyVisits();
+
+  /** The survey answers, read through their project's mapping. */
+  Stream<SurveyAnswer> surveyAnswers();
+
+  /** The focus areas. */
+  Stream<FocusArea> focusAreas();
+
+  /** The trainings with their participants. */
+  Stream<Training> trainings();
+
+  /** The indicators counted from records (none unless the source names some). */
+  default Stream<IndicatorFeed> indicatorFeeds() {
+    return Stream.empty();
+  }
+}

@@ -1,0 +1,32 @@
+package se.westum.consortium.application.port.out;
+
+import java.util.Collection;
+import java.util.Optional;
+import java.util.stream.Stream;
+import se.westum.consortium.domain.project.ProjectId;
+import se.westum.consortium.domain.training.CompanyVisit;
+import se.westum.consortium.domain.training.VisitId;
+
+/**
+ * The visits of projects, with their needs. A project may hold hundreds of thousands, so they are
+ * read as streams: the caller closes each stream.
+ */
+public interface CompanyVisits {
+
+  /** The record with this id, if stored. */
+  Optional<CompanyVisit> find(VisitId id);
+
+  /** The records of a project ordered by id, read as the stream is consumed. */
+  Stream<CompanyVisit> ofProject(ProjectId project);
+
+  /**
+   * Stores many records, replacing by id (their needs included); a record equal to the stored one
+   * is not rewritten.
+   *
+   * @return how many were added, changed and left unchanged
+   */
+  Saved saveAll(Collection<CompanyVisit> records);
+
+  /** Every record ordered by id, read as the stream is consumed. */
+  Stream<CompanyVisit> stream();
+}

@@ -1,0 +1,25 @@
+package se.westum.consortium.application.port.out;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Stream;
+import se.westum.consortium.domain.project.ProjectId;
+import se.westum.consortium.domain.training.FocusArea;
+
+/** The focus areas of projects, one per project and topic (the natural key). */
+public interface FocusAreas {
+
+  /** The focus areas of a project ordered by topic. */
+  List<FocusArea> ofProject(ProjectId project);
+
+  /**
+   * Stores many focus areas, replacing by project and topic; one equal to the stored one is not
+   * rewritten.
+   *
+   * @return how many were added, changed and left unchanged
+   */
+  Saved saveAll(Collection<FocusArea> areas);
+
+  /** Every focus area ordered by project and topic; the caller closes the stream. */
+  Stream<FocusArea> stream();
+}

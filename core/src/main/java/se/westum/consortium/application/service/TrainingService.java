@@ -1,0 +1,518 @@
+package se.westum.consortium.application.service;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.ToLongFunction;
+import java.util.stream.Stream;
+import se.westum.consortium.application.port.in.DecideTrainingCommand;
+import se.westum.consortium.application.port.in.DeliverTrainingCommand;
+import se.westum.consortium.application.port.in.EvaluateTrainingCommand;
+import se.westum.consortium.application.port.in.ImportSummary;
+import se.westum.consortium.application.port.in.NeedsReport;
+import se.westum.consortium.application.port.in.RecordTrainingCommand;
+import se.westum.consortium.application.port.in.RecordVisitCommand;
+import se.westum.consortium.application.port.in.TrainingDataset;
+import se.westum.consortium.application.port.out.Storage;
+import se.westum.consortium.application.port.out.Transactions;
+import se.westum.consortium.domain.governance.BoardTerm;
+import se.westum.consortium.domain.governance.DecisionId;
+import se.westum.consortium.domain.governance.Event;
+import se.westum.consortium.domain.governance.QuorumPolicy;
+import se.westum.consortium.domain.project.Indicator;
+import se.westum.consortium.domain.project.Partner;
+import se.westum.consortium.domain.project.PartnerId;
+import se.westum.consortium.domain.project.Project;
+import se.westum.consortium.domain.project.ProjectId;
+import se.westum.consortium.domain.shared.ConflictException;
+import se.westum.consortium.domain.shared.Finding;
+import se.westum.consortium.domain.shared.MissingReferenceException;
+import se.westum.consortium.domain.shared.NotFoundException;
+import se.westum.consortium.domain.shared.OrganisationNumber;
+import se.westum.consortium.domain.training.ApprovalFacts;
+import se.westum.consortium.domain.training.BrokerId;
+import se.westum.consortium.domain.training.Company;
+import se.westum.consortium.domain.training.CompanyVisit;
+import se.westum.consortium.domain.training.CompetenceBroker;
+import se.westum.consortium.domain.training.ComplianceReport;
+import se.westum.consortium.domain.training.FocusArea;
+import se.westum.consortium.domain.training.IndicatorFeed;
+import se.westum.consortium.domain.training.Need;
+import se.westum.consortium.domain.training.NeedsAnalysis;
+import se.westum.consortium.domain.training.ParticipantCount;
+import se.westum.consortium.domain.training.Quota;
+import se.westum.consortium.domain.training.RecordCountPolicy;
+import se.westum.consortium.domain.training.RecordSource;
+import se.westum.consortium.domain.training.SectorId;
+import se.westum.consortium.domain.training.SurveyAnswer;
+import se.westum.consortium.domain.training.SurveyMapping;
+import se.westum.consortium.domain.training.TopicId;
+import se.westum.consortium.domain.training.Training;
+import se.westum.consortium.domain.training.TrainingFacts;
+import se.westum.consortium.domain.training.TrainingId;
+import se.westum.consortium.domain.training.TrainingPlan;
+import se.westum.consortium.domain.training.TrainingRules;
+import se.westum.consortium.domain.training.TrainingStatus;
+import se.westum.consortium.domain.training.VisitId;
+import se.westum.consortium.domain.training.VisitPolicy;
+import se.westum.consortium.domain.training.Vocabulary;
+
+/**
+ * Needs-based training: each record kind has one check method that its record use case and the
+ * import run alike; the needs analysis and the compliance report are computed from the stored
+ * records by the domain's {@link NeedsAnalysis} and {@link TrainingRules}.
+ */
+final class TrainingService implements se.westum.consortium.application.port.in.Training {
+
+  private final Storage storage;
+  private final Transactions transactions;
+  private final CommandValidator validator;
+  private final VisitPolicy visitPolicy = new VisitPolicy();
+  private final QuorumPolicy quorum = new QuorumPolicy();
+  private final RecordCountPolicy counts = new RecordCountPolicy();
+
+  TrainingService(Storage storage, CommandValidator validator) {
+    this.storage = storage;
+    this.transactions = storage.transactions();
+    this.validator = validator;
+  }
+
+  @Override
+  public CompanyVisit recordVisit(RecordVisitCommand command) {
+    validator.validate(command);
+    List<Need> needs =
+        Optional.ofNullable(command.needs()).orElse(List.of()).stream()
+            .map(n -> new Need(new TopicId(n.topic()), n.priority()))
+            .toList();
+    CompanyVisit visit =
+        new CompanyVisit(
+            new VisitId(command.id()),
+            new ProjectId(command.project()),
+            new BrokerId(command.broker()),
+            command.date(),
+            new Company(OrganisationNumber.parse(command.companyNumber()), command.companyName()),
+            new SectorId(command.sector()),
+            command.employees(),
+            Optional.ofNullable(command.advice()),
+            needs);
+    return transactions.inTransaction(
+        () -> {
+          new Checks().visit(visit);
+          storage.companyVisits().saveAll(List.of(visit));
+          return visit;
+        });
+  }
+
+  @Override
+  public Training recordTraining(RecordTrainingCommand command) {
+    validator.validate(command);
+    TrainingPlan plan =
+        new TrainingPlan(
+            new TrainingId(command.id()),
+            new ProjectId(command.project()),
+            command.title(),
+            command.kind(),
+            new TreeSet<>(command.topics().stream().map(TopicId::new).toList()),
+            new TreeSet<>(command.targetSectors().stream().map(SectorId::new).toList()),
+            command.targetSizes(),
+            new PartnerId(command.partner()),
+            command.mode(),
+            command.transnational(),
+            new TreeSet<>(command.openTo()),
+            command.plannedOn());
+    Training proposed = Training.propose(plan);
+    return transactions.inTransaction(
+        () -> {
+          Optional<Training> stored = storage.trainings().find(plan.id());
+          if (stored.isPresent() && stored.get().status() != TrainingStatus.PROPOSED) {
+            throw new ConflictException(
+                ImportRun.DUPLICATE_ID,
+                "training "
+                    + plan.id()
+                    + " is "
+                    + stored.get().status()
+                    + "; only a proposed training's plan can be recorded again");
+          }
+          new Checks().training(proposed);
+          storage.trainings().saveAll(List.of(proposed));
+          return proposed;
+        });
+  }
+
+  @Override
+  public Training approve(DecideTrainingCommand command) {
+    validator.validate(command);
+    DecisionId decision = DecisionId.parse(command.decision());
+    return moved(command.training(), t -> t.approve(decision), decision);
+  }
+
+  @Override
+  public Training reject(DecideTrainingCommand command) {
+    validator.validate(command);
+    DecisionId decision = DecisionId.parse(command.decision());
+    return moved(command.training(), t -> t.reject(decision), decision);
+  }
+
+  @Override
+  public Training deliver(DeliverTrainingCommand command) {
+    validator.validate(command);
+    List<ParticipantCount> participants =
+        command.participants().stream()
+            .map(p -> new ParticipantCount(p.organisation(), p.country(), p.count()))
+            .toList();
+    return moved(command.training(), t -> t.deliver(command.deliveredOn(), participants), null);
+  }
+
+  @Override
+  public Training evaluate(EvaluateTrainingCommand command) {
+    validator.validate(command);
+    return moved(
+        command.training(),
+        t -> t.evaluate(command.score(), Optional.ofNullable(command.comment())),
+        null);
+  }
+
+  private Training moved(
+      String id, java.util.function.UnaryOperator<Training> move, DecisionId decision) {
+    TrainingId trainingId = new TrainingId(id);
+    return transactions.inTransaction(
+        () -> {
+          Training stored =
+              storage
+                  .trainings()
+                  .find(trainingId)
+                  .orElseThrow(() -> new NotFoundException("training", trainingId.value()));
+          Training next = move.apply(stored);
+          if (decision != null) {
+            new Checks().decision("decision", decision);
+          }
+          storage.trainings().saveAll(List.of(next));
+          return next;
+        });
+  }
+
+  @Override
+  public Quota setQuota(String project, Quota quota) {
+    ProjectId id = new ProjectId(project);
+    return transactions.inTransaction(
+        () -> {
+          project(id);
+          storage.vocabularies().saveQuota(id, quota);
+          return quota;
+        });
+  }
+
+  @Override
+  public NeedsReport needs(String project, LocalDate at) {
+    return transactions.inTransaction(
+        () -> {
+          Records records = records(project(new ProjectId(project)).id());
+          NeedsAnalysis analysis = records.analysis(at);
+          List<Finding> indicators = new ArrayList<>();
+          for (Indicator indicator : storage.indicators().ofProject(records.project())) {
+            storage
+                .indicatorFeeds()
+                .find(indicator.id())
+                .map(IndicatorFeed::source)
+                .ifPresent(
+                    source ->
+                        indicators.add(
+                            counts.assess(indicator, source, at, records.counter(source))));
+          }
+          return new NeedsReport(analysis, analysis.focusAreas(records.focusAreas()), indicators);
+        });
+  }
+
+  @Override
+  public ComplianceReport compliance(String project, LocalDate at) {
+    return transactions.inTransaction(
+        () -> {
+          Project stored = project(new ProjectId(project));
+          Records records = records(stored.id());
+          List<Partner> partners = storage.partners().ofProject(stored.id());
+          Quota quota = storage.vocabularies().quota(stored.id()).orElse(Quota.DEFAULT);
+          List<BoardTerm> terms = storage.boardTerms().all();
+          Map<DecisionId, ApprovalFacts> decisions = new HashMap<>();
+          for (Training t : records.trainings()) {
+            t.decision()
+                .filter(d -> !decisions.containsKey(d))
+                .ifPresent(
+                    d ->
+                        storage
+                            .meetings()
+                            .find(d.meeting())
+                            .ifPresent(
+                                m ->
+                                    decisions.put(
+                                        d,
+                                        ApprovalFacts.of(
+                                            d, m, quorum.admitsDecisionAt(m, terms)))));
+          }
+          TrainingFacts facts =
+              TrainingFacts.of(
+                  records.vocabulary(),
+                  records.analysis(at),
+                  records.focusAreas(),
+                  partners,
+                  decisions);
+          return TrainingRules.compliance(stored, partners, quota, at, records.trainings(), facts);
+        });
+  }
+
+  /** The training records of one project, read once for a report. */
+  private record Records(
+      ProjectId project,
+      Vocabulary vocabulary,
+      List<CompanyVisit> visits,
+      List<SurveyAnswer> answers,
+      List<FocusArea> focusAreas,
+      List<Training> trainings,
+      Storage storage) {
+
+    NeedsAnalysis analysis(LocalDate at) {
+      return NeedsAnalysis.of(vocabulary, at, visits, answers);
+    }
+
+    ToLongFunction<LocalDate> counter(RecordSource source) {
+      return switch (source) {
+        case COMPANY_VISITS -> d -> RecordSource.visits(visits, d);
+        case SURVEY_ANSWERS -> d -> RecordSource.answers(answers, d);
+        case TRAINING_PARTICIPANTS -> d -> RecordSource.participants(trainings, d);
+        case DISTINCT_PEOPLE_AT_EVENTS -> {
+          List<Event> events;
+          try (Stream<Event> all = storage.events().stream()) {
+            events = all.toList();
+          }
+          yield d -> RecordSource.distinctPeople(events, d);
+        }
+      };
+    }
+  }
+
+  private Records records(ProjectId project) {
+    List<CompanyVisit> visits;
+    try (Stream<CompanyVisit> s = storage.companyVisits().ofProject(project)) {
+      visits = s.toList();
+    }
+    List<SurveyAnswer> answers;
+    try (Stream<SurveyAnswer> s = storage.surveyAnswers().ofProject(project)) {
+      answers = s.toList();
+    }
+    return new Records(
+        project,
+        storage.vocabularies().find(project).orElse(new Vocabulary(project, List.of(), List.of())),
+        visits,
+        answers,
+        storage.focusAreas().ofProject(project),
+        storage.trainings().ofProject(project),
+        storage);
+  }
+
+  @Override
+  public ImportSummary importTraining(TrainingDataset dataset) {
+    return ImportRun.run(
+        transactions,
+        dataset,
+        run -> {
+          Checks checks = new Checks();
+          run.kind(
+              "vocabulary",
+              dataset.vocabularies(),
+              v -> v.project().value(),
+              checks::vocabulary,
+              storage.vocabularies()::saveAll);
+          run.kind(
+              "survey-mapping",
+              dataset.surveyMappings(),
+              m -> m.project().value(),
+              checks::mapping,
+              storage.surveyMappings()::saveAll);
+          run.kind(
+              "broker",
+              dataset.brokers(),
+              b -> b.id().value(),
+              checks::broker,
+              storage.brokers()::saveAll);
+          run.kind(
+              "company-visit",
+              dataset.companyVisits(),
+              v -> v.id().value(),
+              checks::visit,
+              storage.companyVisits()::saveAll);
+          run.kind(
+              "survey-answer",
+              dataset.surveyAnswers(),
+              a -> a.project().value() + "/" + a.id().value(),
+              checks::answer,
+              storage.surveyAnswers()::saveAll);
+          run.kind(
+              "focus-area",
+              dataset.focusAreas(),
+              f -> f.project().value() + "/" + f.topic().value(),
+              checks::focusArea,
+              storage.focusAreas()::saveAll);
+          run.kind(
+              "training",
+              dataset.trainings(),
+              t -> t.id().value(),
+              checks::training,
+              storage.trainings()::saveAll);
+          run.kind(
+              "indicator-feed",
+              dataset.indicatorFeeds(),
+              f -> f.indicator().value(),
+              checks::feed,
+              storage.indicatorFeeds()::saveAll);
+        });
+  }
+
+  @Override
+  public TrainingDataset exportTraining() {
+    return new TrainingDataset() {
+      @Override
+      public Stream<Vocabulary> vocabularies() {
+        return storage.vocabularies().stream();
+      }
+
+      @Override
+      public Stream<SurveyMapping> surveyMappings() {
+        return storage.surveyMappings().stream();
+      }
+
+      @Override
+      public Stream<CompetenceBroker> brokers() {
+        return storage.brokers().stream();
+      }
+
+      @Override
+      public Stream<CompanyVisit> companyVisits() {
+        return storage.companyVisits().stream();
+      }
+
+      @Override
+      public Stream<SurveyAnswer> surveyAnswers() {
+        return storage.surveyAnswers().stream();
+      }
+
+      @Override
+      public Stream<FocusArea> focusAreas() {
+        return storage.focusAreas().stream();
+      }
+
+      @Override
+      public Stream<Training> trainings() {
+        return storage.trainings().stream();
+      }
+
+      @Override
+      public Stream<IndicatorFeed> indicatorFeeds() {
+        return storage.indicatorFeeds().all().stream();
+      }
+    };
+  }
+
+  private Project project(ProjectId id) {
+    return storage
+        .projects()
+        .find(id)
+        .orElseThrow(() -> new NotFoundException("project", id.value()));
+  }
+
+  /**
+   * The one check per record kind, run by the record use case and by the import alike. The
+   * references it looks up are cached for its lifetime (one import or one command): records saved
+   * by an earlier kind of the same import are found in storage.
+   */
+  private final class Checks {
+    private final Map<ProjectId, Boolean> projects = new HashMap<>();
+    private final Map<ProjectId, Optional<Vocabulary>> vocabularies = new HashMap<>();
+    private final Map<PartnerId, Optional<Partner>> partners = new HashMap<>();
+    private final Map<BrokerId, Optional<CompetenceBroker>> brokers = new HashMap<>();
+    private final Map<DecisionId, Boolean> decisions = new HashMap<>();
+
+    void vocabulary(Vocabulary vocabulary) {
+      project("project", vocabulary.project());
+    }
+
+    void mapping(SurveyMapping mapping) {
+      project("project", mapping.project());
+      mapping.checkAgainst(vocabularyOf("project", mapping.project()));
+    }
+
+    void broker(CompetenceBroker broker) {
+      project("project", broker.project());
+      partner("partner", broker.partner(), broker.project());
+    }
+
+    void visit(CompanyVisit visit) {
+      project("project", visit.project());
+      CompetenceBroker broker =
+          brokers
+              .computeIfAbsent(visit.broker(), b -> storage.brokers().find(b))
+              .orElseThrow(
+                  () -> new MissingReferenceException("broker", "broker", visit.broker().value()));
+      visitPolicy.check(visit, broker, vocabularyOf("project", visit.project()));
+    }
+
+    void answer(SurveyAnswer answer) {
+      project("project", answer.project());
+      Vocabulary vocabulary = vocabularyOf("project", answer.project());
+      vocabulary.requireSector("sector", answer.sector());
+      for (int i = 0; i < answer.needs().size(); i++) {
+        vocabulary.requireTopic("needs[" + i + "]", answer.needs().get(i).topic());
+      }
+    }
+
+    void focusArea(FocusArea area) {
+      project("project", area.project());
+      vocabularyOf("project", area.project()).requireTopic("topic", area.topic());
+      area.decision().ifPresent(d -> decision("decision", d));
+    }
+
+    void training(Training training) {
+      TrainingPlan plan = training.plan();
+      project("project", plan.project());
+      partner("partner", plan.partner(), plan.project());
+      Vocabulary vocabulary = vocabularyOf("project", plan.project());
+      plan.topics().forEach(t -> vocabulary.requireTopic("topics", t));
+      plan.targetSectors().forEach(s -> vocabulary.requireSector("targetSectors", s));
+      training.decision().ifPresent(d -> decision("decision", d));
+    }
+
+    void feed(IndicatorFeed feed) {
+      if (storage.indicators().find(feed.indicator()).isEmpty()) {
+        throw new MissingReferenceException("indicator", "indicator", feed.indicator().value());
+      }
+    }
+
+    void decision(String field, DecisionId decision) {
+      if (!decisions.computeIfAbsent(decision, d -> storage.decisions().find(d).isPresent())) {
+        throw new MissingReferenceException(field, "decision", decision.value());
+      }
+    }
+
+    private void project(String field, ProjectId project) {
+      if (!projects.computeIfAbsent(project, p -> storage.projects().find(p).isPresent())) {
+        throw new MissingReferenceException(field, "project", project.value());
+      }
+    }
+
+    private void partner(String field, PartnerId partner, ProjectId project) {
+      Optional<Partner> found = partners.computeIfAbsent(partner, p -> storage.partners().find(p));
+      if (found.isEmpty() || !found.get().project().equals(project)) {
+        throw new MissingReferenceException(
+            field, "partner", partner.value(), "of project " + project.value());
+      }
+    }
+
+    private Vocabulary vocabularyOf(String field, ProjectId project) {
+      return vocabularies
+          .computeIfAbsent(project, p -> storage.vocabularies().find(p))
+          .orElseThrow(() -> new MissingReferenceException(field, "vocabulary", project.value()));
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package se.westum.consortium.examples;
+
+import java.time.LocalDate;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import se.westum.consortium.application.service.Consortium;
+
+/**
+ * {@code consortium compliance}: the partners' and trainings' standing against the training rules.
+ */
+@Command(
+    name = "compliance",
+    header = "Prints the compliance of a project's partners and trainings with the training rules.",
+    description =
+        "For every partner (not prospective, not associated): its needs-based trainings"
+            + " delivered, approved and proposed, its pilots, its status (COMPLIANT, IN_PROGRESS,"
+            + " NON_COMPLIANT) and what it still needs, in words; for every training the finding"
+            + " of each rule (focus-area, target-group, approval, pilot, transnational-open) with"
+            + " its reason. A training that breaks a rule is recorded; this report says so.")
+final class ComplianceCommand extends ConsortiumCommand {
+
+  @Option(
+      names = "--project",
+      required = true,
+      paramLabel = "ACRONYM",
+      description = "The project's acronym, for example KOBRA.")
+  String project;
+
+  @Option(
+      names = "--at",
+      required = true,
+      paramLabel = "DATE",
+      description = "The day, yyyy-MM-dd; records dated later are left out.")
+  LocalDate at;
+
+  @Mixin FormatOption format;
+
+  @Mixin DatabaseOptions database;
+
+  @Override
+  int run() throws Exception {
+    Consortium consortium = open(database);
+    format.print(ComplianceView.of(consortium.training().compliance(project, at)), out());
+    return OK;
+  }
+}

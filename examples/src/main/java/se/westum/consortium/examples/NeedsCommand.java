@@ -1,0 +1,45 @@
+package se.westum.consortium.examples;
+
+import java.time.LocalDate;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import se.westum.consortium.application.service.Consortium;
+
+/** {@code consortium needs}: the needs analysis of a project at a day. */
+@Command(
+    name = "needs",
+    header = "Prints the needs analysis of a project at a day.",
+    description =
+        "Counts the company visits and survey answers recorded up to the day, ranks the need"
+            + " topics by evidence (needs, then priority) with the distinct companies and the"
+            + " needs per sector, shows every focus area chosen by the day with the evidence"
+            + " behind it, and checks the indicators counted from records against their"
+            + " measured values.")
+final class NeedsCommand extends ConsortiumCommand {
+
+  @Option(
+      names = "--project",
+      required = true,
+      paramLabel = "ACRONYM",
+      description = "The project's acronym, for example KOBRA.")
+  String project;
+
+  @Option(
+      names = "--at",
+      required = true,
+      paramLabel = "DATE",
+      description = "The day, yyyy-MM-dd; records dated later are left out.")
+  LocalDate at;
+
+  @Mixin FormatOption format;
+
+  @Mixin DatabaseOptions database;
+
+  @Override
+  int run() throws Exception {
+    Consortium consortium = open(database);
+    format.print(NeedsView.of(consortium.training().needs(project, at)), out());
+    return OK;
+  }
+}
