@@ -504,7 +504,7 @@ class GovernanceApiTest {
   }
 
   @Test
-  void an_event_serving_a_goal_that_is_not_recorded_is_400_naming_the_goal() {
+  void an_event_serving_a_goal_that_is_not_recorded_is_422_naming_the_goal() {
     // when
     Response response =
         api.put(
@@ -513,7 +513,7 @@ class GovernanceApiTest {
             CONFERENCE.replace("\"participants\":35", "\"goal\":\"2016-IX\",\"participants\":35"));
 
     // then
-    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.status()).isEqualTo(422);
     assertThat(response.json().toString()).contains("missing-reference", "goal", "2016-IX");
   }
 
@@ -581,7 +581,7 @@ class GovernanceApiTest {
   }
 
   @Test
-  void an_employment_naming_a_project_that_is_not_recorded_is_400() {
+  void an_employment_naming_a_project_that_is_not_recorded_is_422() {
     // when
     Response response =
         api.put(
@@ -593,7 +593,7 @@ class GovernanceApiTest {
             """);
 
     // then
-    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.status()).isEqualTo(422);
     assertThat(response.json().toString()).contains("missing-reference", "projects", "NO-SUCH");
     assertThat(response.json().toString()).doesNotContain("Testperson");
   }

@@ -93,7 +93,7 @@ class MobilityApiTest {
     assertThat(grant.status()).isEqualTo(404);
     assertThat(grant.json().path("code").asText()).isEqualTo("mobility-grant-not-found");
     assertThat(budget.status()).isEqualTo(404);
-    assertThat(mobility.status()).isEqualTo(400);
+    assertThat(mobility.status()).isEqualTo(422);
     assertThat(mobility.json().path("code").asText()).isEqualTo("missing-reference");
     assertThat(mobility.errorFields()).containsExactly("project");
   }
@@ -125,13 +125,13 @@ class MobilityApiTest {
   }
 
   @Test
-  void a_mobility_of_a_project_that_is_not_recorded_is_a_400_naming_the_project() {
+  void a_mobility_of_a_project_that_is_not_recorded_is_a_422_naming_the_project() {
     // when
     Response response =
         api.put("/mobilities/M-1", ADMIN_KEY, mobility("LEARNER", OWN, "2016-03-01", "PLANNED"));
 
     // then
-    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.status()).isEqualTo(422);
     assertThat(response.errorFields()).containsExactly("project");
   }
 

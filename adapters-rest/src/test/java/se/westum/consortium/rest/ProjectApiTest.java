@@ -73,12 +73,12 @@ class ProjectApiTest {
   }
 
   @Test
-  void a_project_of_a_programme_that_is_not_recorded_is_a_400_naming_the_programme() {
+  void a_project_of_a_programme_that_is_not_recorded_is_a_422_naming_the_programme() {
     // when
     Response response = api.put(PATH, ADMIN_KEY, ProjectBodies.PROJECT);
 
     // then
-    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.status()).isEqualTo(422);
     assertThat(response.errorFields()).containsExactly("programme");
     assertThat(response.json().path("errors").get(0).path("code").asText())
         .isEqualTo("missing-reference");
@@ -250,7 +250,7 @@ class ProjectApiTest {
     // then
     assertThat(recorded.status()).isEqualTo(200);
     assertThat(recorded.json().path("meetings").get(0).asText()).isEqualTo("WG-01");
-    assertThat(unknownMeeting.status()).isEqualTo(400);
+    assertThat(unknownMeeting.status()).isEqualTo(422);
     assertThat(unknownMeeting.errorFields()).containsExactly("meetings");
     assertThat(list.json()).hasSize(1);
     assertThat(list.json().get(0)).isEqualTo(recorded.json());
@@ -279,7 +279,7 @@ class ProjectApiTest {
     // then
     assertThat(recorded.status()).isEqualTo(200);
     assertThat(recorded.json().path("responsible").asText()).isEqualTo("WESTUM");
-    assertThat(unknownPartner.status()).isEqualTo(400);
+    assertThat(unknownPartner.status()).isEqualTo(422);
     assertThat(unknownPartner.errorFields()).containsExactly("responsible");
     assertThat(list.json().findValuesAsText("id")).containsExactly("A1");
   }
