@@ -10,6 +10,7 @@ import io.javalin.http.Context;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PushbackInputStream;
 import java.util.List;
 import java.util.Locale;
@@ -82,7 +83,24 @@ final class RequestBodies {
 
   private void requireJson(Context ctx) {
     if (!isJson(ctx.contentType())) {
+      drain(ctx);
       throw unsupportedMediaType(ctx);
+    }
+  }
+
+  /**
+   * Reads and drops the body (up to the byte limit) before an early answer: Jetty closes a
+   * connection whose request body was left unread, and a client still sending it then sees a broken
+   * pipe instead of the answer.
+   */
+  private void drain(Context ctx) {
+    if (ctx.req().getContentLengthLong() > maxBytes) {
+      return;
+    }
+    try (InputStream in = limited(ctx)) {
+      in.transferTo(OutputStream.nullOutputStream());
+    } catch (IOException | RuntimeException e) {
+      // the answer is the 415 all the same; an unreadable body only costs the connection
     }
   }
 
