@@ -42,7 +42,7 @@ class KilledImportTest {
   private int generatedMobilities;
 
   @Test
-  @Timeout(value = 90, unit = TimeUnit.SECONDS)
+  @Timeout(value = 300, unit = TimeUnit.SECONDS)
   void an_import_killed_while_writing_to_an_h2_file_leaves_no_row_and_the_rerun_completes()
       throws Exception {
     // given
@@ -68,7 +68,7 @@ class KilledImportTest {
   }
 
   @Test
-  @Timeout(value = 90, unit = TimeUnit.SECONDS)
+  @Timeout(value = 300, unit = TimeUnit.SECONDS)
   void an_import_killed_while_writing_to_postgresql_leaves_no_row_and_the_rerun_completes()
       throws Exception {
     // given
@@ -132,7 +132,7 @@ class KilledImportTest {
 
   private void rerunCompletes(Path dataset, String url, String schema) throws Exception {
     try (ChildJvm rerun = startImport(dataset, url)) {
-      assertThat(rerun.exitCode(Duration.ofSeconds(60))).as(rerun.output()).isZero();
+      assertThat(rerun.exitCode(Duration.ofSeconds(240))).as(rerun.output()).isZero();
     }
     assertThat(rowCounts(url, schema).get("CONSORTIUM_MOBILITY"))
         .isEqualTo((long) generatedMobilities);

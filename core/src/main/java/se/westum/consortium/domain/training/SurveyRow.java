@@ -38,7 +38,8 @@ public final class SurveyRow {
   /** A number cell that is not a whole number. */
   public static final String INVALID_NUMBER = "invalid-number";
 
-  private static final Pattern DATE_AND_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}([ T].*)?");
+  private static final Pattern DATE_AND_TIME =
+      Pattern.compile("\\d{4}-\\d{2}-\\d{2}([ T]\\d{2}:\\d{2}(:\\d{2})?)?");
   private static final Pattern WHOLE = Pattern.compile("\\d{1,7}");
 
   private SurveyRow() {}

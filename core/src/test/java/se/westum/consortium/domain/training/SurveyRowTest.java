@@ -72,6 +72,29 @@ class SurveyRowTest {
   }
 
   @Test
+  void a_date_cell_may_carry_the_tools_time_but_nothing_else() {
+    // given
+    Map<String, String> timed = row();
+    timed.put("Inskickat", "2016-09-14 07:00");
+    Map<String, String> trailing = row();
+    trailing.put("Inskickat", "2016-09-14 07:00\u0000");
+
+    // when
+    SurveyAnswer answer = SurveyRow.read(mapping(), vocabulary(), timed);
+
+    // then
+    assertThat(answer.date()).isEqualTo(LocalDate.of(2016, 9, 14));
+    assertThatThrownBy(() -> SurveyRow.read(mapping(), vocabulary(), trailing))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e ->
+                assertThat(e.errors())
+                    .extracting(FieldError::field, FieldError::code)
+                    .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Inskickat", SurveyRow.INVALID_DATE)));
+  }
+
+  @Test
   void the_sector_cell_may_hold_the_sectors_id() {
     // given
     Map<String, String> row = row();
