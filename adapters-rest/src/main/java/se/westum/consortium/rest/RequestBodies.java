@@ -53,17 +53,22 @@ final class RequestBodies {
     ObjectReader withProblems = reader.withAttribute(Json.BodyProblems.class, problems);
     try (InputStream in = limited(ctx);
         JsonParser parser = withProblems.createParser(in)) {
-      if (parser.nextToken() == null) {
-        return Optional.empty();
+      try {
+        if (parser.nextToken() == null) {
+          return Optional.empty();
+        }
+        T value = withProblems.readValue(parser);
+        if (value == null && problems.isEmpty()) {
+          problems.add("body", "invalid-value", "the body must be a JSON object");
+        }
+        if (!problems.isEmpty()) {
+          throw problems.failure();
+        }
+        return Optional.of(value);
+      } catch (IOException | RuntimeException e) {
+        drainQuietly(in);
+        throw e;
       }
-      T value = withProblems.readValue(parser);
-      if (value == null && problems.isEmpty()) {
-        problems.add("body", "invalid-value", "the body must be a JSON object");
-      }
-      if (!problems.isEmpty()) {
-        throw problems.failure();
-      }
-      return Optional.of(value);
     } catch (IOException e) {
       throw translate(e, problems);
     }
@@ -74,6 +79,7 @@ final class RequestBodies {
     try (PushbackInputStream in = new PushbackInputStream(limited(ctx), 1)) {
       int first = in.read();
       if (first != -1) {
+        drainQuietly(in);
         throw unsupportedMediaType(ctx);
       }
     } catch (IOException e) {
@@ -98,9 +104,33 @@ final class RequestBodies {
       return;
     }
     try (InputStream in = limited(ctx)) {
-      in.transferTo(OutputStream.nullOutputStream());
+      drainQuietly(in);
     } catch (IOException | RuntimeException e) {
       // the answer is the 415 all the same; an unreadable body only costs the connection
+    }
+  }
+
+  /** Reads and drops what is left of the request body, up to {@code max} bytes. */
+  static void discardRest(Context ctx, long max) {
+    if (ctx.req().getContentLengthLong() > max) {
+      return;
+    }
+    try {
+      drainQuietly(new LimitedInputStream(ctx.req().getInputStream(), max));
+    } catch (IOException | RuntimeException e) {
+      // nothing more to read, or the connection is gone: the answer stands
+    }
+  }
+
+  /**
+   * Reads what is left of a body whose reading stopped early (a bad value, a wrong type), so the
+   * error answer reaches the client instead of a connection closed under its feet.
+   */
+  private static void drainQuietly(InputStream in) {
+    try {
+      in.transferTo(OutputStream.nullOutputStream());
+    } catch (IOException | RuntimeException e) {
+      // over the limit or unreadable: the connection is lost, the answer stands
     }
   }
 

@@ -252,6 +252,9 @@ public final class RestApi {
   /** What stands before every operation of one server or mount. */
   private record Guards(Gatekeeper gatekeeper, RateLimits limits, Semaphore storageRequests) {}
 
+  /** The most of an unread request body an error answer reads and drops first. */
+  private static final long DISCARD_LIMIT_BYTES = 1L << 20;
+
   private static Handler guarded(Operation operation, Guards guards, Endpoints.Action action) {
     return ctx -> {
       boolean holdsStorage = false;
@@ -276,6 +279,9 @@ public final class RestApi {
         }
         action.handle(ctx);
       } catch (Exception e) {
+        // an answer before the whole body was read makes Jetty close the connection while the
+        // client may still be sending: read what is left (bounded) so the answer reaches it
+        RequestBodies.discardRest(ctx, DISCARD_LIMIT_BYTES);
         Problems.respond(ctx, operation, e);
       } finally {
         if (holdsStorage) {
