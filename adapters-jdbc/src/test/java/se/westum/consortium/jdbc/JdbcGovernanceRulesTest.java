@@ -8,7 +8,8 @@ import se.westum.consortium.testing.GovernanceRulesContract;
 /**
  * The governance rules on the JDBC adapter: the record use cases and the import, wired to a
  * database, refuse the same records with the same codes and a refused import writes nothing. Run
- * once per {@link Vendor}, on a fresh database for each test.
+ * once per {@link Vendor}, on a fresh database for each test. Its tests and assertions are the
+ * contract's, inherited from {@link GovernanceRulesContract}.
  */
 abstract class JdbcGovernanceRulesTest extends GovernanceRulesContract {
 

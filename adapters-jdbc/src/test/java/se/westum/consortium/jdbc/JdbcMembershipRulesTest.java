@@ -8,7 +8,8 @@ import se.westum.consortium.testing.MembershipRulesContract;
 /**
  * The membership rules on a database: every rule refuses the same record through the record use
  * case and the import, with the same code, and nothing is written. Run once per {@link Vendor}, on
- * a fresh database for each rule.
+ * a fresh database for each rule. Its tests and assertions are the contract's, inherited from
+ * {@link MembershipRulesContract}.
  */
 abstract class JdbcMembershipRulesTest extends MembershipRulesContract {
 

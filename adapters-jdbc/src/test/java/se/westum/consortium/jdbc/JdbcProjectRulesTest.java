@@ -8,7 +8,8 @@ import se.westum.consortium.testing.ProjectRulesContract;
 /**
  * The project and mobility rules over the JDBC storage: the record use cases and the import refuse
  * the same records with the same codes, and a refused import leaves the database as it was. Run
- * once per {@link Vendor}, on a fresh database for each test.
+ * once per {@link Vendor}, on a fresh database for each test. Its tests and assertions are the
+ * contract's, inherited from {@link ProjectRulesContract}.
  */
 abstract class JdbcProjectRulesTest extends ProjectRulesContract {
 
