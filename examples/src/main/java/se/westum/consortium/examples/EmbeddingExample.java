@@ -36,13 +36,11 @@ final class EmbeddingExample {
     // Read a folder of CSV files; every bad row is reported and then nothing is imported.
     MembershipDataset dataset =
         CsvDatasets.reader(CsvDialect.EXCEL_SV).readMembership(Path.of(args[0]));
-    ImportSummary summary = consortium.importMembership().importDataset(dataset);
+    ImportSummary summary = consortium.membership().importDataset(dataset);
 
     // Västra Götaland (14) and Halland (13).
     MembershipFigures figures =
-        consortium
-            .membershipFigures()
-            .figures(new MembershipFiguresQuery(2016, Set.of("14", "13")));
+        consortium.membership().figures(new MembershipFiguresQuery(2016, Set.of("14", "13")));
     System.out.printf(
         "Imported %d members. In 2016, %d paying members covered %d municipalities.%n",
         summary.of("member").read(), figures.payingMembers(), figures.municipalitiesCovered());
