@@ -17,8 +17,8 @@ import se.westum.consortium.application.port.in.ProjectDataset;
  *
  * <pre>{@code
  * CsvDatasetReader reader = CsvDatasets.reader(CsvDialect.EXCEL_SV);
- * consortium.importMembership().importDataset(reader.readMembership(folder));
- * consortium.importGovernance().importGovernance(reader.readGovernance(folder));
+ * consortium.membership().importDataset(reader.readMembership(folder));
+ * consortium.governance().importDataset(reader.readGovernance(folder));
  * }</pre>
  */
 public final class CsvDatasetReader {
@@ -52,7 +52,7 @@ public final class CsvDatasetReader {
    *
    * @param directory the dataset folder
    * @return the dataset, ready for {@link
-   *     se.westum.consortium.application.port.in.ImportMembership#importDataset}
+   *     se.westum.consortium.application.port.in.Membership#importDataset}
    * @throws CsvImportException listing every problem in every file, when there is any
    */
   public MembershipDataset readMembership(Path directory) throws CsvImportException {
@@ -81,7 +81,7 @@ public final class CsvDatasetReader {
    *
    * @param directory the dataset folder
    * @return the dataset, ready for {@link
-   *     se.westum.consortium.application.port.in.ImportGovernance#importGovernance}
+   *     se.westum.consortium.application.port.in.Governance#importDataset}
    * @throws CsvImportException listing every problem in every governance file, when there is any
    */
   public GovernanceDataset readGovernance(Path directory) throws CsvImportException {
@@ -103,13 +103,13 @@ public final class CsvDatasetReader {
    * rules across records (a project's programme, the project of every other record, a partner's
    * member, an activity's responsible partner in the same project, a group's meetings, a mobility's
    * grant, the projects of a staff member) are the core's: {@link
-   * se.westum.consortium.application.port.in.ImportProjects#importProjects} refuses such records
-   * and the dataset returned places each at its file, line and column. The dataset reads the files
-   * again when its streams are consumed (pass 2).
+   * se.westum.consortium.application.port.in.Projects#importDataset} refuses such records and the
+   * dataset returned places each at its file, line and column. The dataset reads the files again
+   * when its streams are consumed (pass 2).
    *
    * @param directory the dataset folder
    * @return the dataset, ready for {@link
-   *     se.westum.consortium.application.port.in.ImportProjects#importProjects}
+   *     se.westum.consortium.application.port.in.Projects#importDataset}
    * @throws CsvImportException listing every problem of a cell or of a record's own rules in every
    *     project file, when there is any
    */
@@ -139,7 +139,7 @@ public final class CsvDatasetReader {
    * report states them.
    *
    * @param directory the dataset folder
-   * @return the dataset, ready for {@code consortium.training().importTraining(...)}
+   * @return the dataset, ready for {@code consortium.training().importDataset(...)}
    * @throws CsvImportException listing every problem in every training file, when there is any
    */
   public se.westum.consortium.application.port.in.TrainingDataset readTraining(Path directory)

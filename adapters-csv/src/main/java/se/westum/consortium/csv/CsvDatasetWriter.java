@@ -61,7 +61,7 @@ public final class CsvDatasetWriter {
    * file is written under a temporary name and then moved into place, so a failed export never
    * leaves a half-written file under a dataset name.
    *
-   * @param dataset the records, for example {@code consortium.exportMembership().export()}
+   * @param dataset the records, for example {@code consortium.membership().export()}
    * @param directory the dataset folder; existing files of the same names are replaced
    * @throws IOException if a file cannot be written
    */
@@ -87,8 +87,7 @@ public final class CsvDatasetWriter {
    * stream is closed when written; each file is written under a temporary name and then moved into
    * place.
    *
-   * @param dataset the records, for example {@code
-   *     consortium.exportGovernance().exportGovernance()}
+   * @param dataset the records, for example {@code consortium.governance().export()}
    * @param directory the dataset folder; existing files of the same names are replaced
    * @throws IOException if a file cannot be written
    */
@@ -125,7 +124,7 @@ public final class CsvDatasetWriter {
    * a row per category. Decimal numbers use the dialect's decimal separator. Every stream is closed
    * when written; each file is written under a temporary name and then moved into place.
    *
-   * @param dataset the records, for example {@code consortium.exportProjects().exportProjects()}
+   * @param dataset the records, for example {@code consortium.projects().export()}
    * @param directory the dataset folder; existing files of the same names are replaced
    * @throws IOException if a file cannot be written
    */
@@ -200,7 +199,7 @@ public final class CsvDatasetWriter {
    * when the dataset has no mapping. Each file is written under a temporary name and then moved
    * into place.
    *
-   * @param dataset the records, for example {@code consortium.training().exportTraining()}
+   * @param dataset the records, for example {@code consortium.training().export()}
    * @param directory the dataset folder; existing files of the same names are replaced
    * @throws IOException if a file cannot be written
    */

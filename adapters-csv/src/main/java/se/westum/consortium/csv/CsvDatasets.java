@@ -5,12 +5,12 @@ package se.westum.consortium.csv;
  *
  * <pre>{@code
  * CsvDatasetReader reader = CsvDatasets.reader(CsvDialect.EXCEL_SV);
- * consortium.importMembership().importDataset(reader.readMembership(Path.of("westum-2016")));
- * consortium.importGovernance().importGovernance(reader.readGovernance(Path.of("westum-2016")));
+ * consortium.membership().importDataset(reader.readMembership(Path.of("westum-2016")));
+ * consortium.governance().importDataset(reader.readGovernance(Path.of("westum-2016")));
  *
  * CsvDatasetWriter writer = CsvDatasets.writer(CsvDialect.EXCEL_SV);
- * writer.writeMembership(consortium.exportMembership().export(), Path.of("export"));
- * writer.writeGovernance(consortium.exportGovernance().exportGovernance(), Path.of("export"));
+ * writer.writeMembership(consortium.membership().export(), Path.of("export"));
+ * writer.writeGovernance(consortium.governance().export(), Path.of("export"));
  * }</pre>
  */
 public final class CsvDatasets {

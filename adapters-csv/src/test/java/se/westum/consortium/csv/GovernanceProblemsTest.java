@@ -28,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 import se.westum.consortium.application.port.in.GovernanceDataset;
 import se.westum.consortium.application.service.Consortium;
 import se.westum.consortium.domain.governance.Decision;
+import se.westum.consortium.domain.governance.MeetingId;
 import se.westum.consortium.domain.shared.DomainException;
 import se.westum.consortium.domain.shared.RecordsRefusedException;
 import se.westum.consortium.domain.shared.SourceLocation;
@@ -55,10 +56,10 @@ class GovernanceProblemsTest {
     DomainException thrown =
         catchThrowableOfType(
             DomainException.class,
-            () -> consortium.importGovernance().importGovernance(reader.readGovernance(dir)));
+            () -> consortium.governance().importDataset(reader.readGovernance(dir)));
     assertThat(thrown).as("the import is refused").isNotNull();
     assertThat(storage.boardTerms().all()).as("nothing written").isEmpty();
-    assertThat(consortium.findGovernance().goals(2016)).as("nothing written").isEmpty();
+    assertThat(consortium.governance().goals(2016)).as("nothing written").isEmpty();
     if (thrown instanceof CsvImportException csv) {
       return csv.problems();
     }
@@ -133,10 +134,11 @@ class GovernanceProblemsTest {
     Consortium consortium = Consortium.builder().storage(new InMemoryStorage()).build();
 
     // when
-    consortium.importGovernance().importGovernance(reader.readGovernance(dir));
+    consortium.governance().importDataset(reader.readGovernance(dir));
 
     // then
-    assertThat(consortium.findGovernance().meeting("PB-1").orElseThrow().present()).hasSize(1);
+    assertThat(consortium.governance().meeting(new MeetingId("PB-1")).orElseThrow().present())
+        .hasSize(1);
   }
 
   // quorum

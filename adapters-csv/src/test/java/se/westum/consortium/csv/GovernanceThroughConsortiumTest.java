@@ -33,8 +33,8 @@ class GovernanceThroughConsortiumTest {
 
   private ImportSummary importWestum() {
     return consortium
-        .importGovernance()
-        .importGovernance(excelSv.readGovernance(CsvDatasetReaderTest.westum2016()));
+        .governance()
+        .importDataset(excelSv.readGovernance(CsvDatasetReaderTest.westum2016()));
   }
 
   @Test
@@ -43,7 +43,7 @@ class GovernanceThroughConsortiumTest {
     importWestum();
 
     // when
-    GovernanceFigures figures = consortium.governanceFigures().governanceFigures(2016);
+    GovernanceFigures figures = consortium.governance().figures(2016);
 
     // then
     assertThat(figures.board())
@@ -75,7 +75,7 @@ class GovernanceThroughConsortiumTest {
   void importing_the_same_dataset_twice_changes_nothing() {
     // given
     ImportSummary first = importWestum();
-    GovernanceFigures before = consortium.governanceFigures().governanceFigures(2016);
+    GovernanceFigures before = consortium.governance().figures(2016);
 
     // when
     ImportSummary second = importWestum();
@@ -91,7 +91,7 @@ class GovernanceThroughConsortiumTest {
             tuple("event", 7));
     assertThat(second.unchanged()).isTrue();
     assertThat(second.read()).isEqualTo(first.read());
-    assertThat(consortium.governanceFigures().governanceFigures(2016)).isEqualTo(before);
+    assertThat(consortium.governance().figures(2016)).isEqualTo(before);
   }
 
   @Test
@@ -111,8 +111,7 @@ class GovernanceThroughConsortiumTest {
         .excelSv("decisions.csv", GovernanceLines.DECISIONS, "B-1;1;Budget;Fastställdes");
 
     // when / then
-    assertThatThrownBy(
-            () -> consortium.importGovernance().importGovernance(excelSv.readGovernance(dir)))
+    assertThatThrownBy(() -> consortium.governance().importDataset(excelSv.readGovernance(dir)))
         .isInstanceOfSatisfying(
             RecordsRefusedException.class,
             e -> {
@@ -121,8 +120,8 @@ class GovernanceThroughConsortiumTest {
               assertThat(e.refused().get(0).location())
                   .contains(new SourceLocation("decisions.csv", 2, 1, "meeting"));
             });
-    assertThat(consortium.findGovernance().boardTerms()).isEmpty();
-    assertThat(consortium.findGovernance().meetings(2016)).isEmpty();
+    assertThat(consortium.governance().boardTerms()).isEmpty();
+    assertThat(consortium.governance().meetings(2016)).isEmpty();
   }
 
   @ParameterizedTest
@@ -152,12 +151,11 @@ class GovernanceThroughConsortiumTest {
         InMemoryGovernance.of(excelSv.readGovernance(CsvDatasetReaderTest.westum2016()));
 
     // when
-    CsvDatasets.writer(CsvDialect.RFC4180)
-        .writeGovernance(consortium.exportGovernance().exportGovernance(), dir);
+    CsvDatasets.writer(CsvDialect.RFC4180).writeGovernance(consortium.governance().export(), dir);
     InMemoryGovernance exported =
         InMemoryGovernance.of(CsvDatasets.reader(CsvDialect.RFC4180).readGovernance(dir));
     Consortium fresh = Consortium.builder().storage(new InMemoryStorage()).build();
-    fresh.importGovernance().importGovernance(exported);
+    fresh.governance().importDataset(exported);
 
     // then: the core keeps its own order (decisions by meeting id, for one)
     assertThat(exported.terms()).isEqualTo(original.terms());
@@ -166,7 +164,6 @@ class GovernanceThroughConsortiumTest {
         .containsExactlyInAnyOrderElementsOf(original.decisionList());
     assertThat(exported.goalList()).containsExactlyInAnyOrderElementsOf(original.goalList());
     assertThat(exported.eventList()).containsExactlyInAnyOrderElementsOf(original.eventList());
-    assertThat(fresh.governanceFigures().governanceFigures(2016))
-        .isEqualTo(consortium.governanceFigures().governanceFigures(2016));
+    assertThat(fresh.governance().figures(2016)).isEqualTo(consortium.governance().figures(2016));
   }
 }

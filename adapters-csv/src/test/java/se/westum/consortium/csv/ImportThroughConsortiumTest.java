@@ -17,6 +17,7 @@ import se.westum.consortium.application.port.in.ImportSummary;
 import se.westum.consortium.application.port.in.MembershipFiguresQuery;
 import se.westum.consortium.application.service.Consortium;
 import se.westum.consortium.domain.membership.MembershipFigures;
+import se.westum.consortium.domain.shared.OrganisationNumber;
 import se.westum.consortium.testing.InMemoryStorage;
 
 /** The adapter wired to the core, as an embedder does it: import, figures, export. */
@@ -33,9 +34,7 @@ class ImportThroughConsortiumTest {
           .build();
 
   private MembershipFigures figures2016() {
-    return consortium
-        .membershipFigures()
-        .figures(new MembershipFiguresQuery(2016, Set.of("13", "14")));
+    return consortium.membership().figures(new MembershipFiguresQuery(2016, Set.of("13", "14")));
   }
 
   @Test
@@ -44,9 +43,7 @@ class ImportThroughConsortiumTest {
     CsvDatasetReader reader = CsvDatasets.reader(CsvDialect.EXCEL_SV);
 
     // when
-    consortium
-        .importMembership()
-        .importDataset(reader.readMembership(CsvDatasetReaderTest.westum2016()));
+    consortium.membership().importDataset(reader.readMembership(CsvDatasetReaderTest.westum2016()));
 
     // then
     MembershipFigures figures = figures2016();
@@ -65,13 +62,16 @@ class ImportThroughConsortiumTest {
     // given
     CsvDatasetReader reader = CsvDatasets.reader(CsvDialect.EXCEL_SV);
     Path westum = CsvDatasetReaderTest.westum2016();
-    ImportSummary first =
-        consortium.importMembership().importDataset(reader.readMembership(westum));
-    long versionBefore = consortium.findMembers().find(DatasetFolder.BORAS).orElseThrow().version();
+    ImportSummary first = consortium.membership().importDataset(reader.readMembership(westum));
+    long versionBefore =
+        consortium
+            .membership()
+            .find(OrganisationNumber.parse(DatasetFolder.BORAS))
+            .orElseThrow()
+            .version();
 
     // when
-    ImportSummary second =
-        consortium.importMembership().importDataset(reader.readMembership(westum));
+    ImportSummary second = consortium.membership().importDataset(reader.readMembership(westum));
 
     // then
     assertThat(first.kinds())
@@ -85,7 +85,12 @@ class ImportThroughConsortiumTest {
             new ImportSummary.Kind("fee", 0, 0, 67),
             new ImportSummary.Kind("payment", 0, 0, 67));
     assertThat(storage.memberCount()).isEqualTo(34);
-    assertThat(consortium.findMembers().find(DatasetFolder.BORAS).orElseThrow().version())
+    assertThat(
+            consortium
+                .membership()
+                .find(OrganisationNumber.parse(DatasetFolder.BORAS))
+                .orElseThrow()
+                .version())
         .isEqualTo(versionBefore);
   }
 
@@ -103,7 +108,7 @@ class ImportThroughConsortiumTest {
     assertThatThrownBy(
             () ->
                 consortium
-                    .importMembership()
+                    .membership()
                     .importDataset(CsvDatasets.reader(CsvDialect.EXCEL_SV).readMembership(dir)))
         .isInstanceOf(CsvImportException.class);
     assertThat(storage.memberCount()).isZero();
@@ -113,23 +118,19 @@ class ImportThroughConsortiumTest {
   void an_export_imported_into_a_fresh_core_gives_the_same_figures() throws IOException {
     // given
     consortium
-        .importMembership()
+        .membership()
         .importDataset(
             CsvDatasets.reader(CsvDialect.EXCEL_SV)
                 .readMembership(CsvDatasetReaderTest.westum2016()));
     MembershipFigures before = figures2016();
 
     // when
-    CsvDatasets.writer(CsvDialect.RFC4180)
-        .writeMembership(consortium.exportMembership().export(), dir);
+    CsvDatasets.writer(CsvDialect.RFC4180).writeMembership(consortium.membership().export(), dir);
     Consortium fresh = Consortium.builder().storage(new InMemoryStorage()).build();
-    fresh
-        .importMembership()
-        .importDataset(CsvDatasets.reader(CsvDialect.RFC4180).readMembership(dir));
+    fresh.membership().importDataset(CsvDatasets.reader(CsvDialect.RFC4180).readMembership(dir));
 
     // then
-    assertThat(
-            fresh.membershipFigures().figures(new MembershipFiguresQuery(2016, Set.of("13", "14"))))
+    assertThat(fresh.membership().figures(new MembershipFiguresQuery(2016, Set.of("13", "14"))))
         .isEqualTo(before);
   }
 }

@@ -19,9 +19,9 @@ import se.westum.consortium.domain.membership.MemberKind;
 import se.westum.consortium.domain.membership.MembershipPeriod;
 import se.westum.consortium.domain.membership.MunicipalityCode;
 import se.westum.consortium.domain.membership.Payment;
-import se.westum.consortium.domain.shared.Luhn;
 import se.westum.consortium.domain.shared.Money;
 import se.westum.consortium.domain.shared.OrganisationNumber;
+import se.westum.consortium.domain.shared.internal.Luhn;
 
 /**
  * A one-off measurement, not a test (it takes seconds): exports a dataset of N members with one fee

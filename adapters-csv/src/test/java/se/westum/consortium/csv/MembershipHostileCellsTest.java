@@ -81,7 +81,7 @@ class MembershipHostileCellsTest {
             CsvImportException.class,
             () ->
                 consortium
-                    .importMembership()
+                    .membership()
                     .importDataset(CsvDatasets.reader(CsvDialect.EXCEL_SV).readMembership(dir)));
 
     // then

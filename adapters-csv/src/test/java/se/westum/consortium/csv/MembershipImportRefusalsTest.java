@@ -47,7 +47,7 @@ class MembershipImportRefusalsTest {
             RecordsRefusedException.class,
             () ->
                 consortium
-                    .importMembership()
+                    .membership()
                     .importDataset(CsvDatasets.reader(CsvDialect.EXCEL_SV).readMembership(dir)));
     assertThat(thrown).as("the import is refused").isNotNull();
     assertThat(storage.memberCount()).as("members written").isZero();
@@ -217,7 +217,7 @@ class MembershipImportRefusalsTest {
             RecordsRefusedException.class,
             () ->
                 consortium
-                    .importMembership()
+                    .membership()
                     .importDataset(CsvDatasets.reader(CsvDialect.EXCEL_SV).readMembership(dir)));
 
     // then

@@ -123,15 +123,15 @@ class ProjectProblemsTest {
     InMemoryStorage storage = new InMemoryStorage();
     Consortium consortium = Consortium.builder().storage(storage).build();
     if (Files.exists(dir.resolve("members.csv"))) {
-      consortium.importMembership().importDataset(reader.readMembership(dir));
+      consortium.membership().importDataset(reader.readMembership(dir));
     }
     if (Files.exists(dir.resolve("meetings.csv"))) {
-      consortium.importGovernance().importGovernance(reader.readGovernance(dir));
+      consortium.governance().importDataset(reader.readGovernance(dir));
     }
     RecordsRefusedException thrown =
         catchThrowableOfType(
             RecordsRefusedException.class,
-            () -> consortium.importProjects().importProjects(reader.readProjects(dir)));
+            () -> consortium.projects().importDataset(reader.readProjects(dir)));
     assertThat(thrown).as("the import is refused").isNotNull();
     assertThat(storage.programmes().all()).as("nothing is written").isEmpty();
     assertThat(storage.projects().all()).as("nothing is written").isEmpty();

@@ -121,7 +121,7 @@ class ProjectTextsTest {
     CsvImportException thrown =
         catchThrowableOfType(
             CsvImportException.class,
-            () -> consortium.importProjects().importProjects(reader.readProjects(dir)));
+            () -> consortium.projects().importDataset(reader.readProjects(dir)));
 
     // then
     int cell = position;

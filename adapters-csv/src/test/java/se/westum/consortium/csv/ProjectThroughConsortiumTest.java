@@ -18,6 +18,7 @@ import se.westum.consortium.application.port.in.ImportSummary;
 import se.westum.consortium.application.service.Consortium;
 import se.westum.consortium.domain.mobility.CategoryConsumption;
 import se.westum.consortium.domain.mobility.ParticipantCategory;
+import se.westum.consortium.domain.project.ProjectId;
 import se.westum.consortium.testing.InMemoryStorage;
 
 /** The project files wired to the core, as an embedder does it: import, budget figures, export. */
@@ -31,13 +32,13 @@ class ProjectThroughConsortiumTest {
 
   private void importWestum() {
     Path westum = CsvDatasetReaderTest.westum2016();
-    consortium.importMembership().importDataset(excelSv.readMembership(westum));
-    consortium.importGovernance().importGovernance(excelSv.readGovernance(westum));
-    consortium.importProjects().importProjects(excelSv.readProjects(westum));
+    consortium.membership().importDataset(excelSv.readMembership(westum));
+    consortium.governance().importDataset(excelSv.readGovernance(westum));
+    consortium.projects().importDataset(excelSv.readProjects(westum));
   }
 
   private BudgetConsumption consumption(LocalDate at) {
-    return consortium.mobilityBudget().consumption("EPLUS-2015", at);
+    return consortium.mobility().budget(new ProjectId("EPLUS-2015"), at);
   }
 
   @Test
@@ -79,13 +80,13 @@ class ProjectThroughConsortiumTest {
   void importing_the_same_dataset_twice_changes_nothing() {
     // given
     importWestum();
-    InMemoryProjects before = InMemoryProjects.of(consortium.exportProjects().exportProjects());
+    InMemoryProjects before = InMemoryProjects.of(consortium.projects().export());
 
     // when
     ImportSummary again =
         consortium
-            .importProjects()
-            .importProjects(excelSv.readProjects(CsvDatasetReaderTest.westum2016()));
+            .projects()
+            .importDataset(excelSv.readProjects(CsvDatasetReaderTest.westum2016()));
 
     // then
     assertThat(again.unchanged()).as(again.toString()).isTrue();
@@ -93,7 +94,7 @@ class ProjectThroughConsortiumTest {
         .allSatisfy(kind -> assertThat(kind.unchanged()).isEqualTo(kind.read()));
     assertThat(again.of("mobility").read()).isEqualTo(before.mobilityList().size());
     assertThat(again.of("staff").read()).isEqualTo(before.staffList().size()).isPositive();
-    assertThat(InMemoryProjects.of(consortium.exportProjects().exportProjects())).isEqualTo(before);
+    assertThat(InMemoryProjects.of(consortium.projects().export())).isEqualTo(before);
   }
 
   @ParameterizedTest
@@ -102,19 +103,19 @@ class ProjectThroughConsortiumTest {
       CsvDialect dialect) throws IOException {
     // given
     importWestum();
-    InMemoryProjects exported = InMemoryProjects.of(consortium.exportProjects().exportProjects());
+    InMemoryProjects exported = InMemoryProjects.of(consortium.projects().export());
     Path westum = CsvDatasetReaderTest.westum2016();
     Consortium fresh = Consortium.builder().storage(new InMemoryStorage()).build();
-    fresh.importMembership().importDataset(excelSv.readMembership(westum));
-    fresh.importGovernance().importGovernance(excelSv.readGovernance(westum));
+    fresh.membership().importDataset(excelSv.readMembership(westum));
+    fresh.governance().importDataset(excelSv.readGovernance(westum));
 
     // when
     CsvDatasets.writer(dialect).writeProjects(exported, dir);
-    fresh.importProjects().importProjects(CsvDatasets.reader(dialect).readProjects(dir));
+    fresh.projects().importDataset(CsvDatasets.reader(dialect).readProjects(dir));
 
     // then
-    assertThat(InMemoryProjects.of(fresh.exportProjects().exportProjects())).isEqualTo(exported);
-    assertThat(fresh.mobilityBudget().consumption("EPLUS-2015", LocalDate.of(2016, 12, 31)))
+    assertThat(InMemoryProjects.of(fresh.projects().export())).isEqualTo(exported);
+    assertThat(fresh.mobility().budget(new ProjectId("EPLUS-2015"), LocalDate.of(2016, 12, 31)))
         .isEqualTo(consumption(LocalDate.of(2016, 12, 31)));
   }
 }

@@ -57,22 +57,22 @@ class RecordedThenImportedPropertiesTest {
               Path folder = fresh(dialect);
 
               // when
-              write(CsvDatasets.writer(dialect), recorded.exportMembership().export(), folder);
+              write(CsvDatasets.writer(dialect), recorded.membership().export(), folder);
               Consortium imported = Consortium.builder().storage(new InMemoryStorage()).build();
               imported
-                  .importMembership()
+                  .membership()
                   .importDataset(CsvDatasets.reader(dialect).readMembership(folder));
 
               // then
-              MembershipDataset before = recorded.exportMembership().export();
-              MembershipDataset after = imported.exportMembership().export();
+              MembershipDataset before = recorded.membership().export();
+              MembershipDataset after = imported.membership().export();
               assertThat(all(after.members())).isEqualTo(all(before.members()));
               assertThat(all(after.fees())).isEqualTo(all(before.fees()));
               assertThat(all(after.payments())).isEqualTo(all(before.payments()));
               for (int year : years(generated)) {
                 MembershipFiguresQuery query = new MembershipFiguresQuery(year, WEST_SWEDEN);
-                MembershipFigures expected = recorded.membershipFigures().figures(query);
-                assertThat(imported.membershipFigures().figures(query)).isEqualTo(expected);
+                MembershipFigures expected = recorded.membership().figures(query);
+                assertThat(imported.membership().figures(query)).isEqualTo(expected);
               }
             });
   }
@@ -84,7 +84,7 @@ class RecordedThenImportedPropertiesTest {
       accepted(
           () ->
               consortium
-                  .registerMember()
+                  .membership()
                   .register(
                       new RegisterMemberCommand(
                           m.organisationNumber().value(),
@@ -98,8 +98,8 @@ class RecordedThenImportedPropertiesTest {
       accepted(
           () ->
               consortium
-                  .setAnnualFee()
-                  .set(
+                  .membership()
+                  .setFee(
                       new SetAnnualFeeCommand(
                           f.member().value(),
                           f.year().getValue(),
@@ -110,8 +110,8 @@ class RecordedThenImportedPropertiesTest {
       accepted(
           () ->
               consortium
-                  .recordPayment()
-                  .record(
+                  .membership()
+                  .recordPayment(
                       new RecordPaymentCommand(
                           p.member().value(),
                           p.year().getValue(),

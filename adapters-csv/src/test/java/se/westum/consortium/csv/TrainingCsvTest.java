@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import se.westum.consortium.application.port.in.ImportSummary;
 import se.westum.consortium.application.port.in.TrainingDataset;
 import se.westum.consortium.application.service.Consortium;
+import se.westum.consortium.domain.project.ProjectId;
 import se.westum.consortium.domain.shared.RecordsRefusedException;
 import se.westum.consortium.domain.shared.RefusedRecord;
 import se.westum.consortium.domain.shared.SourceLocation;
@@ -79,9 +80,9 @@ class TrainingCsvTest {
 
   private Consortium westum() {
     Consortium consortium = Consortium.builder().storage(new InMemoryStorage()).build();
-    consortium.importMembership().importDataset(excelSv.readMembership(WESTUM));
-    consortium.importGovernance().importGovernance(excelSv.readGovernance(WESTUM));
-    consortium.importProjects().importProjects(excelSv.readProjects(WESTUM));
+    consortium.membership().importDataset(excelSv.readMembership(WESTUM));
+    consortium.governance().importDataset(excelSv.readGovernance(WESTUM));
+    consortium.projects().importDataset(excelSv.readProjects(WESTUM));
     return consortium;
   }
 
@@ -112,8 +113,8 @@ class TrainingCsvTest {
     Consortium consortium = westum();
 
     // when
-    ImportSummary first = consortium.training().importTraining(excelSv.readTraining(WESTUM));
-    ImportSummary again = consortium.training().importTraining(excelSv.readTraining(WESTUM));
+    ImportSummary first = consortium.training().importDataset(excelSv.readTraining(WESTUM));
+    ImportSummary again = consortium.training().importDataset(excelSv.readTraining(WESTUM));
 
     // then
     assertThat(first.kinds())
@@ -121,7 +122,12 @@ class TrainingCsvTest {
         .singleElement()
         .satisfies(k -> assertThat(k.added()).isEqualTo(325));
     assertThat(again.kinds()).allMatch(k -> k.added() == 0 && k.changed() == 0);
-    assertThat(consortium.training().needs("KOBRA", LocalDate.of(2017, 2, 28)).analysis().visits())
+    assertThat(
+            consortium
+                .training()
+                .needs(new ProjectId("KOBRA"), LocalDate.of(2017, 2, 28))
+                .analysis()
+                .visits())
         .isEqualTo(325);
   }
 
@@ -186,7 +192,7 @@ class TrainingCsvTest {
     TrainingDataset dataset = excelSv.readTraining(copy);
 
     // when / then
-    assertThatThrownBy(() -> consortium.training().importTraining(dataset))
+    assertThatThrownBy(() -> consortium.training().importDataset(dataset))
         .isInstanceOfSatisfying(
             RecordsRefusedException.class,
             e -> {
@@ -195,7 +201,12 @@ class TrainingCsvTest {
               assertThat(refused.location())
                   .contains(new SourceLocation("company_visits.csv", 2, 4, "date"));
             });
-    assertThat(consortium.training().needs("KOBRA", LocalDate.of(2017, 2, 28)).analysis().visits())
+    assertThat(
+            consortium
+                .training()
+                .needs(new ProjectId("KOBRA"), LocalDate.of(2017, 2, 28))
+                .analysis()
+                .visits())
         .isZero();
   }
 
@@ -211,7 +222,7 @@ class TrainingCsvTest {
         ";KOBRA-P99;VIDEO_CONFERENCE;");
 
     // when / then
-    assertThatThrownBy(() -> consortium.training().importTraining(excelSv.readTraining(copy)))
+    assertThatThrownBy(() -> consortium.training().importDataset(excelSv.readTraining(copy)))
         .isInstanceOfSatisfying(
             RecordsRefusedException.class,
             e ->

@@ -616,14 +616,12 @@ abstract class JdbcGovernanceStorageTest extends GovernanceStorageContract {
     assertThatThrownBy(
             () ->
                 consortium
-                    .recordGovernance()
+                    .governance()
                     .recordDecision(new RecordDecisionCommand("B1", 1, "Budget", "Antogs")))
         .isInstanceOf(DomainException.class)
         .hasMessageContaining("4 of 8");
-    consortium
-        .recordGovernance()
-        .recordDecision(new RecordDecisionCommand("B2", 1, "Budget", "Antogs"));
-    GovernanceFigures figures = consortium.governanceFigures().governanceFigures(2016);
+    consortium.governance().recordDecision(new RecordDecisionCommand("B2", 1, "Budget", "Antogs"));
+    GovernanceFigures figures = consortium.governance().figures(2016);
 
     // then
     assertThat(figures.decisions()).isEqualTo(1);

@@ -277,7 +277,8 @@ abstract class JdbcProjectStorageTest extends ProjectStorageContract {
 
     // when
     Function<Consortium, BudgetConsumption> consumption =
-        consortium -> consortium.mobilityBudget().consumption("EPLUS", LocalDate.of(2016, 12, 31));
+        consortium ->
+            consortium.mobility().budget(new ProjectId("EPLUS"), LocalDate.of(2016, 12, 31));
     BudgetConsumption computed = consumption.apply(onDatabase);
 
     // then
@@ -296,12 +297,12 @@ abstract class JdbcProjectStorageTest extends ProjectStorageContract {
 
   private static void recordErasmusProject(Consortium consortium) {
     consortium
-        .recordProjects()
+        .projects()
         .recordProgramme(
             new RecordProgrammeCommand(
                 "ERASMUS-KA1", "Erasmus+ KA1", ProgrammeKind.ERASMUS_PLUS_KA1));
     consortium
-        .recordProjects()
+        .projects()
         .recordProject(
             new RecordProjectCommand(
                 "EPLUS",
@@ -315,7 +316,7 @@ abstract class JdbcProjectStorageTest extends ProjectStorageContract {
                 LocalDate.of(2017, 6, 30),
                 List.of()));
     consortium
-        .recordMobilities()
+        .mobility()
         .recordGrant(
             new RecordMobilityGrantCommand(
                 "EPLUS",
@@ -327,8 +328,8 @@ abstract class JdbcProjectStorageTest extends ProjectStorageContract {
                         new BigDecimal("12000"),
                         List.of(new BigDecimal("40"), new BigDecimal("30"), new BigDecimal("20")))),
                 null));
-    consortium.recordMobilities().recordMobility(toHamburg("M1", MobilityStatus.COMPLETED));
-    consortium.recordMobilities().recordMobility(toHamburg("M2", MobilityStatus.PLANNED));
+    consortium.mobility().record(toHamburg("M1", MobilityStatus.COMPLETED));
+    consortium.mobility().record(toHamburg("M2", MobilityStatus.PLANNED));
   }
 
   private static RecordMobilityCommand toHamburg(String id, MobilityStatus status) {

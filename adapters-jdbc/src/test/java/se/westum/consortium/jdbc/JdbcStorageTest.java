@@ -681,7 +681,7 @@ abstract class JdbcStorageTest extends StorageContract {
 
     // when
     consortium
-        .registerMember()
+        .membership()
         .register(
             new RegisterMemberCommand(
                 skovde,
@@ -691,15 +691,14 @@ abstract class JdbcStorageTest extends StorageContract {
                 LocalDate.of(2010, 1, 1),
                 null));
     consortium
-        .setAnnualFee()
-        .set(new SetAnnualFeeCommand(skovde, 2016, new BigDecimal("10000"), "SEK"));
+        .membership()
+        .setFee(new SetAnnualFeeCommand(skovde, 2016, new BigDecimal("10000"), "SEK"));
     consortium
-        .recordPayment()
-        .record(
+        .membership()
+        .recordPayment(
             new RecordPaymentCommand(
                 skovde, 2016, LocalDate.of(2016, 3, 1), new BigDecimal("10000.00"), "SEK"));
-    MembershipFigures figures =
-        consortium.membershipFigures().figures(MembershipFiguresQuery.of(2016));
+    MembershipFigures figures = consortium.membership().figures(MembershipFiguresQuery.of(2016));
 
     // then
     assertThat(figures.payingMembers()).isEqualTo(1);

@@ -11,6 +11,7 @@ import se.westum.consortium.application.port.in.ImportSummary;
 import se.westum.consortium.application.port.in.TrainingDataset;
 import se.westum.consortium.application.port.out.Storage;
 import se.westum.consortium.application.service.Consortium;
+import se.westum.consortium.domain.project.ProjectId;
 import se.westum.consortium.domain.training.ComplianceReport;
 import se.westum.consortium.domain.training.Need;
 import se.westum.consortium.testing.TrainingStorageContract;
@@ -101,14 +102,15 @@ abstract class JdbcTrainingStorageTest extends TrainingStorageContract {
         };
 
     // when
-    ImportSummary first = training.importTraining(dataset);
-    ImportSummary again = training.importTraining(dataset);
-    ComplianceReport report = training.compliance("KOBRA", LocalDate.of(2017, 3, 31));
+    ImportSummary first = training.importDataset(dataset);
+    ImportSummary again = training.importDataset(dataset);
+    ComplianceReport report =
+        training.compliance(new ProjectId("KOBRA"), LocalDate.of(2017, 3, 31));
 
     // then
     assertThat(first.kinds()).allMatch(k -> k.changed() == 0 && k.unchanged() == 0);
     assertThat(again.kinds()).allMatch(k -> k.added() == 0 && k.changed() == 0);
-    assertThat(training.needs("KOBRA", day).analysis().visits()).isEqualTo(1);
+    assertThat(training.needs(new ProjectId("KOBRA"), day).analysis().visits()).isEqualTo(1);
     assertThat(report.partner(TrainingStorageFixtures.LIDKOPING).orElseThrow().delivered())
         .isEqualTo(1);
     assertThat(report.trainings()).hasSize(1);

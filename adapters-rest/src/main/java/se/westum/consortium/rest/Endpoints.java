@@ -7,9 +7,10 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import se.westum.consortium.application.port.in.FindProjects;
+import se.westum.consortium.application.port.in.Projects;
 import se.westum.consortium.application.validation.RecordIds;
 import se.westum.consortium.domain.project.Project;
+import se.westum.consortium.domain.project.ProjectId;
 import se.westum.consortium.domain.shared.NotFoundException;
 import se.westum.consortium.domain.shared.ValidationException;
 import se.westum.consortium.domain.shared.ValidationException.FieldError;
@@ -172,9 +173,10 @@ final class Endpoints {
   }
 
   /** The project the path parameter {@code acronym} names, or 404 {@code project-not-found}. */
-  static Project storedProject(Context ctx, FindProjects find) {
+  static Project storedProject(Context ctx, Projects find) {
     String acronym = recordId(ctx, "acronym");
-    return find.project(acronym).orElseThrow(() -> new NotFoundException("project", acronym));
+    return find.project(new ProjectId(acronym))
+        .orElseThrow(() -> new NotFoundException("project", acronym));
   }
 
   /** The query parameter {@code year}, which is required, or {@code null} with an error. */

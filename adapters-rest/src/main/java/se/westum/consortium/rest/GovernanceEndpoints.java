@@ -11,10 +11,12 @@ import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import se.westum.consortium.application.port.in.FindGovernance;
-import se.westum.consortium.application.port.in.RecordGovernance;
+import se.westum.consortium.application.port.in.Governance;
 import se.westum.consortium.application.service.Consortium;
 import se.westum.consortium.domain.governance.Decision;
+import se.westum.consortium.domain.governance.EventId;
+import se.westum.consortium.domain.governance.MeetingId;
+import se.westum.consortium.domain.governance.TermId;
 import se.westum.consortium.domain.shared.NotFoundException;
 import se.westum.consortium.domain.shared.ValidationException;
 import se.westum.consortium.domain.shared.ValidationException.FieldError;
@@ -45,15 +47,15 @@ final class GovernanceEndpoints {
   private static final ObjectReader EVENT = Json.readerFor(RecordEventJson.class);
   private static final ObjectReader STAFF_MEMBER = Json.readerFor(RecordStaffMemberJson.class);
 
-  private final FindGovernance find;
-  private final RecordGovernance record;
+  private final Governance find;
+  private final Governance record;
   private final Consortium consortium;
   private final RequestBodies bodies;
 
   GovernanceEndpoints(Consortium consortium, RequestBodies bodies) {
     this.consortium = consortium;
-    this.find = consortium.findGovernance();
-    this.record = consortium.recordGovernance();
+    this.find = consortium.governance();
+    this.record = find;
     this.bodies = bodies;
   }
 
@@ -69,7 +71,8 @@ final class GovernanceEndpoints {
         ctx,
         200,
         BoardTermJson.of(
-            find.boardTerm(id).orElseThrow(() -> new NotFoundException("board-term", id))));
+            find.boardTerm(new TermId(id))
+                .orElseThrow(() -> new NotFoundException("board-term", id))));
   }
 
   void recordBoardTerm(Context ctx) throws Exception {
@@ -90,7 +93,9 @@ final class GovernanceEndpoints {
     json(
         ctx,
         200,
-        MeetingJson.of(find.meeting(id).orElseThrow(() -> new NotFoundException("meeting", id))));
+        MeetingJson.of(
+            find.meeting(new MeetingId(id))
+                .orElseThrow(() -> new NotFoundException("meeting", id))));
   }
 
   void recordMeeting(Context ctx) throws Exception {
@@ -100,7 +105,7 @@ final class GovernanceEndpoints {
   }
 
   void listDecisions(Context ctx) throws Exception {
-    json(ctx, 200, all(find.decisions(recordId(ctx, "id")), DecisionJson::of));
+    json(ctx, 200, all(find.decisions(new MeetingId(recordId(ctx, "id"))), DecisionJson::of));
   }
 
   /**
@@ -111,13 +116,13 @@ final class GovernanceEndpoints {
   void recordDecision(Context ctx) throws Exception {
     String meeting = recordId(ctx, "id");
     RecordDecisionJson body = bodies.required(ctx, DECISION);
-    if (find.meeting(meeting).isEmpty()) {
+    if (find.meeting(new MeetingId(meeting)).isEmpty()) {
       // the path names the resource: a missing meeting is "not found", not a bad reference
       throw new NotFoundException("meeting", meeting);
     }
     boolean replaces =
         body.paragraph() != null
-            && find.decisions(meeting).stream()
+            && find.decisions(new MeetingId(meeting)).stream()
                 .anyMatch(d -> d.id().paragraph() == body.paragraph());
     Decision decision = record.recordDecision(body.toCommand(meeting));
     if (!replaces) {
@@ -135,7 +140,7 @@ final class GovernanceEndpoints {
     }
     rejectIfAny(errors);
     Decision decision =
-        find.decisions(meeting).stream()
+        find.decisions(new MeetingId(meeting)).stream()
             .filter(d -> d.id().paragraph() == paragraph)
             .findFirst()
             .orElseThrow(() -> new NotFoundException("decision", meeting + "§" + paragraph));
@@ -167,7 +172,8 @@ final class GovernanceEndpoints {
     json(
         ctx,
         200,
-        EventJson.of(find.event(id).orElseThrow(() -> new NotFoundException("event", id))));
+        EventJson.of(
+            find.event(new EventId(id)).orElseThrow(() -> new NotFoundException("event", id))));
   }
 
   void recordEvent(Context ctx) throws Exception {
@@ -193,11 +199,7 @@ final class GovernanceEndpoints {
 
   void governanceFigures(Context ctx) throws Exception {
     int year = year(ctx);
-    json(
-        ctx,
-        200,
-        GovernanceFiguresJson.of(
-            inYear(() -> consortium.governanceFigures().governanceFigures(year))));
+    json(ctx, 200, GovernanceFiguresJson.of(inYear(() -> consortium.governance().figures(year))));
   }
 
   // ---- parameters

@@ -16,6 +16,7 @@ import se.westum.consortium.domain.membership.Member;
 import se.westum.consortium.domain.shared.NotFoundException;
 import se.westum.consortium.domain.shared.OrganisationNumber;
 import se.westum.consortium.domain.shared.PageRequest;
+import se.westum.consortium.domain.shared.ValidationException;
 import se.westum.consortium.domain.shared.ValidationException.FieldError;
 import se.westum.consortium.rest.Representations.ChangeMemberJson;
 import se.westum.consortium.rest.Representations.EndMembershipJson;
@@ -49,7 +50,7 @@ final class MembershipEndpoints {
 
   void registerMember(Context ctx) throws Exception {
     RegisterMemberJson body = bodies.required(ctx, REGISTER);
-    Member member = consortium.registerMember().register(body.toCommand());
+    Member member = consortium.membership().register(body.toCommand());
     ctx.header("Location", ctx.path() + "/" + member.organisationNumber().value());
     json(ctx, 201, MemberJson.of(member));
   }
@@ -66,24 +67,23 @@ final class MembershipEndpoints {
           new FieldError("size", "size-out-of-range", "size must be 1 to " + PageRequest.MAX_SIZE));
     }
     rejectIfAny(errors);
-    json(ctx, 200, MemberPageJson.of(consortium.findMembers().list(new PageRequest(page, size))));
+    json(ctx, 200, MemberPageJson.of(consortium.membership().list(new PageRequest(page, size))));
   }
 
   void getMember(Context ctx) throws Exception {
-    String number = ctx.pathParam("organisationNumber");
+    OrganisationNumber number = organisationNumber(ctx);
     Member member =
         consortium
-            .findMembers()
+            .membership()
             .find(number)
-            .orElseThrow(
-                () -> new NotFoundException("member", OrganisationNumber.parse(number).value()));
+            .orElseThrow(() -> new NotFoundException("member", number.value()));
     json(ctx, 200, MemberJson.of(member));
   }
 
   void changeMember(Context ctx) throws Exception {
     ChangeMemberJson body = bodies.required(ctx, CHANGE);
     Member member =
-        consortium.changeMember().change(body.toCommand(ctx.pathParam("organisationNumber")));
+        consortium.membership().change(body.toCommand(ctx.pathParam("organisationNumber")));
     json(ctx, 200, MemberJson.of(member));
   }
 
@@ -91,7 +91,7 @@ final class MembershipEndpoints {
     EndMembershipJson body =
         bodies.<EndMembershipJson>optional(ctx, END).orElse(new EndMembershipJson(null));
     Member member =
-        consortium.endMembership().end(body.toCommand(ctx.pathParam("organisationNumber")));
+        consortium.membership().end(body.toCommand(ctx.pathParam("organisationNumber")));
     json(ctx, 200, MemberJson.of(member));
   }
 
@@ -105,17 +105,15 @@ final class MembershipEndpoints {
         200,
         FeeJson.of(
             consortium
-                .setAnnualFee()
-                .set(body.toCommand(ctx.pathParam("organisationNumber"), year))));
+                .membership()
+                .setFee(body.toCommand(ctx.pathParam("organisationNumber"), year))));
   }
 
   void listFees(Context ctx) throws Exception {
     json(
         ctx,
         200,
-        consortium.findMembers().fees(ctx.pathParam("organisationNumber")).stream()
-            .map(FeeJson::of)
-            .toList());
+        consortium.membership().fees(organisationNumber(ctx)).stream().map(FeeJson::of).toList());
   }
 
   void recordPayment(Context ctx) throws Exception {
@@ -125,15 +123,15 @@ final class MembershipEndpoints {
         200,
         PaymentJson.of(
             consortium
-                .recordPayment()
-                .record(body.toCommand(ctx.pathParam("organisationNumber")))));
+                .membership()
+                .recordPayment(body.toCommand(ctx.pathParam("organisationNumber")))));
   }
 
   void listPayments(Context ctx) throws Exception {
     json(
         ctx,
         200,
-        consortium.findMembers().payments(ctx.pathParam("organisationNumber")).stream()
+        consortium.membership().payments(organisationNumber(ctx)).stream()
             .map(PaymentJson::of)
             .toList());
   }
@@ -147,7 +145,7 @@ final class MembershipEndpoints {
         ctx,
         200,
         FiguresJson.of(
-            consortium.membershipFigures().figures(new MembershipFiguresQuery(year, counties))));
+            consortium.membership().figures(new MembershipFiguresQuery(year, counties))));
   }
 
   private static Integer intParameter(
@@ -157,5 +155,17 @@ final class MembershipEndpoints {
       return defaultValue;
     }
     return wholeNumber(name, text, errors);
+  }
+
+  /** The path parameter {@code organisationNumber}, or a 400 naming it when it is no valid one. */
+  private static OrganisationNumber organisationNumber(Context ctx) {
+    String text = ctx.pathParam("organisationNumber");
+    if (!OrganisationNumber.isValid(text)) {
+      throw ValidationException.of(
+          "organisationNumber",
+          OrganisationNumber.INVALID,
+          "is not a valid Swedish organisation number");
+    }
+    return OrganisationNumber.parse(text);
   }
 }

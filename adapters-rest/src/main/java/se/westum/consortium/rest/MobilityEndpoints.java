@@ -11,12 +11,13 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import se.westum.consortium.application.port.in.ComputeMobilityBudget;
-import se.westum.consortium.application.port.in.FindProjects;
-import se.westum.consortium.application.port.in.RecordMobilities;
+import se.westum.consortium.application.port.in.Mobilities;
+import se.westum.consortium.application.port.in.Projects;
 import se.westum.consortium.application.port.in.TravelGrantQuery;
 import se.westum.consortium.application.service.Consortium;
 import se.westum.consortium.domain.mobility.Mobility;
+import se.westum.consortium.domain.mobility.MobilityId;
+import se.westum.consortium.domain.project.ProjectId;
 import se.westum.consortium.domain.shared.NotFoundException;
 import se.westum.consortium.domain.shared.OrganisationNumber;
 import se.westum.consortium.domain.shared.ValidationException.FieldError;
@@ -42,15 +43,13 @@ final class MobilityEndpoints {
   private static final ObjectReader GRANT = Json.readerFor(RecordMobilityGrantJson.class);
   private static final ObjectReader MOBILITY = Json.readerFor(RecordMobilityJson.class);
 
-  private final FindProjects find;
-  private final RecordMobilities record;
-  private final ComputeMobilityBudget budget;
+  private final Projects projects;
+  private final Mobilities mobilities;
   private final RequestBodies bodies;
 
   MobilityEndpoints(Consortium consortium, RequestBodies bodies) {
-    this.find = consortium.findProjects();
-    this.record = consortium.recordMobilities();
-    this.budget = consortium.mobilityBudget();
+    this.projects = consortium.projects();
+    this.mobilities = consortium.mobility();
     this.bodies = bodies;
   }
 
@@ -62,14 +61,15 @@ final class MobilityEndpoints {
         ctx,
         200,
         MobilityGrantJson.of(
-            find.mobilityGrant(acronym)
+            mobilities
+                .grant(new ProjectId(acronym))
                 .orElseThrow(() -> new NotFoundException("mobility-grant", acronym))));
   }
 
   void recordMobilityGrant(Context ctx) throws Exception {
     String acronym = storedProject(ctx);
     RecordMobilityGrantJson body = bodies.required(ctx, GRANT);
-    json(ctx, 200, MobilityGrantJson.of(record.recordGrant(body.toCommand(acronym))));
+    json(ctx, 200, MobilityGrantJson.of(mobilities.recordGrant(body.toCommand(acronym))));
   }
 
   // ---- mobilities
@@ -81,7 +81,7 @@ final class MobilityEndpoints {
     json(
         ctx,
         200,
-        find.mobilities(acronym).stream()
+        mobilities.mobilities(new ProjectId(acronym)).stream()
             .filter(m -> member.isEmpty() || sentBy(m, member.get()))
             .map(MobilityJson::of)
             .toList());
@@ -107,8 +107,8 @@ final class MobilityEndpoints {
     // the ownership check runs in the write's transaction: a race cannot replace another's
     Mobility mobility =
         member.isEmpty()
-            ? record.recordMobility(body.toCommand(id))
-            : record.recordMobility(
+            ? mobilities.record(body.toCommand(id))
+            : mobilities.record(
                 body.toCommand(id),
                 stored -> {
                   if (stored.isPresent() && !sentBy(stored.get(), member.get())) {
@@ -121,7 +121,7 @@ final class MobilityEndpoints {
   /** The grant of one mobility, every line shown. */
   void calculateMobilityGrant(Context ctx) throws Exception {
     Mobility mobility = visibleMobility(ctx);
-    json(ctx, 200, GrantCalculationJson.of(budget.grantOf(mobility.id().value())));
+    json(ctx, 200, GrantCalculationJson.of(mobilities.grantOf(mobility.id())));
   }
 
   // ---- figures
@@ -132,7 +132,7 @@ final class MobilityEndpoints {
     LocalDate at = requiredDate(ctx, "at", errors);
     rejectIfAny(errors);
     String acronym = storedProject(ctx);
-    json(ctx, 200, BudgetJson.of(budget.consumption(acronym, at)));
+    json(ctx, 200, BudgetJson.of(mobilities.budget(new ProjectId(acronym), at)));
   }
 
   /**
@@ -151,7 +151,7 @@ final class MobilityEndpoints {
         ctx,
         200,
         TravelGrantJson.of(
-            budget.travelGrant(
+            mobilities.travelGrant(
                 new TravelGrantQuery(
                     callYear, ctx.queryParam("from"), ctx.queryParam("to"), green))));
   }
@@ -165,7 +165,8 @@ final class MobilityEndpoints {
   private Mobility visibleMobility(Context ctx) {
     String id = recordId(ctx, "id");
     Optional<String> member = Gatekeeper.memberOf(ctx);
-    return find.mobility(id)
+    return mobilities
+        .mobility(new MobilityId(id))
         .filter(m -> member.isEmpty() || sentBy(m, member.get()))
         .orElseThrow(() -> new NotFoundException("mobility", id));
   }
@@ -195,7 +196,7 @@ final class MobilityEndpoints {
 
   /** The acronym of a stored project, or 404 {@code project-not-found}. */
   private String storedProject(Context ctx) {
-    return Endpoints.storedProject(ctx, find).id().value();
+    return Endpoints.storedProject(ctx, projects).id().value();
   }
 
   private static LocalDate requiredDate(Context ctx, String name, List<FieldError> errors) {

@@ -9,10 +9,10 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
-import se.westum.consortium.application.port.in.FindProjects;
-import se.westum.consortium.application.port.in.RecordProjects;
+import se.westum.consortium.application.port.in.Projects;
 import se.westum.consortium.application.service.Consortium;
 import se.westum.consortium.domain.project.Project;
+import se.westum.consortium.domain.project.ProjectId;
 import se.westum.consortium.domain.shared.ValidationException.FieldError;
 import se.westum.consortium.rest.ProjectRepresentations.ActivityJson;
 import se.westum.consortium.rest.ProjectRepresentations.ChangeStatusJson;
@@ -43,13 +43,13 @@ final class ProjectEndpoints {
   private static final ObjectReader ACTIVITY = Json.readerFor(RecordActivityJson.class);
   private static final ObjectReader INDICATOR = Json.readerFor(RecordIndicatorJson.class);
 
-  private final FindProjects find;
-  private final RecordProjects record;
+  private final Projects find;
+  private final Projects record;
   private final RequestBodies bodies;
 
   ProjectEndpoints(Consortium consortium, RequestBodies bodies) {
-    this.find = consortium.findProjects();
-    this.record = consortium.recordProjects();
+    this.find = consortium.projects();
+    this.record = find;
     this.bodies = bodies;
   }
 
@@ -71,7 +71,7 @@ final class ProjectEndpoints {
   void listProjects(Context ctx) throws Exception {
     String text = ctx.queryParam("year");
     if (text == null || text.isBlank()) {
-      json(ctx, 200, all(find.projects(), ProjectJson::of));
+      json(ctx, 200, all(find.all(), ProjectJson::of));
       return;
     }
     List<FieldError> errors = new ArrayList<>();
@@ -80,7 +80,7 @@ final class ProjectEndpoints {
       errors.add(new FieldError("year", "invalid-year", "a year is 1990 to 2100"));
     }
     rejectIfAny(errors);
-    json(ctx, 200, all(find.projectsIn(year), ProjectJson::of));
+    json(ctx, 200, all(find.runningIn(year), ProjectJson::of));
   }
 
   void getProject(Context ctx) throws Exception {
@@ -106,7 +106,7 @@ final class ProjectEndpoints {
   // ---- what belongs to a project
 
   void listPartners(Context ctx) throws Exception {
-    json(ctx, 200, all(find.partners(acronymOfStored(ctx)), PartnerJson::of));
+    json(ctx, 200, all(find.partners(new ProjectId(acronymOfStored(ctx))), PartnerJson::of));
   }
 
   void recordPartner(Context ctx) throws Exception {
@@ -117,7 +117,10 @@ final class ProjectEndpoints {
   }
 
   void listWorkingGroups(Context ctx) throws Exception {
-    json(ctx, 200, all(find.workingGroups(acronymOfStored(ctx)), WorkingGroupJson::of));
+    json(
+        ctx,
+        200,
+        all(find.workingGroups(new ProjectId(acronymOfStored(ctx))), WorkingGroupJson::of));
   }
 
   void recordWorkingGroup(Context ctx) throws Exception {
@@ -128,7 +131,7 @@ final class ProjectEndpoints {
   }
 
   void listActivities(Context ctx) throws Exception {
-    json(ctx, 200, all(find.activities(acronymOfStored(ctx)), ActivityJson::of));
+    json(ctx, 200, all(find.activities(new ProjectId(acronymOfStored(ctx))), ActivityJson::of));
   }
 
   void recordActivity(Context ctx) throws Exception {
@@ -139,7 +142,7 @@ final class ProjectEndpoints {
   }
 
   void listIndicators(Context ctx) throws Exception {
-    json(ctx, 200, all(find.indicators(acronymOfStored(ctx)), IndicatorJson::of));
+    json(ctx, 200, all(find.indicators(new ProjectId(acronymOfStored(ctx))), IndicatorJson::of));
   }
 
   void recordIndicator(Context ctx) throws Exception {

@@ -10,10 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import se.westum.consortium.application.port.in.FindProjects;
 import se.westum.consortium.application.port.in.NeedsReport;
+import se.westum.consortium.application.port.in.Projects;
 import se.westum.consortium.application.port.in.Training;
 import se.westum.consortium.application.service.Consortium;
+import se.westum.consortium.domain.project.ProjectId;
 import se.westum.consortium.domain.shared.Finding;
 import se.westum.consortium.domain.shared.ValidationException.FieldError;
 import se.westum.consortium.domain.training.ComplianceReport;
@@ -28,11 +29,11 @@ import se.westum.consortium.domain.training.TrainingAssessment;
  */
 final class TrainingEndpoints {
 
-  private final FindProjects find;
+  private final Projects find;
   private final Training training;
 
   TrainingEndpoints(Consortium consortium) {
-    this.find = consortium.findProjects();
+    this.find = consortium.projects();
     this.training = consortium.training();
   }
 
@@ -40,14 +41,14 @@ final class TrainingEndpoints {
   void needs(Context ctx) throws Exception {
     LocalDate at = at(ctx);
     String acronym = Endpoints.storedProject(ctx, find).id().value();
-    json(ctx, 200, NeedsJson.of(training.needs(acronym, at)));
+    json(ctx, 200, NeedsJson.of(training.needs(new ProjectId(acronym), at)));
   }
 
   /** The compliance of the project at the day {@code at} (required). */
   void compliance(Context ctx) throws Exception {
     LocalDate at = at(ctx);
     String acronym = Endpoints.storedProject(ctx, find).id().value();
-    json(ctx, 200, ComplianceJson.of(training.compliance(acronym, at)));
+    json(ctx, 200, ComplianceJson.of(training.compliance(new ProjectId(acronym), at)));
   }
 
   private static LocalDate at(Context ctx) {

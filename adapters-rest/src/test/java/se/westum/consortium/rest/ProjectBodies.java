@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import se.westum.consortium.application.port.in.RegisterMemberCommand;
 import se.westum.consortium.domain.membership.MemberKind;
+import se.westum.consortium.domain.shared.OrganisationNumber;
 
 /**
  * Request bodies for the project and mobility tests, after the core's {@code ProjectFixtures}: an
@@ -61,9 +62,9 @@ final class ProjectBodies {
    */
   static void recordErasmusProject(TestApi api) {
     for (String member : List.of(TestApi.OWN, TestApi.OTHER)) {
-      if (api.consortium.findMembers().find(member).isEmpty()) {
+      if (api.consortium.membership().find(OrganisationNumber.parse(member)).isEmpty()) {
         api.consortium
-            .registerMember()
+            .membership()
             .register(
                 new RegisterMemberCommand(
                     member,

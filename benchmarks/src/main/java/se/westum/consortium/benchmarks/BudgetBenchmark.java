@@ -15,6 +15,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import se.westum.consortium.application.port.in.BudgetConsumption;
 import se.westum.consortium.application.service.Consortium;
+import se.westum.consortium.domain.project.ProjectId;
 import se.westum.consortium.jdbc.JdbcAdapter;
 
 /**
@@ -50,6 +51,6 @@ public class BudgetBenchmark {
 
   @Benchmark
   public BudgetConsumption budget() {
-    return consortium.mobilityBudget().consumption(Generator.PROJECT, Generator.BUDGET_DAY);
+    return consortium.mobility().budget(new ProjectId(Generator.PROJECT), Generator.BUDGET_DAY);
   }
 }

@@ -18,7 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.regex.Pattern;
-import se.westum.consortium.domain.shared.Luhn;
+import se.westum.consortium.domain.shared.internal.Luhn;
 
 /**
  * Deterministic datasets at scale: the same seed, size and dialect give the same bytes.

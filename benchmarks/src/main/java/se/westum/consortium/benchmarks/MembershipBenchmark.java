@@ -61,7 +61,7 @@ public class MembershipBenchmark {
   @Benchmark
   public Object library() {
     return consortium
-        .importMembership()
+        .membership()
         .importDataset(
             se.westum.consortium.csv.CsvDatasets.reader(csv.library).readMembership(directory));
   }

@@ -17,13 +17,13 @@ final class Setups {
 
   /** Imports the membership and governance parts of a generated dataset. */
   static void importMembershipAndGovernance(Consortium consortium, Path directory) {
-    consortium.importMembership().importDataset(reader().readMembership(directory));
-    consortium.importGovernance().importGovernance(reader().readGovernance(directory));
+    consortium.membership().importDataset(reader().readMembership(directory));
+    consortium.governance().importDataset(reader().readGovernance(directory));
   }
 
   /** Imports a generated dataset whole: membership, governance, then projects. */
   static void importAll(Consortium consortium, Path directory) {
     importMembershipAndGovernance(consortium, directory);
-    consortium.importProjects().importProjects(reader().readProjects(directory));
+    consortium.projects().importDataset(reader().readProjects(directory));
   }
 }

@@ -3,6 +3,7 @@ package se.westum.consortium.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
@@ -150,6 +151,31 @@ public final class ArchitectureRules {
       rule = rule == null ? CompositeArchRule.of(one) : rule.and(one);
     }
     return rule.as("adapters do not depend on each other");
+  }
+
+  /**
+   * The adapters and the examples use the core through its public API only: no class of theirs
+   * depends on a class in one of the core's {@code internal} packages, whose {@code package-info}
+   * says they are not API. (An adapter's own {@code internal} package is its own business.)
+   *
+   * @param base the package everything lives under, {@code se.westum.consortium} in production
+   */
+  public static ArchRule stayOutOfCoreInternals(String base) {
+    DescribedPredicate<JavaClass> coreInternal =
+        JavaClass.Predicates.resideInAnyPackage(base + ".domain..", base + ".application..")
+            .and(JavaClass.Predicates.resideInAPackage("..internal.."))
+            .as("reside in an internal package of the core");
+    return noClasses()
+        .that()
+        .resideInAnyPackage(
+            base + ".jdbc..",
+            base + ".csv..",
+            base + ".rest..",
+            base + ".examples..",
+            base + ".springhost..")
+        .should()
+        .dependOnClassesThat(coreInternal)
+        .as("adapters and examples do not use the core's internal packages");
   }
 
   /** The production classes under {@code se.westum.consortium}, without tests or test-jars. */

@@ -68,4 +68,11 @@ class ArchitectureRulesCanFailTest {
         ArchitectureRules.adaptersDoNotDependOnEachOther("se.westum.consortium.archfixture"),
         "JdbcReadingCsv");
   }
+
+  @Test
+  void an_adapter_using_an_internal_class_of_the_core_is_reported() {
+    assertReports(
+        ArchitectureRules.stayOutOfCoreInternals("se.westum.consortium.archfixture"),
+        "RestUsingCoreInternal");
+  }
 }

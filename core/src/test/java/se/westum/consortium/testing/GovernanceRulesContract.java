@@ -103,7 +103,7 @@ public abstract class GovernanceRulesContract {
         refusedImport(GovernanceLists.empty().withTerms(board2016(), overlapping));
     storage().boardTerms().save(board2016());
     DomainException recorded =
-        refusedRecord(() -> consortium().recordGovernance().recordBoardTerm(command(overlapping)));
+        refusedRecord(() -> consortium().governance().recordBoardTerm(command(overlapping)));
 
     // then
     assertThat(imported.kind()).isEqualTo("board-term");
@@ -122,7 +122,7 @@ public abstract class GovernanceRulesContract {
         refusedImport(GovernanceLists.empty().withTerms(board2016()).withMeetings(meeting));
     storage().boardTerms().save(board2016());
     DomainException recorded =
-        refusedRecord(() -> consortium().recordGovernance().recordMeeting(command(meeting)));
+        refusedRecord(() -> consortium().governance().recordMeeting(command(meeting)));
 
     // then
     assertThat(imported.kind()).isEqualTo("meeting");
@@ -149,8 +149,8 @@ public abstract class GovernanceRulesContract {
     // when
     ImportSummary summary =
         consortium()
-            .importGovernance()
-            .importGovernance(
+            .governance()
+            .importDataset(
                 GovernanceLists.empty().withTerms(board2016()).withMeetings(projectBoard));
 
     // then
@@ -165,7 +165,7 @@ public abstract class GovernanceRulesContract {
     // when
     RefusedRecord imported = refusedImport(GovernanceLists.empty().withDecisions(orphan));
     DomainException recorded =
-        refusedRecord(() -> consortium().recordGovernance().recordDecision(command(orphan)));
+        refusedRecord(() -> consortium().governance().recordDecision(command(orphan)));
 
     // then
     assertThat(imported.kind()).isEqualTo("decision");
@@ -192,8 +192,7 @@ public abstract class GovernanceRulesContract {
     storage().boardTerms().save(board2016());
     storage().meetings().save(meeting);
     DomainException recorded =
-        refusedRecord(
-            () -> consortium().recordGovernance().recordDecision(command(decision("B1", 1))));
+        refusedRecord(() -> consortium().governance().recordDecision(command(decision("B1", 1))));
 
     // then
     assertThat(imported.code()).isEqualTo(QuorumPolicy.NOT_QUORATE).isEqualTo(recorded.code());
@@ -213,8 +212,7 @@ public abstract class GovernanceRulesContract {
             GovernanceLists.empty().withMeetings(meeting).withDecisions(decision("B1", 1)));
     storage().meetings().save(meeting);
     DomainException recorded =
-        refusedRecord(
-            () -> consortium().recordGovernance().recordDecision(command(decision("B1", 1))));
+        refusedRecord(() -> consortium().governance().recordDecision(command(decision("B1", 1))));
 
     // then
     assertThat(imported.code()).isEqualTo(QuorumPolicy.NO_BOARD_TERM).isEqualTo(recorded.code());
@@ -228,7 +226,7 @@ public abstract class GovernanceRulesContract {
     // when
     RefusedRecord imported = refusedImport(GovernanceLists.empty().withEvents(conference2016()));
     DomainException recorded =
-        refusedRecord(() -> consortium().recordGovernance().recordEvent(command(conference2016())));
+        refusedRecord(() -> consortium().governance().recordEvent(command(conference2016())));
 
     // then
     assertThat(imported.kind()).isEqualTo("event");
@@ -263,8 +261,7 @@ public abstract class GovernanceRulesContract {
     // when
     RecordsRefusedException refused =
         catchThrowableOfType(
-            () -> consortium().importGovernance().importGovernance(dataset),
-            RecordsRefusedException.class);
+            () -> consortium().governance().importDataset(dataset), RecordsRefusedException.class);
 
     // then
     assertThat(refused.refused())
@@ -282,7 +279,7 @@ public abstract class GovernanceRulesContract {
         refusedRecord(
             () ->
                 consortium()
-                    .recordGovernance()
+                    .governance()
                     .recordStaffMember(
                         new RecordStaffMemberCommand(
                             "S-1",
@@ -370,10 +367,10 @@ public abstract class GovernanceRulesContract {
   void importing_the_same_dataset_twice_says_every_record_is_unchanged() {
     // given
     GovernanceLists dataset = aValidDataset();
-    ImportSummary first = consortium().importGovernance().importGovernance(dataset);
+    ImportSummary first = consortium().governance().importDataset(dataset);
 
     // when
-    ImportSummary second = consortium().importGovernance().importGovernance(dataset);
+    ImportSummary second = consortium().governance().importDataset(dataset);
 
     // then
     assertThat(first.of("meeting").added()).isEqualTo(2);
@@ -395,7 +392,7 @@ public abstract class GovernanceRulesContract {
   void importing_a_dataset_with_one_changed_meeting_says_so() {
     // given
     GovernanceLists dataset = aValidDataset();
-    consortium().importGovernance().importGovernance(dataset);
+    consortium().governance().importDataset(dataset);
     Meeting second = dataset.meetingList().get(1);
     Meeting moved =
         new Meeting(second.id(), second.kind(), second.dates(), "Mariestad", second.present());
@@ -403,8 +400,8 @@ public abstract class GovernanceRulesContract {
     // when
     ImportSummary again =
         consortium()
-            .importGovernance()
-            .importGovernance(dataset.withMeetings(dataset.meetingList().get(0), moved));
+            .governance()
+            .importDataset(dataset.withMeetings(dataset.meetingList().get(0), moved));
 
     // then
     assertThat(again.of("meeting"))
@@ -431,8 +428,7 @@ public abstract class GovernanceRulesContract {
   private RefusedRecord refusedImport(GovernanceLists dataset) {
     RecordsRefusedException refused =
         catchThrowableOfType(
-            () -> consortium().importGovernance().importGovernance(dataset),
-            RecordsRefusedException.class);
+            () -> consortium().governance().importDataset(dataset), RecordsRefusedException.class);
     assertThat(refused).as("the import is refused").isNotNull();
     assertThat(refused.refused()).hasSize(1);
     assertNothingWritten();
@@ -507,7 +503,7 @@ public abstract class GovernanceRulesContract {
   private void assertSameCode(TermParts parts, String code, String field) {
     assertSameCode(parts::build, code, field);
     DomainException recorded =
-        refusedRecord(() -> consortium().recordGovernance().recordBoardTerm(parts.command()));
+        refusedRecord(() -> consortium().governance().recordBoardTerm(parts.command()));
     assertThat(((ValidationException) recorded).errors())
         .extracting(ValidationException.FieldError::code, ValidationException.FieldError::field)
         .containsExactly(tuple(code, field));

@@ -8,8 +8,8 @@ import se.westum.consortium.domain.membership.Member;
 import se.westum.consortium.domain.membership.MemberKind;
 import se.westum.consortium.domain.membership.MembershipPeriod;
 import se.westum.consortium.domain.membership.MunicipalityCode;
-import se.westum.consortium.domain.shared.Luhn;
 import se.westum.consortium.domain.shared.OrganisationNumber;
+import se.westum.consortium.domain.shared.internal.Luhn;
 
 /** Test data: {@code aMember().numbered(3).coveringMunicipalities("1496").build()}. */
 public final class MemberBuilder {

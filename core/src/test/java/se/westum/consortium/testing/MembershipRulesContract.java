@@ -113,7 +113,7 @@ public abstract class MembershipRulesContract {
             Bounds.YEAR_OUT_OF_RANGE,
             "joined",
             c -> {},
-            c -> c.registerMember().register(register(BORAS, "Borås Stad", LocalDate.of(1, 1, 1))),
+            c -> c.membership().register(register(BORAS, "Borås Stad", LocalDate.of(1, 1, 1))),
             () ->
                 dataset(
                     List.of(() -> member(BORAS, "Borås Stad", LocalDate.of(1, 1, 1))),
@@ -125,7 +125,7 @@ public abstract class MembershipRulesContract {
             "left",
             c -> {},
             c ->
-                c.registerMember()
+                c.membership()
                     .register(
                         new RegisterMemberCommand(
                             BORAS,
@@ -152,7 +152,7 @@ public abstract class MembershipRulesContract {
             "coveredMunicipalities",
             c -> {},
             c ->
-                c.registerMember()
+                c.membership()
                     .register(
                         new RegisterMemberCommand(
                             BORAS,
@@ -179,7 +179,7 @@ public abstract class MembershipRulesContract {
             "coveredMunicipalities",
             c -> {},
             c ->
-                c.registerMember()
+                c.membership()
                     .register(
                         new RegisterMemberCommand(
                             BORAS,
@@ -223,7 +223,7 @@ public abstract class MembershipRulesContract {
             MissingReferenceException.CODE,
             "member",
             c -> {},
-            c -> c.setAnnualFee().set(fee(SKOVDE, 2016, "100", "SEK")),
+            c -> c.membership().setFee(fee(SKOVDE, 2016, "100", "SEK")),
             () ->
                 dataset(
                     List.of(() -> member(BORAS, "Borås Stad", JOINED)),
@@ -234,18 +234,18 @@ public abstract class MembershipRulesContract {
             Payment.CURRENCY_MISMATCH,
             "currency",
             c -> {
-              c.registerMember().register(register(BORAS, "Borås Stad", JOINED));
-              c.recordPayment().record(payment(BORAS, 2016, PAID, "50", "EUR"));
+              c.membership().register(register(BORAS, "Borås Stad", JOINED));
+              c.membership().recordPayment(payment(BORAS, 2016, PAID, "50", "EUR"));
             },
-            c -> c.setAnnualFee().set(fee(BORAS, 2016, "100", "SEK")),
+            c -> c.membership().setFee(fee(BORAS, 2016, "100", "SEK")),
             () ->
                 dataset(List.of(), List.of(() -> annualFee(BORAS, 2016, "100", "SEK")), List.of())),
         new Rule(
             "a payment's member exists",
             MissingReferenceException.CODE,
             "member",
-            c -> c.registerMember().register(register(BORAS, "Borås Stad", JOINED)),
-            c -> c.recordPayment().record(payment(SKOVDE, 2016, PAID, "100", "SEK")),
+            c -> c.membership().register(register(BORAS, "Borås Stad", JOINED)),
+            c -> c.membership().recordPayment(payment(SKOVDE, 2016, PAID, "100", "SEK")),
             () ->
                 dataset(
                     List.of(), List.of(), List.of(() -> pay(SKOVDE, 2016, PAID, "100", "SEK")))),
@@ -254,10 +254,10 @@ public abstract class MembershipRulesContract {
             Payment.CURRENCY_MISMATCH,
             "currency",
             c -> {
-              c.registerMember().register(register(BORAS, "Borås Stad", JOINED));
-              c.setAnnualFee().set(fee(BORAS, 2016, "100", "SEK"));
+              c.membership().register(register(BORAS, "Borås Stad", JOINED));
+              c.membership().setFee(fee(BORAS, 2016, "100", "SEK"));
             },
-            c -> c.recordPayment().record(payment(BORAS, 2016, PAID, "100", "EUR")),
+            c -> c.membership().recordPayment(payment(BORAS, 2016, PAID, "100", "EUR")),
             () ->
                 dataset(List.of(), List.of(), List.of(() -> pay(BORAS, 2016, PAID, "100", "EUR")))),
         paymentRule(
@@ -291,7 +291,7 @@ public abstract class MembershipRulesContract {
     // when
     Throwable byUseCase = catchThrowable(() -> rule.record().accept(consortium));
     Throwable byImport =
-        catchThrowable(() -> consortium.importMembership().importDataset(rule.dataset().get()));
+        catchThrowable(() -> consortium.membership().importDataset(rule.dataset().get()));
 
     // then
     assertThat(refusals(byUseCase))
@@ -322,7 +322,7 @@ public abstract class MembershipRulesContract {
   private record Stored(List<Member> members, List<AnnualFee> fees, List<Payment> payments) {
     static Stored of(Consortium consortium) {
       // one stream at a time: a database-backed stream holds its connection until closed
-      MembershipDataset stored = consortium.exportMembership().export();
+      MembershipDataset stored = consortium.membership().export();
       return new Stored(all(stored.members()), all(stored.fees()), all(stored.payments()));
     }
 
@@ -339,7 +339,7 @@ public abstract class MembershipRulesContract {
         code,
         field,
         c -> {},
-        c -> c.registerMember().register(register(BORAS, memberName, JOINED)),
+        c -> c.membership().register(register(BORAS, memberName, JOINED)),
         () -> dataset(List.of(() -> member(BORAS, memberName, JOINED)), List.of(), List.of()));
   }
 
@@ -349,8 +349,8 @@ public abstract class MembershipRulesContract {
         name,
         code,
         field,
-        c -> c.registerMember().register(register(BORAS, "Borås Stad", JOINED)),
-        c -> c.setAnnualFee().set(fee(BORAS, year, amount, currency)),
+        c -> c.membership().register(register(BORAS, "Borås Stad", JOINED)),
+        c -> c.membership().setFee(fee(BORAS, year, amount, currency)),
         () ->
             dataset(List.of(), List.of(() -> annualFee(BORAS, year, amount, currency)), List.of()));
   }
@@ -361,8 +361,8 @@ public abstract class MembershipRulesContract {
         name,
         code,
         field,
-        c -> c.registerMember().register(register(BORAS, "Borås Stad", JOINED)),
-        c -> c.recordPayment().record(payment(BORAS, year, paidOn, amount, "SEK")),
+        c -> c.membership().register(register(BORAS, "Borås Stad", JOINED)),
+        c -> c.membership().recordPayment(payment(BORAS, year, paidOn, amount, "SEK")),
         () ->
             dataset(List.of(), List.of(), List.of(() -> pay(BORAS, year, paidOn, amount, "SEK"))));
   }

@@ -222,7 +222,7 @@ public abstract class ProjectRulesContract {
     RecordsRefusedException refused =
         catchThrowableOfType(
             RecordsRefusedException.class,
-            () -> consortium.importProjects().importProjects(aProject().with(coordinator)));
+            () -> consortium.projects().importDataset(aProject().with(coordinator)));
 
     // then
     assertThat(refused).isNotNull();
@@ -254,10 +254,10 @@ public abstract class ProjectRulesContract {
             .with(noMember(learnerToHamburg("M-1", LocalDate.of(2016, 3, 1), COMPLETED)))
             .with(noMember(learnerToHamburg("M-2", LocalDate.of(2016, 9, 1), PLANNED)))
             .with(staffOf("EPLUS-2015"));
-    ImportSummary first = consortium.importProjects().importProjects(dataset);
+    ImportSummary first = consortium.projects().importDataset(dataset);
 
     // when
-    ImportSummary second = consortium.importProjects().importProjects(dataset);
+    ImportSummary second = consortium.projects().importDataset(dataset);
 
     // then
     assertThat(first.of("mobility").added()).isEqualTo(2);
@@ -275,12 +275,11 @@ public abstract class ProjectRulesContract {
     Storage storage = emptyStorage();
     Consortium consortium = Consortium.builder().storage(storage).build();
     Mobility planned = noMember(learnerToHamburg("M-1", LocalDate.of(2016, 3, 1), PLANNED));
-    consortium.importProjects().importProjects(aLearnerGrant().with(planned));
+    consortium.projects().importDataset(aLearnerGrant().with(planned));
     Mobility completed = noMember(learnerToHamburg("M-1", LocalDate.of(2016, 3, 1), COMPLETED));
 
     // when
-    ImportSummary summary =
-        consortium.importProjects().importProjects(aLearnerGrant().with(completed));
+    ImportSummary summary = consortium.projects().importDataset(aLearnerGrant().with(completed));
 
     // then
     assertThat(summary.of("mobility")).isEqualTo(new ImportSummary.Kind("mobility", 0, 1, 0));
@@ -307,10 +306,10 @@ public abstract class ProjectRulesContract {
     RecordsRefusedException byImport =
         catchThrowableOfType(
             RecordsRefusedException.class,
-            () -> consortium.importProjects().importProjects(given.with(bad)));
+            () -> consortium.projects().importDataset(given.with(bad)));
     boolean nothingWritten =
         storage.programmes().all().isEmpty() && storage.projects().all().isEmpty();
-    consortium.importProjects().importProjects(given);
+    consortium.projects().importDataset(given);
     DomainException byRecord =
         catchThrowableOfType(DomainException.class, () -> record(consortium, bad));
 
@@ -344,8 +343,8 @@ public abstract class ProjectRulesContract {
 
   /** Records {@code record} through its record use case. */
   private static void record(Consortium consortium, Object record) {
-    var projects = consortium.recordProjects();
-    var mobility = consortium.recordMobilities();
+    var projects = consortium.projects();
+    var mobility = consortium.mobility();
     if (record instanceof Project p) {
       projects.recordProject(
           new RecordProjectCommand(
@@ -407,7 +406,7 @@ public abstract class ProjectRulesContract {
               g.categories().stream().map(ProjectRulesContract::category).toList(),
               g.target().value()));
     } else if (record instanceof Mobility m) {
-      mobility.recordMobility(
+      mobility.record(
           new RecordMobilityCommand(
               m.id().value(),
               m.project().value(),

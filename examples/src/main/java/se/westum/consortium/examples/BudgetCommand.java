@@ -6,6 +6,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import se.westum.consortium.application.port.in.BudgetConsumption;
 import se.westum.consortium.application.service.Consortium;
+import se.westum.consortium.domain.project.ProjectId;
 
 /** {@code consortium budget}: how much of a project's Erasmus+ grant is used at a day. */
 @Command(
@@ -40,7 +41,7 @@ final class BudgetCommand extends ConsortiumCommand {
   @Override
   int run() throws Exception {
     Consortium consortium = open(database);
-    BudgetConsumption consumption = consortium.mobilityBudget().consumption(project, at);
+    BudgetConsumption consumption = consortium.mobility().budget(new ProjectId(project), at);
     format.print(BudgetReport.of(consumption), out());
     return OK;
   }

@@ -5,6 +5,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import se.westum.consortium.application.service.Consortium;
+import se.westum.consortium.domain.project.ProjectId;
 
 /**
  * {@code consortium compliance}: the partners' and trainings' standing against the training rules.
@@ -41,7 +42,8 @@ final class ComplianceCommand extends ConsortiumCommand {
   @Override
   int run() throws Exception {
     Consortium consortium = open(database);
-    format.print(ComplianceView.of(consortium.training().compliance(project, at)), out());
+    format.print(
+        ComplianceView.of(consortium.training().compliance(new ProjectId(project), at)), out());
     return OK;
   }
 }

@@ -90,13 +90,11 @@ final class DatasetImport {
         .transactions()
         .inTransaction(
             () -> {
-              ImportSummary members =
-                  target.consortium().importMembership().importDataset(membership);
-              ImportSummary board =
-                  target.consortium().importGovernance().importGovernance(governance);
-              ImportSummary work = target.consortium().importProjects().importProjects(projects);
+              ImportSummary members = target.consortium().membership().importDataset(membership);
+              ImportSummary board = target.consortium().governance().importDataset(governance);
+              ImportSummary work = target.consortium().projects().importDataset(projects);
               // training last: its records name projects, partners and board decisions
-              ImportSummary trainings = target.consortium().training().importTraining(training);
+              ImportSummary trainings = target.consortium().training().importDataset(training);
               return new Summary(members, board, work, trainings);
             });
   }

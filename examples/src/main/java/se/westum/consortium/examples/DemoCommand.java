@@ -2,13 +2,14 @@ package se.westum.consortium.examples;
 
 import java.time.LocalDate;
 import picocli.CommandLine.Command;
-import se.westum.consortium.application.port.in.FindProjects;
+import se.westum.consortium.application.port.in.Projects;
 import se.westum.consortium.application.service.Consortium;
 import se.westum.consortium.csv.CsvDatasets;
 import se.westum.consortium.csv.CsvDialect;
 import se.westum.consortium.domain.governance.GovernanceFigures;
 import se.westum.consortium.domain.membership.MembershipFigures;
 import se.westum.consortium.domain.project.Indicator;
+import se.westum.consortium.domain.project.ProjectId;
 
 /** {@code consortium demo}: the bundled Westum 2016 dataset, imported and counted in memory. */
 @Command(
@@ -25,8 +26,8 @@ import se.westum.consortium.domain.project.Indicator;
 final class DemoCommand extends ConsortiumCommand {
 
   static final int YEAR = 2016;
-  static final String INDICATOR_PROJECT = "KOBRA";
-  static final String MOBILITY_PROJECT = "EPLUS-2015";
+  static final ProjectId INDICATOR_PROJECT = new ProjectId("KOBRA");
+  static final ProjectId MOBILITY_PROJECT = new ProjectId("EPLUS-2015");
   static final LocalDate YEAR_END = LocalDate.of(YEAR, 12, 31);
 
   @Override
@@ -42,9 +43,9 @@ final class DemoCommand extends ConsortiumCommand {
       Consortium consortium = target.consortium();
       MembershipFigures membership =
           consortium
-              .membershipFigures()
+              .membership()
               .figures(FiguresReport.query(YEAR, FiguresReport.DEFAULT_COUNTIES));
-      GovernanceFigures governance = consortium.governanceFigures().governanceFigures(YEAR);
+      GovernanceFigures governance = consortium.governance().figures(YEAR);
       out()
           .println(
               "Imported the bundled dataset "
@@ -83,20 +84,20 @@ final class DemoCommand extends ConsortiumCommand {
   }
 
   private void printProjects(Consortium consortium) {
-    FindProjects find = consortium.findProjects();
+    Projects find = consortium.projects();
     out()
         .println(
             "Projects running in "
                 + YEAR
                 + ": "
                 + String.join(
-                    ", ", find.projectsIn(YEAR).stream().map(p -> p.id().value()).toList()));
+                    ", ", find.runningIn(YEAR).stream().map(p -> p.id().value()).toList()));
     out().println("  " + INDICATOR_PROJECT + " indicators (latest value):");
     for (Indicator indicator : find.indicators(INDICATOR_PROJECT)) {
       out().println("    " + ProjectsReport.describe(indicator));
     }
     out().println("  " + MOBILITY_PROJECT + " Erasmus+ budget at " + YEAR_END + ":");
-    BudgetReport.of(consortium.mobilityBudget().consumption(MOBILITY_PROJECT, YEAR_END))
+    BudgetReport.of(consortium.mobility().budget(MOBILITY_PROJECT, YEAR_END))
         .printSummary(out(), "    ");
   }
 }

@@ -41,14 +41,13 @@ final class ExportCommand extends ConsortiumCommand {
     Consortium consortium = open(database);
     Files.createDirectories(directory);
     CsvDatasetWriter writer = CsvDatasets.writer(csv.dialect);
-    writer.writeMembership(consortium.exportMembership().export(), directory);
-    CountedGovernance governance =
-        new CountedGovernance(consortium.exportGovernance().exportGovernance());
+    writer.writeMembership(consortium.membership().export(), directory);
+    CountedGovernance governance = new CountedGovernance(consortium.governance().export());
     writer.writeGovernance(governance, directory);
-    CountedProjects projects = new CountedProjects(consortium.exportProjects().exportProjects());
+    CountedProjects projects = new CountedProjects(consortium.projects().export());
     writer.writeProjects(projects, directory);
-    writer.writeTraining(consortium.training().exportTraining(), directory);
-    long members = consortium.findMembers().list(PageRequest.first(1)).total();
+    writer.writeTraining(consortium.training().export(), directory);
+    long members = consortium.membership().list(PageRequest.first(1)).total();
     out()
         .println(
             "Exported "

@@ -31,7 +31,7 @@ final class GovernanceCommand extends ConsortiumCommand {
   @Override
   int run() throws Exception {
     Consortium consortium = open(database);
-    GovernanceFigures figures = consortium.governanceFigures().governanceFigures(year);
+    GovernanceFigures figures = consortium.governance().figures(year);
     format.print(GovernanceReport.of(figures), out());
     return OK;
   }

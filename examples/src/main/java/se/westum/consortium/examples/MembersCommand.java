@@ -37,7 +37,7 @@ final class MembersCommand extends ConsortiumCommand {
   int run() throws Exception {
     Consortium consortium = open(database);
     MembershipFigures figures =
-        consortium.membershipFigures().figures(FiguresReport.query(year, counties));
+        consortium.membership().figures(FiguresReport.query(year, counties));
     format.print(FiguresReport.of(figures, counties), out());
     return OK;
   }

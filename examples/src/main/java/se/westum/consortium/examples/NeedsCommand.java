@@ -5,6 +5,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import se.westum.consortium.application.service.Consortium;
+import se.westum.consortium.domain.project.ProjectId;
 
 /** {@code consortium needs}: the needs analysis of a project at a day. */
 @Command(
@@ -39,7 +40,7 @@ final class NeedsCommand extends ConsortiumCommand {
   @Override
   int run() throws Exception {
     Consortium consortium = open(database);
-    format.print(NeedsView.of(consortium.training().needs(project, at)), out());
+    format.print(NeedsView.of(consortium.training().needs(new ProjectId(project), at)), out());
     return OK;
   }
 }

@@ -31,7 +31,7 @@ final class ProjectsCommand extends ConsortiumCommand {
   @Override
   int run() throws Exception {
     Consortium consortium = open(database);
-    format.print(ProjectsReport.of(consortium.findProjects(), year), out());
+    format.print(ProjectsReport.of(consortium.projects(), year), out());
     return OK;
   }
 }

@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import se.westum.consortium.application.port.in.FindProjects;
+import se.westum.consortium.application.port.in.Projects;
 import se.westum.consortium.domain.governance.MeetingId;
 import se.westum.consortium.domain.project.Audit;
 import se.westum.consortium.domain.project.FundingProgramme;
@@ -28,6 +28,7 @@ import se.westum.consortium.domain.project.PartnerId;
 import se.westum.consortium.domain.project.PartnerRole;
 import se.westum.consortium.domain.project.ProgrammeId;
 import se.westum.consortium.domain.project.Project;
+import se.westum.consortium.domain.project.ProjectId;
 import se.westum.consortium.domain.project.WorkingGroup;
 import se.westum.consortium.domain.shared.OrganisationNumber;
 
@@ -51,15 +52,15 @@ final class ProjectsReport implements Report {
   }
 
   /** The projects running in {@code year}, looked up with everything that belongs to them. */
-  static ProjectsReport of(FindProjects find, int year) {
+  static ProjectsReport of(Projects find, int year) {
     Map<ProgrammeId, FundingProgramme> programmes =
         find.programmes().stream()
             .collect(Collectors.toMap(FundingProgramme::id, Function.identity()));
     List<Entry> entries =
-        find.projectsIn(year).stream()
+        find.runningIn(year).stream()
             .map(
                 project -> {
-                  String acronym = project.id().value();
+                  ProjectId acronym = project.id();
                   return new Entry(
                       project,
                       Optional.ofNullable(programmes.get(project.programme())),

@@ -196,7 +196,7 @@ final class ServeCommand extends ConsortiumCommand {
   }
 
   private static Optional<String> firstMember(Consortium consortium) {
-    return consortium.findMembers().list(PageRequest.first(1)).items().stream()
+    return consortium.membership().list(PageRequest.first(1)).items().stream()
         .findFirst()
         .map(member -> member.organisationNumber().value());
   }

@@ -52,7 +52,7 @@ final class TravelGrantCommand extends ConsortiumCommand {
     // The core needs storage to be built, though this question reads none: a private in-memory
     // database keeps the user's --db default (a file in the working directory) untouched.
     try (InMemoryDatabase database = InMemoryDatabase.fresh("travel-grant")) {
-      grant = database.consortium().consortium().mobilityBudget().travelGrant(query);
+      grant = database.consortium().consortium().mobility().travelGrant(query);
     }
     format.print(TravelGrantReport.of(query, grant), out());
     return OK;

@@ -23,16 +23,16 @@ final class Databases {
 
   /** How many board terms the database holds. */
   static int boardTerms(String url) {
-    return consortium(url).findGovernance().boardTerms().size();
+    return consortium(url).governance().boardTerms().size();
   }
 
   /** How many meetings of {@code year} the database holds. */
   static int meetings(String url, int year) {
-    return consortium(url).findGovernance().meetings(year).size();
+    return consortium(url).governance().meetings(year).size();
   }
 
   /** How many members the database holds. */
   static long members(String url) {
-    return consortium(url).findMembers().list(PageRequest.first(1)).total();
+    return consortium(url).membership().list(PageRequest.first(1)).total();
   }
 }

@@ -107,9 +107,9 @@ class DatasetDoorsCellRefusalTest {
       }
       // and nothing was ever written
       Consortium consortium = DatasetDoorsRoundTripTest.consortium(target.url());
-      softly.assertThat(consortium.findMembers().list(PageRequest.first(1)).total()).isZero();
-      softly.assertThat(consortium.findGovernance().boardTerms()).isEmpty();
-      softly.assertThat(consortium.findProjects().projects()).isEmpty();
+      softly.assertThat(consortium.membership().list(PageRequest.first(1)).total()).isZero();
+      softly.assertThat(consortium.governance().boardTerms()).isEmpty();
+      softly.assertThat(consortium.projects().all()).isEmpty();
       softly.assertThat(cases).isGreaterThan(100);
       softly.assertAll();
     }

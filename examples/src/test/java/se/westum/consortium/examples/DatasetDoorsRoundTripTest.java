@@ -147,7 +147,7 @@ class DatasetDoorsRoundTripTest {
   private static Map<String, Long> memberVersions(String url) throws java.sql.SQLException {
     Map<String, Long> versions = new TreeMap<>();
     for (Member member :
-        consortium(url).findMembers().list(PageRequest.first(PageRequest.MAX_SIZE)).items()) {
+        consortium(url).membership().list(PageRequest.first(PageRequest.MAX_SIZE)).items()) {
       versions.put(member.organisationNumber().value(), member.version());
     }
     return versions;

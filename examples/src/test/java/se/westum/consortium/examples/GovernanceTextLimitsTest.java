@@ -107,8 +107,8 @@ class GovernanceTextLimitsTest {
             CsvImportException.class,
             () ->
                 consortium
-                    .importGovernance()
-                    .importGovernance(CsvDatasets.reader(CsvDialect.EXCEL_SV).readGovernance(dir)));
+                    .governance()
+                    .importDataset(CsvDatasets.reader(CsvDialect.EXCEL_SV).readGovernance(dir)));
 
     // then
     assertThat(refused).as("refused").isNotNull();
@@ -120,8 +120,8 @@ class GovernanceTextLimitsTest {
     assertThat(problem.columnName()).isEqualTo(cell[4]);
     assertThat(problem.reason()).doesNotContain("\u0000", "\u001b").hasSizeLessThan(300);
     assertThat(storage.boardTerms().all()).isEmpty();
-    assertThat(consortium.findGovernance().meetings(2016)).isEmpty();
-    assertThat(consortium.findGovernance().goals(2016)).isEmpty();
-    assertThat(consortium.findGovernance().events(2016)).isEmpty();
+    assertThat(consortium.governance().meetings(2016)).isEmpty();
+    assertThat(consortium.governance().goals(2016)).isEmpty();
+    assertThat(consortium.governance().events(2016)).isEmpty();
   }
 }

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.westum.consortium.domain.project.ProjectId;
+import se.westum.consortium.domain.shared.OrganisationNumber;
 
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class ImportCommandTest {
@@ -84,7 +86,8 @@ class ImportCommandTest {
     assertThat(imported.out())
         .contains("  projects:   3 programmes (3 new, 0 changed, 0 unchanged), 4 projects (4 new,")
         .contains("89 mobilities (89 new, 0 changed, 0 unchanged), 3 staff members (3 new,");
-    assertThat(Databases.consortium(db).findProjects().mobilities("EPLUS-2015")).hasSize(89);
+    assertThat(Databases.consortium(db).mobility().mobilities(new ProjectId("EPLUS-2015")))
+        .hasSize(89);
   }
 
   @Test
@@ -93,7 +96,7 @@ class ImportCommandTest {
     Cli.run("import", "--data", westum.toString(), "--db", db);
 
     // then Kunskapsförbundet Väst sends from Trollhättan as itself; every mobility has a member
-    var mobilities = Databases.consortium(db).findProjects().mobilities("EPLUS-2015");
+    var mobilities = Databases.consortium(db).mobility().mobilities(new ProjectId("EPLUS-2015"));
     assertThat(mobilities).allSatisfy(m -> assertThat(m.sendingMember()).isPresent());
     assertThat(
             mobilities.stream()
@@ -126,7 +129,7 @@ class ImportCommandTest {
     assertThat(result.out()).isEmpty();
     assertThat(Databases.members(db)).isZero();
     assertThat(Databases.boardTerms(db)).isZero();
-    assertThat(Databases.consortium(db).findProjects().projects()).isEmpty();
+    assertThat(Databases.consortium(db).projects().all()).isEmpty();
   }
 
   @Test
@@ -148,7 +151,7 @@ class ImportCommandTest {
             "governance: 0 goals (0 new, 0 changed, 0 unchanged), 0 board terms (0 new, 0 changed,")
         .contains("projects:   0 programmes (0 new, 0 changed, 0 unchanged), 0 projects (0 new,");
     assertThat(Databases.boardTerms(db)).isZero();
-    assertThat(Databases.consortium(db).findProjects().projects()).isEmpty();
+    assertThat(Databases.consortium(db).projects().all()).isEmpty();
   }
 
   @Test
@@ -297,7 +300,8 @@ class ImportCommandTest {
     assertThat(result.err())
         .startsWith("board.csv:2:2 (term_start): ")
         .contains("overlaps term 2016", "nothing was imported");
-    assertThat(Databases.consortium(db).findMembers().find("212000-1207")).isEmpty();
+    assertThat(Databases.consortium(db).membership().find(OrganisationNumber.parse("212000-1207")))
+        .isEmpty();
     assertThat(Databases.members(db)).isEqualTo(34);
     assertThat(Databases.boardTerms(db)).isEqualTo(1);
   }
@@ -356,7 +360,8 @@ class ImportCommandTest {
             "payments.csv:2:5 (currency): member 212000-1017 owes its 2016 fee in SEK, not EUR"
                 + " [currency-mismatch]",
             "error: records-refused: 1 problem(s) in the dataset; nothing was imported");
-    assertThat(Databases.consortium(db).findMembers().find("212000-1207")).isEmpty();
+    assertThat(Databases.consortium(db).membership().find(OrganisationNumber.parse("212000-1207")))
+        .isEmpty();
     assertThat(Databases.members(db)).isEqualTo(34);
   }
 

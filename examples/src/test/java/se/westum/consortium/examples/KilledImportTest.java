@@ -142,7 +142,7 @@ class KilledImportTest {
   /** The size of an H2 file holding the consortium schema and no rows. */
   private long emptyH2FileSize() throws Exception {
     Path empty = Files.createDirectories(directory.resolve("empty"));
-    Databases.consortium(Cli.h2File(empty)).findMembers();
+    Databases.consortium(Cli.h2File(empty)).membership();
     return size(empty.resolve("db.mv.db"));
   }
 

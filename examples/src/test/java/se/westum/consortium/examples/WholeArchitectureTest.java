@@ -21,6 +21,11 @@ class WholeArchitectureTest {
   }
 
   @Test
+  void the_adapters_and_examples_stay_out_of_the_core_internals() {
+    ArchitectureRules.stayOutOfCoreInternals("se.westum.consortium").check(ALL);
+  }
+
+  @Test
   void the_core_rules_hold_over_the_whole_library() {
     ArchitectureRules.CORE_RULES.forEach(rule -> rule.check(ALL));
   }

@@ -2,39 +2,25 @@ package se.westum.consortium.application.service;
 
 import java.time.Clock;
 import java.util.Objects;
-import se.westum.consortium.application.port.in.ChangeMember;
-import se.westum.consortium.application.port.in.ComputeGovernanceFigures;
-import se.westum.consortium.application.port.in.ComputeMembershipFigures;
-import se.westum.consortium.application.port.in.ComputeMobilityBudget;
-import se.westum.consortium.application.port.in.EndMembership;
-import se.westum.consortium.application.port.in.ExportGovernance;
-import se.westum.consortium.application.port.in.ExportMembership;
-import se.westum.consortium.application.port.in.ExportProjects;
-import se.westum.consortium.application.port.in.FindGovernance;
-import se.westum.consortium.application.port.in.FindMembers;
-import se.westum.consortium.application.port.in.FindProjects;
-import se.westum.consortium.application.port.in.ImportGovernance;
-import se.westum.consortium.application.port.in.ImportMembership;
-import se.westum.consortium.application.port.in.ImportProjects;
-import se.westum.consortium.application.port.in.RecordGovernance;
-import se.westum.consortium.application.port.in.RecordMobilities;
-import se.westum.consortium.application.port.in.RecordPayment;
-import se.westum.consortium.application.port.in.RecordProjects;
-import se.westum.consortium.application.port.in.RegisterMember;
-import se.westum.consortium.application.port.in.SetAnnualFee;
+import se.westum.consortium.application.port.in.Governance;
+import se.westum.consortium.application.port.in.Membership;
+import se.westum.consortium.application.port.in.Mobilities;
+import se.westum.consortium.application.port.in.Projects;
 import se.westum.consortium.application.port.in.Training;
 import se.westum.consortium.application.port.out.Storage;
 
 /**
  * The core, wired from the outbound ports an embedder supplies. The one public entry point of the
- * application layer: every use case is reached from here.
+ * application layer: every use case is reached from here, through one facade per context ({@link
+ * #membership()}, {@link #governance()}, {@link #projects()}, {@link #mobility()}, {@link
+ * #training()}).
  *
  * <pre>{@code
  * Consortium consortium = Consortium.builder()
  *     .storage(JdbcAdapter.create(dataSource))
  *     .clock(Clock.systemDefaultZone())
  *     .build();
- * consortium.registerMember().register(command);
+ * consortium.membership().register(command);
  * }</pre>
  *
  * <p>Thread-safe: one instance serves a whole application.
@@ -59,103 +45,32 @@ public final class Consortium {
     return new Builder();
   }
 
-  /** Register a new member. */
-  public RegisterMember registerMember() {
+  /** Membership: members, annual fees, payments and the membership figures of a year. */
+  public Membership membership() {
     return membership;
   }
 
-  /** Change a member's details. */
-  public ChangeMember changeMember() {
-    return membership;
-  }
-
-  /** End a membership. */
-  public EndMembership endMembership() {
-    return membership;
-  }
-
-  /** Set a member's annual fee. */
-  public SetAnnualFee setAnnualFee() {
-    return membership;
-  }
-
-  /** Record a fee payment. */
-  public RecordPayment recordPayment() {
-    return membership;
-  }
-
-  /** Look members up. */
-  public FindMembers findMembers() {
-    return membership;
-  }
-
-  /** The membership figures of a year. */
-  public ComputeMembershipFigures membershipFigures() {
-    return membership;
-  }
-
-  /** Import a membership dataset, all or nothing. */
-  public ImportMembership importMembership() {
-    return membership;
-  }
-
-  /** Read out every membership record. */
-  public ExportMembership exportMembership() {
-    return membership;
-  }
-
-  /** Record and change board terms, meetings, decisions, goals, events and staff. */
-  public RecordGovernance recordGovernance() {
+  /**
+   * Governance: board terms, meetings, decisions, goals, events, staff and the governance figures
+   * of a fiscal year.
+   */
+  public Governance governance() {
     return governance;
   }
 
-  /** Look the governance records up. */
-  public FindGovernance findGovernance() {
-    return governance;
-  }
-
-  /** The governance figures of a fiscal year. */
-  public ComputeGovernanceFigures governanceFigures() {
-    return governance;
-  }
-
-  /** Import a governance dataset, all or nothing. */
-  public ImportGovernance importGovernance() {
-    return governance;
-  }
-
-  /** Read out every governance record. */
-  public ExportGovernance exportGovernance() {
-    return governance;
-  }
-
-  /** Record and change programmes, projects, partners, groups, activities and indicators. */
-  public RecordProjects recordProjects() {
+  /**
+   * Projects: programmes, projects, partners, working groups, activities and indicators, and the
+   * import and export of project datasets (mobility grants and mobilities included).
+   */
+  public Projects projects() {
     return projects;
   }
 
-  /** Record mobility grants and mobilities. */
-  public RecordMobilities recordMobilities() {
-    return projects;
-  }
-
-  /** Look projects and mobilities up. */
-  public FindProjects findProjects() {
-    return projects;
-  }
-
-  /** Travel grants, mobility grants and budget consumption. */
-  public ComputeMobilityBudget mobilityBudget() {
-    return projects;
-  }
-
-  /** Import a project dataset, all or nothing. */
-  public ImportProjects importProjects() {
-    return projects;
-  }
-
-  /** Read out every project record. */
-  public ExportProjects exportProjects() {
+  /**
+   * Erasmus+ mobility: mobility grants, mobilities, travel grants and the consumption of a grant's
+   * budget.
+   */
+  public Mobilities mobility() {
     return projects;
   }
 

@@ -6,22 +6,19 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import se.westum.consortium.application.port.in.ComputeGovernanceFigures;
-import se.westum.consortium.application.port.in.ExportGovernance;
-import se.westum.consortium.application.port.in.FindGovernance;
+import se.westum.consortium.application.port.in.Governance;
 import se.westum.consortium.application.port.in.GovernanceDataset;
-import se.westum.consortium.application.port.in.ImportGovernance;
 import se.westum.consortium.application.port.in.ImportSummary;
 import se.westum.consortium.application.port.in.RecordBoardTermCommand;
 import se.westum.consortium.application.port.in.RecordDecisionCommand;
 import se.westum.consortium.application.port.in.RecordEventCommand;
 import se.westum.consortium.application.port.in.RecordGoalCommand;
-import se.westum.consortium.application.port.in.RecordGovernance;
 import se.westum.consortium.application.port.in.RecordMeetingCommand;
 import se.westum.consortium.application.port.in.RecordStaffMemberCommand;
 import se.westum.consortium.application.port.out.BoardTerms;
@@ -43,7 +40,6 @@ import se.westum.consortium.domain.governance.EventId;
 import se.westum.consortium.domain.governance.FiscalYear;
 import se.westum.consortium.domain.governance.Goal;
 import se.westum.consortium.domain.governance.GoalId;
-import se.westum.consortium.domain.governance.GovernanceCount;
 import se.westum.consortium.domain.governance.GovernanceFigures;
 import se.westum.consortium.domain.governance.Meeting;
 import se.westum.consortium.domain.governance.MeetingId;
@@ -57,6 +53,7 @@ import se.westum.consortium.domain.governance.StaffId;
 import se.westum.consortium.domain.governance.StaffMember;
 import se.westum.consortium.domain.governance.TermId;
 import se.westum.consortium.domain.governance.TermOverlapPolicy;
+import se.westum.consortium.domain.governance.internal.GovernanceCount;
 import se.westum.consortium.domain.project.ProjectId;
 import se.westum.consortium.domain.shared.Bounds;
 import se.westum.consortium.domain.shared.ConflictException;
@@ -69,14 +66,9 @@ import se.westum.consortium.domain.shared.ValidationException;
 /**
  * The governance use cases over the storage ports. Every rule across records is checked in one
  * place, {@link Checks}, with one method per record kind, which both the record use cases and
- * {@link #importGovernance} run: so REST, CSV and JDBC refuse the same records with the same codes.
+ * {@link #importDataset} run: so REST, CSV and JDBC refuse the same records with the same codes.
  */
-final class GovernanceService
-    implements RecordGovernance,
-        FindGovernance,
-        ComputeGovernanceFigures,
-        ImportGovernance,
-        ExportGovernance {
+final class GovernanceService implements Governance {
 
   /** The code of an event command that gives its participants in none or several forms. */
   static final String ONE_PARTICIPATION_FORM = "one-participation-form";
@@ -247,8 +239,8 @@ final class GovernanceService
   }
 
   @Override
-  public Optional<BoardTerm> boardTerm(String id) {
-    return terms.find(new TermId(id));
+  public Optional<BoardTerm> boardTerm(TermId id) {
+    return terms.find(Objects.requireNonNull(id, "id"));
   }
 
   @Override
@@ -257,13 +249,13 @@ final class GovernanceService
   }
 
   @Override
-  public Optional<Meeting> meeting(String id) {
-    return meetings.find(new MeetingId(id));
+  public Optional<Meeting> meeting(MeetingId id) {
+    return meetings.find(Objects.requireNonNull(id, "id"));
   }
 
   @Override
-  public List<Decision> decisions(String meeting) {
-    MeetingId id = new MeetingId(meeting);
+  public List<Decision> decisions(MeetingId id) {
+    Objects.requireNonNull(id, "meeting");
     if (meetings.find(id).isEmpty()) {
       throw new NotFoundException("meeting", id.value());
     }
@@ -281,8 +273,8 @@ final class GovernanceService
   }
 
   @Override
-  public Optional<Event> event(String id) {
-    return events.find(new EventId(id));
+  public Optional<Event> event(EventId id) {
+    return events.find(Objects.requireNonNull(id, "id"));
   }
 
   @Override
@@ -291,7 +283,7 @@ final class GovernanceService
   }
 
   @Override
-  public GovernanceFigures governanceFigures(int fiscalYear) {
+  public GovernanceFigures figures(int fiscalYear) {
     FiscalYear year = fiscalYear(fiscalYear);
     return transactions.inTransaction(
         () -> {
@@ -308,7 +300,7 @@ final class GovernanceService
   }
 
   @Override
-  public ImportSummary importGovernance(GovernanceDataset dataset) {
+  public ImportSummary importDataset(GovernanceDataset dataset) {
     return ImportRun.run(
         transactions,
         dataset,
@@ -339,7 +331,7 @@ final class GovernanceService
   }
 
   @Override
-  public GovernanceDataset exportGovernance() {
+  public GovernanceDataset export() {
     return new GovernanceDataset() {
       @Override
       public Stream<BoardTerm> boardTerms() {

@@ -11,22 +11,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import se.westum.consortium.application.port.in.ChangeMember;
 import se.westum.consortium.application.port.in.ChangeMemberCommand;
-import se.westum.consortium.application.port.in.ComputeMembershipFigures;
-import se.westum.consortium.application.port.in.EndMembership;
 import se.westum.consortium.application.port.in.EndMembershipCommand;
-import se.westum.consortium.application.port.in.ExportMembership;
-import se.westum.consortium.application.port.in.FindMembers;
-import se.westum.consortium.application.port.in.ImportMembership;
 import se.westum.consortium.application.port.in.ImportSummary;
+import se.westum.consortium.application.port.in.Membership;
 import se.westum.consortium.application.port.in.MembershipDataset;
 import se.westum.consortium.application.port.in.MembershipFiguresQuery;
-import se.westum.consortium.application.port.in.RecordPayment;
 import se.westum.consortium.application.port.in.RecordPaymentCommand;
-import se.westum.consortium.application.port.in.RegisterMember;
 import se.westum.consortium.application.port.in.RegisterMemberCommand;
-import se.westum.consortium.application.port.in.SetAnnualFee;
 import se.westum.consortium.application.port.in.SetAnnualFeeCommand;
 import se.westum.consortium.application.port.out.AnnualFees;
 import se.westum.consortium.application.port.out.Members;
@@ -36,12 +28,12 @@ import se.westum.consortium.application.port.out.Transactions;
 import se.westum.consortium.domain.membership.AnnualFee;
 import se.westum.consortium.domain.membership.CountyCode;
 import se.westum.consortium.domain.membership.Member;
-import se.westum.consortium.domain.membership.MembershipCount;
 import se.westum.consortium.domain.membership.MembershipFigures;
 import se.westum.consortium.domain.membership.MembershipPeriod;
 import se.westum.consortium.domain.membership.MunicipalityCode;
 import se.westum.consortium.domain.membership.MunicipalityRegister;
 import se.westum.consortium.domain.membership.Payment;
+import se.westum.consortium.domain.membership.internal.MembershipCount;
 import se.westum.consortium.domain.shared.ConflictException;
 import se.westum.consortium.domain.shared.MissingReferenceException;
 import se.westum.consortium.domain.shared.Money;
@@ -52,16 +44,7 @@ import se.westum.consortium.domain.shared.PageRequest;
 import se.westum.consortium.domain.shared.ValidationException;
 
 /** The membership use cases over the storage ports. */
-final class MembershipService
-    implements RegisterMember,
-        ChangeMember,
-        EndMembership,
-        SetAnnualFee,
-        RecordPayment,
-        FindMembers,
-        ComputeMembershipFigures,
-        ImportMembership,
-        ExportMembership {
+final class MembershipService implements Membership {
 
   /** The record kinds of a membership import. */
   static final String MEMBER = "member";
@@ -135,7 +118,7 @@ final class MembershipService
   }
 
   @Override
-  public AnnualFee set(SetAnnualFeeCommand command) {
+  public AnnualFee setFee(SetAnnualFeeCommand command) {
     validator.validate(command);
     AnnualFee fee =
         new AnnualFee(
@@ -151,7 +134,7 @@ final class MembershipService
   }
 
   @Override
-  public Payment record(RecordPaymentCommand command) {
+  public Payment recordPayment(RecordPaymentCommand command) {
     validator.validate(command);
     Payment payment =
         new Payment(
@@ -168,8 +151,8 @@ final class MembershipService
   }
 
   @Override
-  public Optional<Member> find(String organisationNumber) {
-    return members.find(parse(organisationNumber));
+  public Optional<Member> find(OrganisationNumber organisationNumber) {
+    return members.find(Objects.requireNonNull(organisationNumber, "organisationNumber"));
   }
 
   @Override
@@ -178,15 +161,13 @@ final class MembershipService
   }
 
   @Override
-  public List<AnnualFee> fees(String organisationNumber) {
-    OrganisationNumber id = parse(organisationNumber);
+  public List<AnnualFee> fees(OrganisationNumber id) {
     existing(id);
     return fees.ofMember(id);
   }
 
   @Override
-  public List<Payment> payments(String organisationNumber) {
-    OrganisationNumber id = parse(organisationNumber);
+  public List<Payment> payments(OrganisationNumber id) {
     existing(id);
     return payments.ofMember(id);
   }
@@ -248,16 +229,6 @@ final class MembershipService
 
   private Member existing(OrganisationNumber id) {
     return members.find(id).orElseThrow(() -> new NotFoundException("member", id.value()));
-  }
-
-  private static OrganisationNumber parse(String organisationNumber) {
-    if (organisationNumber == null || !OrganisationNumber.isValid(organisationNumber)) {
-      throw ValidationException.of(
-          "organisationNumber",
-          OrganisationNumber.INVALID,
-          "is not a valid Swedish organisation number");
-    }
-    return OrganisationNumber.parse(organisationNumber);
   }
 
   private static List<MunicipalityCode> codes(List<String> codes) {

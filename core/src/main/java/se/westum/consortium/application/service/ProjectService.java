@@ -12,21 +12,17 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import se.westum.consortium.application.port.in.BudgetConsumption;
 import se.westum.consortium.application.port.in.ChangeProjectStatusCommand;
-import se.westum.consortium.application.port.in.ComputeMobilityBudget;
-import se.westum.consortium.application.port.in.ExportProjects;
-import se.westum.consortium.application.port.in.FindProjects;
-import se.westum.consortium.application.port.in.ImportProjects;
 import se.westum.consortium.application.port.in.ImportSummary;
+import se.westum.consortium.application.port.in.Mobilities;
 import se.westum.consortium.application.port.in.ProjectDataset;
+import se.westum.consortium.application.port.in.Projects;
 import se.westum.consortium.application.port.in.RecordActivityCommand;
 import se.westum.consortium.application.port.in.RecordIndicatorCommand;
-import se.westum.consortium.application.port.in.RecordMobilities;
 import se.westum.consortium.application.port.in.RecordMobilityCommand;
 import se.westum.consortium.application.port.in.RecordMobilityGrantCommand;
 import se.westum.consortium.application.port.in.RecordPartnerCommand;
 import se.westum.consortium.application.port.in.RecordProgrammeCommand;
 import se.westum.consortium.application.port.in.RecordProjectCommand;
-import se.westum.consortium.application.port.in.RecordProjects;
 import se.westum.consortium.application.port.in.RecordWorkingGroupCommand;
 import se.westum.consortium.application.port.in.TravelGrantQuery;
 import se.westum.consortium.application.port.out.Storage;
@@ -34,7 +30,6 @@ import se.westum.consortium.application.port.out.Transactions;
 import se.westum.consortium.domain.governance.MeetingId;
 import se.westum.consortium.domain.governance.StaffMember;
 import se.westum.consortium.domain.mobility.CategoryGrant;
-import se.westum.consortium.domain.mobility.ConsumptionCount;
 import se.westum.consortium.domain.mobility.Coordinates;
 import se.westum.consortium.domain.mobility.GrantCalculation;
 import se.westum.consortium.domain.mobility.Mobility;
@@ -44,6 +39,7 @@ import se.westum.consortium.domain.mobility.ParticipantRef;
 import se.westum.consortium.domain.mobility.Place;
 import se.westum.consortium.domain.mobility.TravelGrant;
 import se.westum.consortium.domain.mobility.UnitCosts;
+import se.westum.consortium.domain.mobility.internal.ConsumptionCount;
 import se.westum.consortium.domain.project.ActivityId;
 import se.westum.consortium.domain.project.Audit;
 import se.westum.consortium.domain.project.FundingProgramme;
@@ -67,13 +63,7 @@ import se.westum.consortium.domain.shared.NotFoundException;
 import se.westum.consortium.domain.shared.OrganisationNumber;
 
 /** The project and mobility use cases over the storage ports. */
-final class ProjectService
-    implements RecordProjects,
-        RecordMobilities,
-        FindProjects,
-        ComputeMobilityBudget,
-        ImportProjects,
-        ExportProjects {
+final class ProjectService implements Projects, Mobilities {
 
   private final Storage storage;
   private final Transactions transactions;
@@ -131,7 +121,7 @@ final class ProjectService
     validator.validate(command);
     return transactions.inTransaction(
         () -> {
-          Project moved = project(new ProjectId(command.project())).movedTo(command.status());
+          Project moved = storedProject(new ProjectId(command.project())).movedTo(command.status());
           storage.projects().save(moved);
           return moved;
         });
@@ -225,7 +215,7 @@ final class ProjectService
   }
 
   @Override
-  public Mobility recordMobility(RecordMobilityCommand command) {
+  public Mobility record(RecordMobilityCommand command) {
     validator.validate(command);
     Mobility mobility =
         new Mobility(
@@ -334,55 +324,55 @@ final class ProjectService
   }
 
   @Override
-  public List<Project> projects() {
+  public List<Project> all() {
     return storage.projects().all();
   }
 
   @Override
-  public List<Project> projectsIn(int year) {
+  public List<Project> runningIn(int year) {
     Year y = Year.of(year);
     DateRange range = new DateRange(y.atDay(1), y.atMonth(12).atEndOfMonth());
     return storage.projects().all().stream().filter(p -> p.activeDuring(range)).toList();
   }
 
   @Override
-  public Optional<Project> project(String acronym) {
-    return storage.projects().find(new ProjectId(acronym));
+  public Optional<Project> project(ProjectId project) {
+    return storage.projects().find(Objects.requireNonNull(project, "project"));
   }
 
   @Override
-  public List<Partner> partners(String acronym) {
-    return storage.partners().ofProject(new ProjectId(acronym));
+  public List<Partner> partners(ProjectId project) {
+    return storage.partners().ofProject(Objects.requireNonNull(project, "project"));
   }
 
   @Override
-  public List<WorkingGroup> workingGroups(String acronym) {
-    return storage.workingGroups().ofProject(new ProjectId(acronym));
+  public List<WorkingGroup> workingGroups(ProjectId project) {
+    return storage.workingGroups().ofProject(Objects.requireNonNull(project, "project"));
   }
 
   @Override
-  public List<MainActivity> activities(String acronym) {
-    return storage.activities().ofProject(new ProjectId(acronym));
+  public List<MainActivity> activities(ProjectId project) {
+    return storage.activities().ofProject(Objects.requireNonNull(project, "project"));
   }
 
   @Override
-  public List<Indicator> indicators(String acronym) {
-    return storage.indicators().ofProject(new ProjectId(acronym));
+  public List<Indicator> indicators(ProjectId project) {
+    return storage.indicators().ofProject(Objects.requireNonNull(project, "project"));
   }
 
   @Override
-  public Optional<MobilityGrant> mobilityGrant(String acronym) {
-    return storage.mobilityGrants().find(new ProjectId(acronym));
+  public Optional<MobilityGrant> grant(ProjectId project) {
+    return storage.mobilityGrants().find(Objects.requireNonNull(project, "project"));
   }
 
   @Override
-  public List<Mobility> mobilities(String acronym) {
-    return storage.mobilities().ofProject(new ProjectId(acronym));
+  public List<Mobility> mobilities(ProjectId project) {
+    return storage.mobilities().ofProject(Objects.requireNonNull(project, "project"));
   }
 
   @Override
-  public Optional<Mobility> mobility(String id) {
-    return storage.mobilities().find(new MobilityId(id));
+  public Optional<Mobility> mobility(MobilityId id) {
+    return storage.mobilities().find(Objects.requireNonNull(id, "id"));
   }
 
   @Override
@@ -397,22 +387,22 @@ final class ProjectService
   }
 
   @Override
-  public GrantCalculation grantOf(String mobilityId) {
-    MobilityId id = new MobilityId(mobilityId);
+  public GrantCalculation grantOf(MobilityId id) {
+    Objects.requireNonNull(id, "mobility");
     Mobility mobility =
         storage
             .mobilities()
             .find(id)
             .orElseThrow(() -> new NotFoundException("mobility", id.value()));
-    return GrantCalculation.of(costs, grant(mobility.project()), mobility);
+    return GrantCalculation.of(costs, storedGrant(mobility.project()), mobility);
   }
 
   @Override
-  public BudgetConsumption consumption(String acronym, LocalDate at) {
-    ProjectId project = new ProjectId(acronym);
+  public BudgetConsumption budget(ProjectId project, LocalDate at) {
+    Objects.requireNonNull(project, "project");
     return transactions.inTransaction(
         () -> {
-          MobilityGrant grant = grant(project);
+          MobilityGrant grant = storedGrant(project);
           // a fold over groups of alike mobilities, grouped where they are stored: memory does
           // not grow with their number, and a database sends one row per group
           ConsumptionCount.Tally tally = consumption.tally(grant, at);
@@ -422,7 +412,7 @@ final class ProjectService
   }
 
   @Override
-  public ImportSummary importProjects(ProjectDataset dataset) {
+  public ImportSummary importDataset(ProjectDataset dataset) {
     return ImportRun.run(
         transactions,
         dataset,
@@ -486,7 +476,7 @@ final class ProjectService
   }
 
   @Override
-  public ProjectDataset exportProjects() {
+  public ProjectDataset export() {
     return new ProjectDataset() {
       @Override
       public Stream<FundingProgramme> programmes() {
@@ -550,14 +540,14 @@ final class ProjectService
         });
   }
 
-  private Project project(ProjectId id) {
+  private Project storedProject(ProjectId id) {
     return storage
         .projects()
         .find(id)
         .orElseThrow(() -> new NotFoundException("project", id.value()));
   }
 
-  private MobilityGrant grant(ProjectId project) {
+  private MobilityGrant storedGrant(ProjectId project) {
     return storage
         .mobilityGrants()
         .find(project)
@@ -567,14 +557,13 @@ final class ProjectService
   // ---- guarded writes: the check of an adapter and the write in one transaction
 
   @Override
-  public Mobility recordMobility(
-      RecordMobilityCommand command, Consumer<Optional<Mobility>> guard) {
+  public Mobility record(RecordMobilityCommand command, Consumer<Optional<Mobility>> guard) {
     Objects.requireNonNull(guard, "guard");
     validator.validate(command);
     return transactions.inTransaction(
         () -> {
           guard.accept(storage.mobilities().find(new MobilityId(command.id())));
-          return recordMobility(command);
+          return record(command);
         });
   }
 }

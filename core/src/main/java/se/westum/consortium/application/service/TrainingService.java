@@ -196,8 +196,7 @@ final class TrainingService implements se.westum.consortium.application.port.in.
   }
 
   @Override
-  public Quota setQuota(String project, Quota quota) {
-    ProjectId id = new ProjectId(project);
+  public Quota setQuota(ProjectId id, Quota quota) {
     return transactions.inTransaction(
         () -> {
           project(id);
@@ -207,10 +206,10 @@ final class TrainingService implements se.westum.consortium.application.port.in.
   }
 
   @Override
-  public NeedsReport needs(String project, LocalDate at) {
+  public NeedsReport needs(ProjectId project, LocalDate at) {
     return transactions.inTransaction(
         () -> {
-          Records records = records(project(new ProjectId(project)).id());
+          Records records = records(project(project).id());
           NeedsAnalysis analysis = records.analysis(at);
           List<Finding> indicators = new ArrayList<>();
           for (Indicator indicator : storage.indicators().ofProject(records.project())) {
@@ -228,10 +227,10 @@ final class TrainingService implements se.westum.consortium.application.port.in.
   }
 
   @Override
-  public ComplianceReport compliance(String project, LocalDate at) {
+  public ComplianceReport compliance(ProjectId project, LocalDate at) {
     return transactions.inTransaction(
         () -> {
-          Project stored = project(new ProjectId(project));
+          Project stored = project(project);
           Records records = records(stored.id());
           List<Partner> partners = storage.partners().ofProject(stored.id());
           Quota quota = storage.vocabularies().quota(stored.id()).orElse(Quota.DEFAULT);
@@ -313,7 +312,7 @@ final class TrainingService implements se.westum.consortium.application.port.in.
   }
 
   @Override
-  public ImportSummary importTraining(TrainingDataset dataset) {
+  public ImportSummary importDataset(TrainingDataset dataset) {
     return ImportRun.run(
         transactions,
         dataset,
@@ -371,7 +370,7 @@ final class TrainingService implements se.westum.consortium.application.port.in.
   }
 
   @Override
-  public TrainingDataset exportTraining() {
+  public TrainingDataset export() {
     return new TrainingDataset() {
       @Override
       public Stream<Vocabulary> vocabularies() {

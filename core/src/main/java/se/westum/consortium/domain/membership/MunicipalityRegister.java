@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import se.westum.consortium.domain.shared.DomainException;
-import se.westum.consortium.domain.shared.ReferenceData;
+import se.westum.consortium.domain.shared.internal.ReferenceData;
 
 /**
  * The 290 Swedish municipalities and 21 counties, shipped as reference data with the library

@@ -4,7 +4,7 @@ package se.westum.consortium.domain.mobility;
  * One-way great-circle distance, as the European Commission's distance calculator measures it for
  * travel bands: the haversine formula on a sphere of mean radius 6371 km.
  */
-public final class GreatCircle {
+final class GreatCircle {
 
   private static final int EARTH_RADIUS_KM = 6371;
 
@@ -14,7 +14,7 @@ public final class GreatCircle {
    * The distance in whole kilometres, rounded down (a band's lower bound is reached only when the
    * distance really is that far).
    */
-  public static int distanceKm(Coordinates from, Coordinates to) {
+  static int distanceKm(Coordinates from, Coordinates to) {
     // trigonometry needs floating point; the result is turned into whole kilometres at once
     double lat1 = Math.toRadians(from.latitude().doubleValue());
     double lat2 = Math.toRadians(to.latitude().doubleValue());

@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import se.westum.consortium.domain.shared.Money;
-import se.westum.consortium.domain.shared.ReferenceData;
 import se.westum.consortium.domain.shared.ValidationException;
+import se.westum.consortium.domain.shared.internal.ReferenceData;
 
 /**
  * The Erasmus+ unit-cost tables by generation of calls (2014–2020, 2021–2023, 2024–), read once

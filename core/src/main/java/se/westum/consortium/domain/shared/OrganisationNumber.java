@@ -2,6 +2,7 @@ package se.westum.consortium.domain.shared;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
+import se.westum.consortium.domain.shared.internal.Luhn;
 
 /**
  * A Swedish organisation number (organisationsnummer): ten digits, written {@code NNNNNN-NNNN}. The

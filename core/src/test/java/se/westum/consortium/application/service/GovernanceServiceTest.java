@@ -21,6 +21,7 @@ import se.westum.consortium.domain.governance.BoardRole;
 import se.westum.consortium.domain.governance.Decision;
 import se.westum.consortium.domain.governance.EventKind;
 import se.westum.consortium.domain.governance.GovernanceFigures;
+import se.westum.consortium.domain.governance.MeetingId;
 import se.westum.consortium.domain.governance.MeetingKind;
 import se.westum.consortium.domain.governance.PositionKind;
 import se.westum.consortium.domain.shared.ConflictException;
@@ -59,7 +60,7 @@ class GovernanceServiceTest {
   @BeforeEach
   void a_board_of_eight_ordinary_members_and_a_deputy() {
     consortium
-        .recordGovernance()
+        .governance()
         .recordBoardTerm(board("2016", LocalDate.of(2016, 1, 1), LocalDate.of(2016, 12, 31)));
   }
 
@@ -67,7 +68,7 @@ class GovernanceServiceTest {
   void a_decision_is_refused_when_four_of_eight_ordinary_members_attend() {
     // given
     consortium
-        .recordGovernance()
+        .governance()
         .recordMeeting(
             new RecordMeetingCommand(
                 "B2016-03",
@@ -81,21 +82,21 @@ class GovernanceServiceTest {
     assertThatThrownBy(
             () ->
                 consortium
-                    .recordGovernance()
+                    .governance()
                     .recordDecision(
                         new RecordDecisionCommand("B2016-03", 4, "Budget", "Fastställdes")))
         .isInstanceOf(DomainException.class)
         .hasMessageContaining("4 of 8 ordinary members present: not quorate")
         .extracting(e -> ((DomainException) e).code())
         .isEqualTo("not-quorate");
-    assertThat(consortium.findGovernance().decisions("B2016-03")).isEmpty();
+    assertThat(consortium.governance().decisions(new MeetingId("B2016-03"))).isEmpty();
   }
 
   @Test
   void a_decision_is_accepted_when_a_deputy_replaces_a_fifth_absent_member() {
     // given
     consortium
-        .recordGovernance()
+        .governance()
         .recordMeeting(
             new RecordMeetingCommand(
                 "B2016-03",
@@ -108,12 +109,13 @@ class GovernanceServiceTest {
     // when
     Decision decision =
         consortium
-            .recordGovernance()
+            .governance()
             .recordDecision(new RecordDecisionCommand("B2016-03", 4, "Budget", "Fastställdes"));
 
     // then
     assertThat(decision.id().value()).isEqualTo("B2016-03§4");
-    assertThat(consortium.findGovernance().decisions("B2016-03")).containsExactly(decision);
+    assertThat(consortium.governance().decisions(new MeetingId("B2016-03")))
+        .containsExactly(decision);
   }
 
   @Test
@@ -121,7 +123,7 @@ class GovernanceServiceTest {
     assertThatThrownBy(
             () ->
                 consortium
-                    .recordGovernance()
+                    .governance()
                     .recordDecision(new RecordDecisionCommand("NOPE", 1, "x", "y")))
         .isInstanceOfSatisfying(
             MissingReferenceException.class, e -> assertThat(e.field()).isEqualTo("meeting"));
@@ -132,7 +134,7 @@ class GovernanceServiceTest {
     assertThatThrownBy(
             () ->
                 consortium
-                    .recordGovernance()
+                    .governance()
                     .recordBoardTerm(
                         board("2016b", LocalDate.of(2016, 6, 1), LocalDate.of(2017, 5, 31))))
         .isInstanceOf(ConflictException.class)
@@ -143,7 +145,7 @@ class GovernanceServiceTest {
   void an_event_takes_exactly_one_form_of_participation() {
     // given
     consortium
-        .recordGovernance()
+        .governance()
         .recordGoal(new RecordGoalCommand("2016-IV", 2016, "IV", "Stärka nätverk"));
     RecordEventCommand both =
         new RecordEventCommand(
@@ -161,7 +163,7 @@ class GovernanceServiceTest {
             null);
 
     // when / then
-    assertThatThrownBy(() -> consortium.recordGovernance().recordEvent(both))
+    assertThatThrownBy(() -> consortium.governance().recordEvent(both))
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("exactly one");
   }
@@ -170,10 +172,10 @@ class GovernanceServiceTest {
   void the_figures_of_the_year_count_meetings_decisions_and_events() {
     // given
     consortium
-        .recordGovernance()
+        .governance()
         .recordGoal(new RecordGoalCommand("2016-IV", 2016, "IV", "Stärka nätverk"));
     consortium
-        .recordGovernance()
+        .governance()
         .recordMeeting(
             new RecordMeetingCommand(
                 "B1",
@@ -183,7 +185,7 @@ class GovernanceServiceTest {
                 "Skövde",
                 people("P-1", "P-2", "P-3", "P-4", "P-5")));
     consortium
-        .recordGovernance()
+        .governance()
         .recordMeeting(
             new RecordMeetingCommand(
                 "S1",
@@ -193,10 +195,10 @@ class GovernanceServiceTest {
                 "Lidköping",
                 people("P-1", "P-2", "P-3", "P-4", "P-5", "P-6")));
     consortium
-        .recordGovernance()
+        .governance()
         .recordDecision(new RecordDecisionCommand("B1", 1, "Budget", "Fastställdes"));
     consortium
-        .recordGovernance()
+        .governance()
         .recordEvent(
             new RecordEventCommand(
                 "conf",
@@ -213,7 +215,7 @@ class GovernanceServiceTest {
                 null));
 
     // when
-    GovernanceFigures figures = consortium.governanceFigures().governanceFigures(2016);
+    GovernanceFigures figures = consortium.governance().figures(2016);
 
     // then
     assertThat(figures.boardMeetings()).isEqualTo(1);

@@ -61,11 +61,11 @@ class MembershipServiceTest {
   @Test
   void a_registered_member_can_be_found_at_version_1() {
     // when
-    Member registered = consortium.registerMember().register(skovde());
+    Member registered = consortium.membership().register(skovde());
 
     // then
     assertThat(registered.version()).isEqualTo(1);
-    assertThat(consortium.findMembers().find(organisationNumber(1).digits())).contains(registered);
+    assertThat(consortium.membership().find(organisationNumber(1))).contains(registered);
   }
 
   @Test
@@ -75,7 +75,7 @@ class MembershipServiceTest {
         new RegisterMemberCommand("212000-1356", " ", null, List.of("1496", "12x"), null, null);
 
     // when / then
-    assertThatThrownBy(() -> consortium.registerMember().register(bad))
+    assertThatThrownBy(() -> consortium.membership().register(bad))
         .isInstanceOf(ValidationException.class)
         .extracting(
             e -> ((ValidationException) e).errors().stream().map(FieldError::field).toList())
@@ -85,8 +85,8 @@ class MembershipServiceTest {
 
   @Test
   void registering_the_same_organisation_twice_is_a_conflict() {
-    consortium.registerMember().register(skovde());
-    assertThatThrownBy(() -> consortium.registerMember().register(skovde()))
+    consortium.membership().register(skovde());
+    assertThatThrownBy(() -> consortium.membership().register(skovde()))
         .isInstanceOf(ConflictException.class)
         .hasMessageContaining(organisationNumber(1).value());
   }
@@ -94,7 +94,7 @@ class MembershipServiceTest {
   @Test
   void a_change_based_on_a_stale_version_is_a_conflict() {
     // given
-    consortium.registerMember().register(skovde());
+    consortium.membership().register(skovde());
     ChangeMemberCommand rename =
         new ChangeMemberCommand(
             organisationNumber(1).value(),
@@ -104,10 +104,10 @@ class MembershipServiceTest {
             LocalDate.of(2010, 1, 1),
             null,
             1L);
-    consortium.changeMember().change(rename);
+    consortium.membership().change(rename);
 
     // when / then
-    assertThatThrownBy(() -> consortium.changeMember().change(rename))
+    assertThatThrownBy(() -> consortium.membership().change(rename))
         .isInstanceOf(ConflictException.class)
         .extracting(e -> ((ConflictException) e).code())
         .isEqualTo("version-conflict");
@@ -116,13 +116,11 @@ class MembershipServiceTest {
   @Test
   void ending_a_membership_without_a_date_ends_it_today_by_the_clock() {
     // given
-    consortium.registerMember().register(skovde());
+    consortium.membership().register(skovde());
 
     // when
     Member ended =
-        consortium
-            .endMembership()
-            .end(new EndMembershipCommand(organisationNumber(1).value(), null));
+        consortium.membership().end(new EndMembershipCommand(organisationNumber(1).value(), null));
 
     // then
     assertThat(ended.period().left()).contains(LocalDate.of(2016, 6, 15));
@@ -131,18 +129,18 @@ class MembershipServiceTest {
   @Test
   void fees_and_payments_need_an_existing_member_and_one_currency() {
     // given
-    consortium.registerMember().register(skovde());
+    consortium.membership().register(skovde());
     String id = organisationNumber(1).value();
     consortium
-        .setAnnualFee()
-        .set(new SetAnnualFeeCommand(id, 2016, new BigDecimal("12000.00"), "SEK"));
+        .membership()
+        .setFee(new SetAnnualFeeCommand(id, 2016, new BigDecimal("12000.00"), "SEK"));
 
     // when / then
     assertThatThrownBy(
             () ->
                 consortium
-                    .recordPayment()
-                    .record(
+                    .membership()
+                    .recordPayment(
                         new RecordPaymentCommand(
                             id, 2016, LocalDate.of(2016, 2, 1), new BigDecimal("100"), "EUR")))
         .isInstanceOf(ValidationException.class)
@@ -150,8 +148,8 @@ class MembershipServiceTest {
     assertThatThrownBy(
             () ->
                 consortium
-                    .setAnnualFee()
-                    .set(
+                    .membership()
+                    .setFee(
                         new SetAnnualFeeCommand(
                             organisationNumber(2).value(), 2016, BigDecimal.ONE, "SEK")))
         .isInstanceOf(MissingReferenceException.class)
@@ -162,24 +160,24 @@ class MembershipServiceTest {
   @Test
   void the_figures_count_members_that_paid_their_fee_in_full() {
     // given
-    consortium.registerMember().register(skovde());
+    consortium.membership().register(skovde());
     String id = organisationNumber(1).value();
-    consortium.setAnnualFee().set(new SetAnnualFeeCommand(id, 2016, new BigDecimal("100"), "SEK"));
+    consortium.membership().setFee(new SetAnnualFeeCommand(id, 2016, new BigDecimal("100"), "SEK"));
     consortium
-        .recordPayment()
-        .record(
+        .membership()
+        .recordPayment(
             new RecordPaymentCommand(
                 id, 2016, LocalDate.of(2016, 2, 1), new BigDecimal("60"), "SEK"));
     MembershipFiguresQuery query = new MembershipFiguresQuery(2016, Set.of("14"));
-    assertThat(consortium.membershipFigures().figures(query).payingMembers()).isZero();
+    assertThat(consortium.membership().figures(query).payingMembers()).isZero();
 
     // when
     consortium
-        .recordPayment()
-        .record(
+        .membership()
+        .recordPayment(
             new RecordPaymentCommand(
                 id, 2016, LocalDate.of(2016, 9, 1), new BigDecimal("40"), "SEK"));
-    MembershipFigures figures = consortium.membershipFigures().figures(query);
+    MembershipFigures figures = consortium.membership().figures(query);
 
     // then
     assertThat(figures.payingMembers()).isEqualTo(1);
@@ -205,7 +203,7 @@ class MembershipServiceTest {
                     Money.of("1", "SEK"))));
 
     // when / then
-    assertThatThrownBy(() -> consortium.importMembership().importDataset(dataset))
+    assertThatThrownBy(() -> consortium.membership().importDataset(dataset))
         .isInstanceOf(RecordsRefusedException.class)
         .extracting(e -> ((RecordsRefusedException) e).refused())
         .asList()
@@ -230,27 +228,26 @@ class MembershipServiceTest {
     MembershipDataset dataset = dataset(members, List.of(), List.of());
 
     // when
-    ImportSummary first = consortium.importMembership().importDataset(dataset);
-    ImportSummary second = consortium.importMembership().importDataset(dataset);
+    ImportSummary first = consortium.membership().importDataset(dataset);
+    ImportSummary second = consortium.membership().importDataset(dataset);
 
     // then
     assertThat(first.of("member")).isEqualTo(new ImportSummary.Kind("member", 1_234, 0, 0));
     assertThat(second.of("member")).isEqualTo(new ImportSummary.Kind("member", 0, 0, 1_234));
     assertThat(second.unchanged()).isTrue();
     assertThat(storage.memberCount()).isEqualTo(1_234);
-    assertThat(
-            consortium.findMembers().find(organisationNumber(777).value()).orElseThrow().version())
+    assertThat(consortium.membership().find(organisationNumber(777)).orElseThrow().version())
         .isEqualTo(1);
   }
 
   @Test
   void an_exported_dataset_reads_back_what_is_stored() {
     // given
-    consortium.registerMember().register(skovde());
+    consortium.membership().register(skovde());
 
     // when
     List<Member> exported;
-    try (Stream<Member> stream = consortium.exportMembership().export().members()) {
+    try (Stream<Member> stream = consortium.membership().export().members()) {
       exported = stream.toList();
     }
 

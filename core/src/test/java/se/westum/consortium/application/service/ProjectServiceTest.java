@@ -18,10 +18,12 @@ import se.westum.consortium.application.port.in.RecordPartnerCommand;
 import se.westum.consortium.application.port.in.RecordProgrammeCommand;
 import se.westum.consortium.application.port.in.RecordProjectCommand;
 import se.westum.consortium.application.port.in.TravelGrantQuery;
+import se.westum.consortium.domain.mobility.MobilityId;
 import se.westum.consortium.domain.mobility.MobilityStatus;
 import se.westum.consortium.domain.mobility.ParticipantCategory;
 import se.westum.consortium.domain.project.PartnerRole;
 import se.westum.consortium.domain.project.ProgrammeKind;
+import se.westum.consortium.domain.project.ProjectId;
 import se.westum.consortium.domain.project.ProjectStatus;
 import se.westum.consortium.domain.shared.Bounds;
 import se.westum.consortium.domain.shared.DomainException;
@@ -38,12 +40,12 @@ class ProjectServiceTest {
   @BeforeEach
   void an_erasmus_project_with_a_grant() {
     consortium
-        .recordProjects()
+        .projects()
         .recordProgramme(
             new RecordProgrammeCommand(
                 "ERASMUS-KA1", "Erasmus+ KA1", ProgrammeKind.ERASMUS_PLUS_KA1));
     consortium
-        .recordProjects()
+        .projects()
         .recordProject(
             new RecordProjectCommand(
                 "EPLUS",
@@ -57,7 +59,7 @@ class ProjectServiceTest {
                 LocalDate.of(2017, 6, 30),
                 List.of()));
     consortium
-        .recordMobilities()
+        .mobility()
         .recordGrant(
             new RecordMobilityGrantCommand(
                 "EPLUS",
@@ -100,13 +102,13 @@ class ProjectServiceTest {
     assertThatThrownBy(
             () ->
                 consortium
-                    .recordProjects()
+                    .projects()
                     .changeStatus(new ChangeProjectStatusCommand("EPLUS", ProjectStatus.CLOSED)))
         .isInstanceOf(DomainException.class)
         .hasMessageContaining("allowed: CLOSING");
     assertThat(
             consortium
-                .recordProjects()
+                .projects()
                 .changeStatus(new ChangeProjectStatusCommand("EPLUS", ProjectStatus.CLOSING))
                 .status())
         .isEqualTo(ProjectStatus.CLOSING);
@@ -117,7 +119,7 @@ class ProjectServiceTest {
     assertThatThrownBy(
             () ->
                 consortium
-                    .recordProjects()
+                    .projects()
                     .recordPartner(
                         new RecordPartnerCommand(
                             "LARVIK",
@@ -146,7 +148,7 @@ class ProjectServiceTest {
     assertThatThrownBy(
             () ->
                 consortium
-                    .recordMobilities()
+                    .mobility()
                     .recordGrant(
                         new RecordMobilityGrantCommand(
                             "EPLUS", 2015, List.of(learners), new BigDecimal("79.95"))))
@@ -156,7 +158,7 @@ class ProjectServiceTest {
               assertThat(e.errors().get(0).field()).isEqualTo("target");
               assertThat(e.errors().get(0).code()).isEqualTo(Bounds.TOO_MANY_DECIMALS);
             });
-    assertThat(consortium.findProjects().mobilityGrant("EPLUS").orElseThrow().target().value())
+    assertThat(consortium.mobility().grant(new ProjectId("EPLUS")).orElseThrow().target().value())
         .isEqualByComparingTo("80.0");
   }
 
@@ -165,7 +167,7 @@ class ProjectServiceTest {
     assertThatThrownBy(
             () ->
                 consortium
-                    .recordProjects()
+                    .projects()
                     .recordProject(
                         new RecordProjectCommand(
                             "EPLUS",
@@ -186,12 +188,12 @@ class ProjectServiceTest {
   @Test
   void the_consumption_counts_completed_mobilities() {
     // given
-    consortium.recordMobilities().recordMobility(toHamburg("M1", MobilityStatus.COMPLETED));
-    consortium.recordMobilities().recordMobility(toHamburg("M2", MobilityStatus.PLANNED));
+    consortium.mobility().record(toHamburg("M1", MobilityStatus.COMPLETED));
+    consortium.mobility().record(toHamburg("M2", MobilityStatus.PLANNED));
 
     // when
     BudgetConsumption consumption =
-        consortium.mobilityBudget().consumption("EPLUS", LocalDate.of(2016, 12, 31));
+        consortium.mobility().budget(new ProjectId("EPLUS"), LocalDate.of(2016, 12, 31));
 
     // then
     assertThat(consumption.categories())
@@ -202,7 +204,7 @@ class ProjectServiceTest {
               assertThat(c.budgetUsed().amount()).isEqualByComparingTo("1105.00");
               assertThat(c.forecastPlaces()).isEqualTo(2);
             });
-    assertThat(consortium.mobilityBudget().grantOf("M1").total().amount())
+    assertThat(consortium.mobility().grantOf(new MobilityId("M1")).total().amount())
         .isEqualByComparingTo("1105.00");
   }
 
@@ -231,7 +233,7 @@ class ProjectServiceTest {
             false,
             0,
             MobilityStatus.PLANNED);
-    assertThatThrownBy(() -> consortium.recordMobilities().recordMobility(asStaff))
+    assertThatThrownBy(() -> consortium.mobility().record(asStaff))
         .isInstanceOf(DomainException.class)
         .hasMessageContaining("no STAFF places");
   }
@@ -239,7 +241,7 @@ class ProjectServiceTest {
   @Test
   void a_consumption_of_a_project_without_grant_is_not_found() {
     assertThatThrownBy(
-            () -> consortium.mobilityBudget().consumption("NOPE", LocalDate.of(2016, 12, 31)))
+            () -> consortium.mobility().budget(new ProjectId("NOPE"), LocalDate.of(2016, 12, 31)))
         .isInstanceOf(NotFoundException.class);
   }
 
@@ -247,7 +249,7 @@ class ProjectServiceTest {
   void the_travel_grant_query_is_validated_and_answered() {
     assertThat(
             consortium
-                .mobilityBudget()
+                .mobility()
                 .travelGrant(new TravelGrantQuery(2015, "58.3903,13.8461", "53.5511,9.9937", false))
                 .amount()
                 .amount())
@@ -255,7 +257,7 @@ class ProjectServiceTest {
     assertThatThrownBy(
             () ->
                 consortium
-                    .mobilityBudget()
+                    .mobility()
                     .travelGrant(new TravelGrantQuery(2015, "north", "53.5,9.9", false)))
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("from");

@@ -36,6 +36,7 @@ import se.westum.consortium.application.port.in.TrainingDataset;
 import se.westum.consortium.domain.project.Indicator;
 import se.westum.consortium.domain.project.IndicatorId;
 import se.westum.consortium.domain.project.Measurement;
+import se.westum.consortium.domain.project.ProjectId;
 import se.westum.consortium.domain.shared.ConflictException;
 import se.westum.consortium.domain.shared.Finding;
 import se.westum.consortium.domain.shared.MissingReferenceException;
@@ -164,8 +165,8 @@ class TrainingServiceTest {
     Records records = kobraRecords(List.of(proposed("T1")));
 
     // when
-    ImportSummary first = training.importTraining(records);
-    ImportSummary second = training.importTraining(records);
+    ImportSummary first = training.importDataset(records);
+    ImportSummary second = training.importDataset(records);
 
     // then
     assertThat(first.kinds())
@@ -183,7 +184,7 @@ class TrainingServiceTest {
         proposed("T1").approve(se.westum.consortium.domain.governance.DecisionId.parse("B9999§1"));
 
     // when / then
-    assertThatThrownBy(() -> training.importTraining(kobraRecords(List.of(unknown))))
+    assertThatThrownBy(() -> training.importDataset(kobraRecords(List.of(unknown))))
         .isInstanceOfSatisfying(
             RecordsRefusedException.class,
             e ->
@@ -208,14 +209,14 @@ class TrainingServiceTest {
             List.of());
 
     // when / then
-    assertThatThrownBy(() -> training.importTraining(ended))
+    assertThatThrownBy(() -> training.importDataset(ended))
         .isInstanceOfSatisfying(
             RecordsRefusedException.class,
             e ->
                 assertThat(e.refused())
                     .extracting(RefusedRecord::code)
                     .containsExactly(VisitPolicy.OUTSIDE_BROKER_PERIOD));
-    training.importTraining(kobraRecords(List.of()));
+    training.importDataset(kobraRecords(List.of()));
     storage.brokers().saveAll(List.of(broker("KM01", LocalDate.of(2016, 1, 31))));
     assertThatThrownBy(() -> training.recordVisit(visitCommand("KM01", DAY)))
         .isInstanceOfSatisfying(
@@ -229,7 +230,7 @@ class TrainingServiceTest {
   @Test
   void a_visit_by_an_unknown_broker_names_the_missing_reference() {
     // given
-    training.importTraining(kobraRecords(List.of()));
+    training.importDataset(kobraRecords(List.of()));
 
     // when / then
     assertThatThrownBy(() -> training.recordVisit(visitCommand("KM77", DAY)))
@@ -240,11 +241,11 @@ class TrainingServiceTest {
   @Test
   void a_recorded_visit_is_counted_by_the_needs_analysis() {
     // given
-    training.importTraining(kobraRecords(List.of()));
+    training.importDataset(kobraRecords(List.of()));
 
     // when
     training.recordVisit(visitCommand("KM01", DAY.plusDays(10)));
-    NeedsReport needs = training.needs("KOBRA", LocalDate.of(2016, 12, 31));
+    NeedsReport needs = training.needs(new ProjectId("KOBRA"), LocalDate.of(2016, 12, 31));
 
     // then
     assertThat(needs.analysis().visits()).isEqualTo(3);
@@ -274,8 +275,9 @@ class TrainingServiceTest {
                 LocalDate.of(2017, 3, 15)));
 
     // when
-    training.importTraining(kobraRecords(List.of(forRetail)));
-    ComplianceReport report = training.compliance("KOBRA", LocalDate.of(2017, 3, 31));
+    training.importDataset(kobraRecords(List.of(forRetail)));
+    ComplianceReport report =
+        training.compliance(new ProjectId("KOBRA"), LocalDate.of(2017, 3, 31));
 
     // then
     Finding target =
@@ -287,7 +289,7 @@ class TrainingServiceTest {
   @Test
   void a_training_is_proposed_approved_delivered_and_evaluated_and_then_counts_for_its_partner() {
     // given
-    training.importTraining(kobraRecords(List.of()));
+    training.importDataset(kobraRecords(List.of()));
     training.recordTraining(
         new RecordTrainingCommand(
             "T1",
@@ -311,7 +313,8 @@ class TrainingServiceTest {
             LocalDate.of(2017, 3, 15),
             List.of(new DeliverTrainingCommand.ParticipantsCommand("Lidköpings kommun", "SE", 9))));
     Training evaluated = training.evaluate(new EvaluateTrainingCommand("T1", 5, null));
-    ComplianceReport report = training.compliance("KOBRA", LocalDate.of(2017, 3, 31));
+    ComplianceReport report =
+        training.compliance(new ProjectId("KOBRA"), LocalDate.of(2017, 3, 31));
 
     // then
     assertThat(evaluated.status()).isEqualTo(TrainingStatus.EVALUATED);
@@ -323,7 +326,7 @@ class TrainingServiceTest {
   @Test
   void delivering_a_proposed_training_is_an_illegal_move() {
     // given
-    training.importTraining(kobraRecords(List.of(proposed("T1"))));
+    training.importDataset(kobraRecords(List.of(proposed("T1"))));
 
     // when / then
     assertThatThrownBy(
@@ -364,10 +367,10 @@ class TrainingServiceTest {
             records.areas(),
             records.trainingList(),
             List.of(new IndicatorFeed(new IndicatorId("KOBRA-I1"), RecordSource.COMPANY_VISITS)));
-    training.importTraining(fed);
+    training.importDataset(fed);
 
     // when
-    NeedsReport needs = training.needs("KOBRA", LocalDate.of(2016, 12, 31));
+    NeedsReport needs = training.needs(new ProjectId("KOBRA"), LocalDate.of(2016, 12, 31));
 
     // then
     assertThat(needs.indicators()).singleElement().matches(f -> !f.satisfied());

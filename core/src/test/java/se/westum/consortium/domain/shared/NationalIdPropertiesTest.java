@@ -9,6 +9,7 @@ import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
+import se.westum.consortium.domain.shared.internal.Luhn;
 
 /** Laws of the three national id checks: valid numbers pass, any single-digit change fails. */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)

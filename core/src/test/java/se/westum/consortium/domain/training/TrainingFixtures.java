@@ -20,9 +20,9 @@ import se.westum.consortium.domain.project.ProjectId;
 import se.westum.consortium.domain.project.ProjectStatus;
 import se.westum.consortium.domain.shared.DateRange;
 import se.westum.consortium.domain.shared.Finding;
-import se.westum.consortium.domain.shared.Luhn;
 import se.westum.consortium.domain.shared.NationalId;
 import se.westum.consortium.domain.shared.OrganisationNumber;
+import se.westum.consortium.domain.shared.internal.Luhn;
 
 /** Test data for needs-based training: Kobra's vocabulary, partners, visits and trainings. */
 final class TrainingFixtures {

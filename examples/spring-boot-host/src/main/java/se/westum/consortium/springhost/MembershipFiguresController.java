@@ -22,8 +22,7 @@ class MembershipFiguresController {
 
   @GetMapping("/host/members/figures/{year}")
   FiguresView figures(@PathVariable int year) {
-    MembershipFigures figures =
-        consortium.membershipFigures().figures(MembershipFiguresQuery.of(year));
+    MembershipFigures figures = consortium.membership().figures(MembershipFiguresQuery.of(year));
     return new FiguresView(
         figures.year().getValue(), figures.payingMembers(), figures.municipalitiesCovered());
   }

@@ -84,7 +84,7 @@ class HostApplicationTest {
   void the_hosts_own_controller_answers_through_the_membership_figures_use_case() throws Exception {
     // given one member that paid its 2016 fee, recorded through the library's use cases
     consortium
-        .registerMember()
+        .membership()
         .register(
             new RegisterMemberCommand(
                 "222000-1016",
@@ -94,11 +94,11 @@ class HostApplicationTest {
                 LocalDate.of(2008, 3, 1),
                 null));
     consortium
-        .setAnnualFee()
-        .set(new SetAnnualFeeCommand("222000-1016", 2016, new BigDecimal("5000.00"), "SEK"));
+        .membership()
+        .setFee(new SetAnnualFeeCommand("222000-1016", 2016, new BigDecimal("5000.00"), "SEK"));
     consortium
-        .recordPayment()
-        .record(
+        .membership()
+        .recordPayment(
             new RecordPaymentCommand(
                 "222000-1016", 2016, LocalDate.of(2016, 3, 31), new BigDecimal("5000.00"), "SEK"));
 

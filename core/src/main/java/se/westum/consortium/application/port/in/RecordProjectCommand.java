@@ -13,8 +13,8 @@ import se.westum.consortium.domain.shared.Limits;
 
 /**
  * Record (or replace) a project. Changing the status of a stored project goes through {@link
- * RecordProjects#changeStatus}, so the status machine is kept; here the status is taken as given
- * only for a new project.
+ * Projects#changeStatus}, so the status machine is kept; here the status is taken as given only for
+ * a new project.
  *
  * @param id its acronym
  * @param name its name

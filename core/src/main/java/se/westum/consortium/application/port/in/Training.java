@@ -1,6 +1,7 @@
 package se.westum.consortium.application.port.in;
 
 import java.time.LocalDate;
+import se.westum.consortium.domain.project.ProjectId;
 import se.westum.consortium.domain.training.CompanyVisit;
 import se.westum.consortium.domain.training.ComplianceReport;
 import se.westum.consortium.domain.training.Quota;
@@ -59,25 +60,25 @@ public interface Training {
    *
    * @throws se.westum.consortium.domain.shared.NotFoundException for an unknown project
    */
-  Quota setQuota(String project, Quota quota);
+  Quota setQuota(ProjectId project, Quota quota);
 
   /**
    * The needs analysis of a project at a date.
    *
-   * @param project the project's acronym
+   * @param project the project
    * @param at the day analysed: records dated later are left out
    * @throws se.westum.consortium.domain.shared.NotFoundException for an unknown project
    */
-  NeedsReport needs(String project, LocalDate at);
+  NeedsReport needs(ProjectId project, LocalDate at);
 
   /**
    * The compliance of a project's partners and trainings with the six rules at a date.
    *
-   * @param project the project's acronym
+   * @param project the project
    * @param at the day judged
    * @throws se.westum.consortium.domain.shared.NotFoundException for an unknown project
    */
-  ComplianceReport compliance(String project, LocalDate at);
+  ComplianceReport compliance(ProjectId project, LocalDate at);
 
   /**
    * Imports a training dataset, all or nothing: every record is checked as its record use case
@@ -87,8 +88,8 @@ public interface Training {
    * @throws se.westum.consortium.domain.shared.RecordsRefusedException naming every refused record
    *     (the first {@code RecordsRefusedException.MAX}); nothing was written
    */
-  ImportSummary importTraining(TrainingDataset dataset);
+  ImportSummary importDataset(TrainingDataset dataset);
 
   /** Every training record, for an export; each stream is read from storage when opened. */
-  TrainingDataset exportTraining();
+  TrainingDataset export();
 }

@@ -1,4 +1,4 @@
-package se.westum.consortium.domain.governance;
+package se.westum.consortium.domain.governance.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -9,9 +9,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import se.westum.consortium.domain.governance.BoardSeat;
+import se.westum.consortium.domain.governance.BoardTerm;
+import se.westum.consortium.domain.governance.Decision;
+import se.westum.consortium.domain.governance.Event;
+import se.westum.consortium.domain.governance.FiscalYear;
+import se.westum.consortium.domain.governance.GovernanceFigures;
 import se.westum.consortium.domain.governance.GovernanceFigures.BoardComposition;
 import se.westum.consortium.domain.governance.GovernanceFigures.EventFigures;
 import se.westum.consortium.domain.governance.GovernanceFigures.StaffChange;
+import se.westum.consortium.domain.governance.Meeting;
+import se.westum.consortium.domain.governance.MeetingId;
+import se.westum.consortium.domain.governance.MeetingKind;
+import se.westum.consortium.domain.governance.Participation;
+import se.westum.consortium.domain.governance.PersonRef;
+import se.westum.consortium.domain.governance.PositionKind;
+import se.westum.consortium.domain.governance.StaffMember;
 
 /** Computes the governance figures of a fiscal year in one pass over each kind of record. */
 public final class GovernanceCount {

@@ -1,4 +1,4 @@
-package se.westum.consortium.domain.mobility;
+package se.westum.consortium.domain.mobility.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,6 +15,17 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
+import se.westum.consortium.domain.mobility.CategoryConsumption;
+import se.westum.consortium.domain.mobility.Coordinates;
+import se.westum.consortium.domain.mobility.GrantCalculation;
+import se.westum.consortium.domain.mobility.GrantLine;
+import se.westum.consortium.domain.mobility.Mobility;
+import se.westum.consortium.domain.mobility.MobilityId;
+import se.westum.consortium.domain.mobility.MobilityStatus;
+import se.westum.consortium.domain.mobility.ParticipantCategory;
+import se.westum.consortium.domain.mobility.ParticipantRef;
+import se.westum.consortium.domain.mobility.Place;
+import se.westum.consortium.domain.mobility.UnitCosts;
 import se.westum.consortium.domain.shared.DomainException;
 import se.westum.consortium.domain.shared.Money;
 

@@ -1,4 +1,4 @@
-package se.westum.consortium.domain.governance;
+package se.westum.consortium.domain.governance.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.westum.consortium.testing.GovernanceFixtures.board2016;
@@ -16,6 +16,21 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
+import se.westum.consortium.domain.governance.BoardRole;
+import se.westum.consortium.domain.governance.BoardSeat;
+import se.westum.consortium.domain.governance.BoardTerm;
+import se.westum.consortium.domain.governance.Event;
+import se.westum.consortium.domain.governance.EventId;
+import se.westum.consortium.domain.governance.EventKind;
+import se.westum.consortium.domain.governance.FiscalYear;
+import se.westum.consortium.domain.governance.GovernanceFigures;
+import se.westum.consortium.domain.governance.Meeting;
+import se.westum.consortium.domain.governance.MeetingId;
+import se.westum.consortium.domain.governance.MeetingKind;
+import se.westum.consortium.domain.governance.Participation;
+import se.westum.consortium.domain.governance.PersonName;
+import se.westum.consortium.domain.governance.PersonRef;
+import se.westum.consortium.domain.governance.StaffMember;
 import se.westum.consortium.domain.shared.DateRange;
 
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)

@@ -1,4 +1,4 @@
-package se.westum.consortium.domain.membership;
+package se.westum.consortium.domain.membership.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.westum.consortium.testing.MemberBuilder.aMember;
@@ -12,6 +12,15 @@ import java.util.Set;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
+import se.westum.consortium.domain.membership.AnnualFee;
+import se.westum.consortium.domain.membership.County;
+import se.westum.consortium.domain.membership.CountyCode;
+import se.westum.consortium.domain.membership.Member;
+import se.westum.consortium.domain.membership.MembershipFigures;
+import se.westum.consortium.domain.membership.MunicipalityRegister;
+import se.westum.consortium.domain.membership.PaidInFullPolicy;
+import se.westum.consortium.domain.membership.Payment;
+import se.westum.consortium.domain.membership.RegionCoverage;
 import se.westum.consortium.domain.shared.Finding;
 import se.westum.consortium.domain.shared.Money;
 

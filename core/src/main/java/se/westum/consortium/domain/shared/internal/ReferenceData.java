@@ -1,4 +1,4 @@
-package se.westum.consortium.domain.shared;
+package se.westum.consortium.domain.shared.internal;
 
 import java.io.BufferedReader;
 import java.io.IOException;

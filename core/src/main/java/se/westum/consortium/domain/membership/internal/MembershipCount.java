@@ -1,4 +1,4 @@
-package se.westum.consortium.domain.membership;
+package se.westum.consortium.domain.membership.internal;
 
 import java.time.Year;
 import java.util.ArrayList;
@@ -10,6 +10,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import se.westum.consortium.domain.membership.AnnualFee;
+import se.westum.consortium.domain.membership.County;
+import se.westum.consortium.domain.membership.CountyCode;
+import se.westum.consortium.domain.membership.Member;
+import se.westum.consortium.domain.membership.MembershipFigures;
+import se.westum.consortium.domain.membership.Municipality;
+import se.westum.consortium.domain.membership.MunicipalityCode;
+import se.westum.consortium.domain.membership.MunicipalityRegister;
+import se.westum.consortium.domain.membership.PaidInFullPolicy;
+import se.westum.consortium.domain.membership.Payment;
+import se.westum.consortium.domain.membership.RegionCoverage;
 import se.westum.consortium.domain.shared.Finding;
 import se.westum.consortium.domain.shared.OrganisationNumber;
 import se.westum.consortium.domain.shared.Percentage;

@@ -1,4 +1,4 @@
-package se.westum.consortium.domain.mobility;
+package se.westum.consortium.domain.mobility.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -12,6 +12,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.ObjLongConsumer;
+import se.westum.consortium.domain.mobility.CategoryConsumption;
+import se.westum.consortium.domain.mobility.CategoryGrant;
+import se.westum.consortium.domain.mobility.Coordinates;
+import se.westum.consortium.domain.mobility.GrantCalculation;
+import se.westum.consortium.domain.mobility.Mobility;
+import se.westum.consortium.domain.mobility.MobilityGrant;
+import se.westum.consortium.domain.mobility.MobilityStatus;
+import se.westum.consortium.domain.mobility.ParticipantCategory;
+import se.westum.consortium.domain.mobility.UnitCosts;
 import se.westum.consortium.domain.shared.Finding;
 import se.westum.consortium.domain.shared.Money;
 import se.westum.consortium.domain.shared.Percentage;

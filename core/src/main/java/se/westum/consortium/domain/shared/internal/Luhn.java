@@ -1,4 +1,4 @@
-package se.westum.consortium.domain.shared;
+package se.westum.consortium.domain.shared.internal;
 
 /** The Luhn (mod 10) check used by Swedish organisation and identity numbers. */
 public final class Luhn {
