@@ -321,9 +321,9 @@ final class RowCells {
    *
    * @param what the word for one of them in a message, for example {@code project}
    */
-  SortedSet<String> identifiers(Column column, String what) {
+  List<String> identifiers(Column column, String what) {
     Optional<String> text = nonBlank(column);
-    SortedSet<String> values = new TreeSet<>();
+    List<String> values = new ArrayList<>();
     if (text.isEmpty()) {
       return values;
     }
@@ -335,9 +335,7 @@ final class RowCells {
         reason = "an empty " + what + " in " + Shown.value(text.get()) + ": separate them with |";
       } else {
         try {
-          if (!values.add(Identifiers.check(what, value))) {
-            reason = what + " " + value + " is listed twice";
-          }
+          values.add(Identifiers.check(what, value));
         } catch (DomainException e) {
           reason = reason(e);
         }
