@@ -200,7 +200,9 @@ final class TrainingRows {
   static MappingRow mapping(RowCells row) {
     ProjectId project = row.id(PROJECT, ProjectId::new);
     String target = row.plain(TARGET);
-    String source = row.text(SOURCE);
+    String text = row.text(SOURCE);
+    // the mapping's rule for a source, at its row: the whole mapping is built after the file
+    String source = text == null ? null : row.build(() -> SurveyMapping.source(text));
     if (!row.valid()) {
       return null;
     }
