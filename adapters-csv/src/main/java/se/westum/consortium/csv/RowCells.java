@@ -360,34 +360,6 @@ final class RowCells {
     }
   }
 
-  /**
-   * A date in the one form accepted, {@code yyyy-MM-dd}, for {@link #peek}.
-   *
-   * @throws IllegalArgumentException for any other text
-   */
-  static LocalDate isoDate(String text) {
-    if (!DATE.matcher(text).matches()) {
-      throw new IllegalArgumentException("not a date");
-    }
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("not a date", e);
-    }
-  }
-
-  /**
-   * A whole number as {@link #integer} reads it, for {@link #peek}.
-   *
-   * @throws IllegalArgumentException for any other text
-   */
-  static int wholeNumber(String text) {
-    if (!INTEGER.matcher(text).matches()) {
-      throw new IllegalArgumentException("not a whole number");
-    }
-    return Integer.parseInt(text);
-  }
-
   /** What a domain error says: the messages of its fields, without the field names. */
   static String reason(DomainException e) {
     if (e instanceof ValidationException validation) {
