@@ -19,6 +19,7 @@ import se.westum.consortium.application.service.Consortium;
 import se.westum.consortium.domain.mobility.CategoryConsumption;
 import se.westum.consortium.domain.mobility.ParticipantCategory;
 import se.westum.consortium.testing.InMemoryStorage;
+import se.westum.consortium.testing.ProjectLists;
 
 /** The project files wired to the core, as an embedder does it: import, budget figures, export. */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
@@ -79,7 +80,7 @@ class ProjectThroughConsortiumTest {
   void importing_the_same_dataset_twice_changes_nothing() {
     // given
     importWestum();
-    InMemoryProjects before = InMemoryProjects.of(consortium.exportProjects().exportProjects());
+    ProjectLists before = ProjectLists.of(consortium.exportProjects().exportProjects());
 
     // when
     ImportSummary again =
@@ -93,7 +94,7 @@ class ProjectThroughConsortiumTest {
         .allSatisfy(kind -> assertThat(kind.unchanged()).isEqualTo(kind.read()));
     assertThat(again.of("mobility").read()).isEqualTo(before.mobilityList().size());
     assertThat(again.of("staff").read()).isEqualTo(before.staffList().size()).isPositive();
-    assertThat(InMemoryProjects.of(consortium.exportProjects().exportProjects())).isEqualTo(before);
+    assertThat(ProjectLists.of(consortium.exportProjects().exportProjects())).isEqualTo(before);
   }
 
   @ParameterizedTest
@@ -102,7 +103,7 @@ class ProjectThroughConsortiumTest {
       CsvDialect dialect) throws IOException {
     // given
     importWestum();
-    InMemoryProjects exported = InMemoryProjects.of(consortium.exportProjects().exportProjects());
+    ProjectLists exported = ProjectLists.of(consortium.exportProjects().exportProjects());
     Path westum = CsvDatasetReaderTest.westum2016();
     Consortium fresh = Consortium.builder().storage(new InMemoryStorage()).build();
     fresh.importMembership().importDataset(excelSv.readMembership(westum));
@@ -113,7 +114,7 @@ class ProjectThroughConsortiumTest {
     fresh.importProjects().importProjects(CsvDatasets.reader(dialect).readProjects(dir));
 
     // then
-    assertThat(InMemoryProjects.of(fresh.exportProjects().exportProjects())).isEqualTo(exported);
+    assertThat(ProjectLists.of(fresh.exportProjects().exportProjects())).isEqualTo(exported);
     assertThat(fresh.mobilityBudget().consumption("EPLUS-2015", LocalDate.of(2016, 12, 31)))
         .isEqualTo(consumption(LocalDate.of(2016, 12, 31)));
   }

@@ -21,8 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.quicktheories.core.Gen;
-import se.westum.consortium.application.port.in.GovernanceDataset;
-import se.westum.consortium.application.port.in.ProjectDataset;
 import se.westum.consortium.application.port.in.RecordActivityCommand;
 import se.westum.consortium.application.port.in.RecordBoardTermCommand;
 import se.westum.consortium.application.port.in.RecordDecisionCommand;
@@ -164,7 +162,7 @@ class RecordedThenImportedGovernanceAndProjectsPropertiesTest {
   }
 
   /** Generated governance, projects and staff: the record use cases decide what is kept. */
-  record Generated(InMemoryGovernance governance, InMemoryProjects projects, List<Integer> staff) {}
+  record Generated(GovernanceLists governance, ProjectLists projects, List<Integer> staff) {}
 
   private static Gen<Generated> records() {
     return GovernanceRoundTripPropertiesTest.datasets()
@@ -188,13 +186,13 @@ class RecordedThenImportedGovernanceAndProjectsPropertiesTest {
                         List.of("1484"),
                         LocalDate.of(2000, 1, 1),
                         null)));
-    InMemoryGovernance governance = generated.governance();
+    GovernanceLists governance = generated.governance();
     governance.goals().forEach(g -> accepted(() -> recordGoal(consortium, g)));
     governance.boardTerms().forEach(t -> accepted(() -> recordTerm(consortium, t)));
     governance.meetings().forEach(m -> accepted(() -> recordMeeting(consortium, m)));
     governance.decisions().forEach(d -> accepted(() -> recordDecision(consortium, d)));
     governance.events().forEach(e -> accepted(() -> recordEvent(consortium, e)));
-    InMemoryProjects projects = generated.projects();
+    ProjectLists projects = generated.projects();
     projects.programmes().forEach(p -> accepted(() -> recordProgramme(consortium, p)));
     projects.projects().forEach(p -> accepted(() -> recordProject(consortium, p)));
     projects.partners().forEach(p -> accepted(() -> recordPartner(consortium, p)));
@@ -474,27 +472,11 @@ class RecordedThenImportedGovernanceAndProjectsPropertiesTest {
   }
 
   private static GovernanceLists governance(Consortium consortium) {
-    GovernanceDataset dataset = consortium.exportGovernance().exportGovernance();
-    return new GovernanceLists(
-        all(dataset.goals()),
-        all(dataset.boardTerms()),
-        all(dataset.meetings()),
-        all(dataset.decisions()),
-        all(dataset.events()));
+    return GovernanceLists.of(consortium.exportGovernance().exportGovernance());
   }
 
   private static ProjectLists projects(Consortium consortium) {
-    ProjectDataset dataset = consortium.exportProjects().exportProjects();
-    return new ProjectLists(
-        all(dataset.programmes()),
-        all(dataset.projects()),
-        all(dataset.partners()),
-        all(dataset.workingGroups()),
-        all(dataset.activities()),
-        all(dataset.indicators()),
-        all(dataset.mobilityGrants()),
-        all(dataset.mobilities()),
-        all(dataset.staff()));
+    return ProjectLists.of(consortium.exportProjects().exportProjects());
   }
 
   /** Every year a recorded term, meeting, event, goal or employment falls in. */
