@@ -75,17 +75,6 @@ final class FileCheck {
     return Optional.ofNullable(headers.get(file));
   }
 
-  /** Reports a key already seen in the file, at the row's id, naming where it was first. */
-  static <K> void unique(RowCells row, Map<K, Long> seen, Optional<K> id, String what) {
-    id.ifPresent(
-        key -> {
-          Long first = seen.putIfAbsent(key, row.line());
-          if (first != null) {
-            row.problem(Column.ID, "duplicate " + what + " " + key + ": also on line " + first);
-          }
-        });
-  }
-
   /**
    * Reads one file.
    *

@@ -3,7 +3,6 @@ package se.westum.consortium.csv;
 import static se.westum.consortium.csv.Column.COUNT;
 import static se.westum.consortium.csv.Column.COUNTRY;
 import static se.westum.consortium.csv.Column.END;
-import static se.westum.consortium.csv.Column.ENDED;
 import static se.westum.consortium.csv.Column.EVENT;
 import static se.westum.consortium.csv.Column.FISCAL_YEAR;
 import static se.westum.consortium.csv.Column.GOAL;
@@ -19,10 +18,8 @@ import static se.westum.consortium.csv.Column.PARAGRAPH;
 import static se.westum.consortium.csv.Column.PARTICIPANTS;
 import static se.westum.consortium.csv.Column.PERSON;
 import static se.westum.consortium.csv.Column.PLACE;
-import static se.westum.consortium.csv.Column.PROJECTS;
 import static se.westum.consortium.csv.Column.ROLE;
 import static se.westum.consortium.csv.Column.START;
-import static se.westum.consortium.csv.Column.STARTED;
 import static se.westum.consortium.csv.Column.SUBJECT;
 import static se.westum.consortium.csv.Column.TERM;
 import static se.westum.consortium.csv.Column.TERM_END;
@@ -33,7 +30,6 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
 import java.util.Optional;
-import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import se.westum.consortium.domain.governance.BoardRole;
@@ -55,8 +51,6 @@ import se.westum.consortium.domain.governance.PersonName;
 import se.westum.consortium.domain.governance.PersonRef;
 import se.westum.consortium.domain.governance.Position;
 import se.westum.consortium.domain.governance.PositionKind;
-import se.westum.consortium.domain.governance.StaffId;
-import se.westum.consortium.domain.governance.StaffMember;
 import se.westum.consortium.domain.governance.TermId;
 import se.westum.consortium.domain.shared.DateRange;
 
@@ -231,20 +225,6 @@ final class GovernanceRows {
                 Optional.empty()));
   }
 
-  static StaffMember staffMember(RowCells row) {
-    StaffId id = row.id(ID, StaffId::new);
-    String name = row.text(NAME);
-    String role = row.text(ROLE);
-    LocalDate started = row.date(STARTED);
-    Optional<LocalDate> ended = row.optionalDate(ENDED);
-    SortedSet<String> projects = row.identifiers(PROJECTS, "project");
-    if (!row.valid()) {
-      return null;
-    }
-    return row.build(
-        () -> new StaffMember(id, new PersonName(name), role, started, ended, projects));
-  }
-
   /** The rows of a term's seats, in {@link DatasetFile#BOARD} column order. */
   static Stream<List<String>> seatCells(BoardTerm term) {
     return term.seats().stream()
@@ -344,18 +324,6 @@ final class GovernanceRows {
     return Stream.empty();
   }
 
-  /** The cells of an employment, in {@link DatasetFile#STAFF} column order. */
-  static List<String> cells(StaffMember member) {
-    return List.of(
-        member.id().value(),
-        FormulaGuard.neutralise(member.name().value()),
-        FormulaGuard.neutralise(member.role()),
-        member.started().toString(),
-        member.ended().map(LocalDate::toString).orElse(""),
-        String.join("|", member.projects()));
-  }
-
-  /** Empty for a single day, which is how the files write it. */
   private static String lastDay(DateRange dates) {
     return dates.end().equals(dates.start()) ? "" : dates.end().toString();
   }

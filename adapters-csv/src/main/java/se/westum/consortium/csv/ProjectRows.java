@@ -63,7 +63,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import se.westum.consortium.domain.governance.MeetingId;
@@ -208,7 +208,7 @@ final class ProjectRows {
     String name = row.text(NAME);
     GroupKind kind = row.choice(KIND, GroupKind.class, "kind");
     List<String> organisations = row.texts(ORGANISATIONS, "organisation");
-    SortedSet<String> meetings = row.identifiers(MEETINGS, "meeting id");
+    List<String> meetings = row.identifiers(MEETINGS, "meeting id");
     if (!row.valid()) {
       return null;
     }
@@ -354,12 +354,14 @@ final class ProjectRows {
     String role = row.text(ROLE);
     LocalDate started = row.date(STARTED);
     Optional<LocalDate> ended = row.optionalDate(ENDED);
-    SortedSet<String> projects = row.identifiers(PROJECTS, "project");
+    List<String> projects = row.identifiers(PROJECTS, "project");
     if (!row.valid()) {
       return null;
     }
     return row.build(
-        () -> new StaffMember(id, new PersonName(name), role, started, ended, projects));
+        () ->
+            new StaffMember(
+                id, new PersonName(name), role, started, ended, new TreeSet<>(projects)));
   }
 
   /** One end of a mobility; each rule of the core is reported at its own column. */

@@ -321,9 +321,9 @@ final class RowCells {
    *
    * @param what the word for one of them in a message, for example {@code project}
    */
-  SortedSet<String> identifiers(Column column, String what) {
+  List<String> identifiers(Column column, String what) {
     Optional<String> text = nonBlank(column);
-    SortedSet<String> values = new TreeSet<>();
+    List<String> values = new ArrayList<>();
     if (text.isEmpty()) {
       return values;
     }
@@ -335,9 +335,7 @@ final class RowCells {
         reason = "an empty " + what + " in " + Shown.value(text.get()) + ": separate them with |";
       } else {
         try {
-          if (!values.add(Identifiers.check(what, value))) {
-            reason = what + " " + value + " is listed twice";
-          }
+          values.add(Identifiers.check(what, value));
         } catch (DomainException e) {
           reason = reason(e);
         }
@@ -360,34 +358,6 @@ final class RowCells {
     } catch (RuntimeException e) {
       return Optional.empty();
     }
-  }
-
-  /**
-   * A date in the one form accepted, {@code yyyy-MM-dd}, for {@link #peek}.
-   *
-   * @throws IllegalArgumentException for any other text
-   */
-  static LocalDate isoDate(String text) {
-    if (!DATE.matcher(text).matches()) {
-      throw new IllegalArgumentException("not a date");
-    }
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("not a date", e);
-    }
-  }
-
-  /**
-   * A whole number as {@link #integer} reads it, for {@link #peek}.
-   *
-   * @throws IllegalArgumentException for any other text
-   */
-  static int wholeNumber(String text) {
-    if (!INTEGER.matcher(text).matches()) {
-      throw new IllegalArgumentException("not a whole number");
-    }
-    return Integer.parseInt(text);
   }
 
   /** What a domain error says: the messages of its fields, without the field names. */

@@ -47,7 +47,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -201,7 +200,9 @@ final class TrainingRows {
   static MappingRow mapping(RowCells row) {
     ProjectId project = row.id(PROJECT, ProjectId::new);
     String target = row.plain(TARGET);
-    String source = row.text(SOURCE);
+    String text = row.text(SOURCE);
+    // the mapping's rule for a source, at its row: the whole mapping is built after the file
+    String source = text == null ? null : row.build(() -> SurveyMapping.source(text));
     if (!row.valid()) {
       return null;
     }
@@ -225,8 +226,8 @@ final class TrainingRows {
     ProjectId project = row.id(PROJECT, ProjectId::new);
     String title = row.text(TITLE);
     TrainingKind kind = row.choice(Column.KIND, TrainingKind.class, "training kind");
-    SortedSet<String> topics = row.identifiers(TOPICS, "need topic");
-    SortedSet<String> sectors = row.identifiers(TARGET_SECTORS, "sector");
+    List<String> topics = row.identifiers(TOPICS, "need topic");
+    List<String> sectors = row.identifiers(TARGET_SECTORS, "sector");
     Set<SizeClass> sizes = sizes(row);
     PartnerId partner = row.id(PARTNER, PartnerId::new);
     DeliveryMode mode = row.choice(MODE, DeliveryMode.class, "delivery mode");

@@ -46,6 +46,7 @@ import se.westum.consortium.domain.governance.PositionKind;
 import se.westum.consortium.domain.governance.QuorumPolicy;
 import se.westum.consortium.domain.governance.TermId;
 import se.westum.consortium.domain.shared.DateRange;
+import se.westum.consortium.testing.GovernanceLists;
 
 /**
  * The law of the adapter for governance: export, then import, gives back the same terms, meetings,
@@ -85,14 +86,14 @@ class GovernanceRoundTripPropertiesTest {
               write(writer, written, folder);
 
               // when
-              InMemoryGovernance read = InMemoryGovernance.of(reader.readGovernance(folder));
+              GovernanceLists read = GovernanceLists.of(reader.readGovernance(folder));
 
               // then
               assertThat(read).isEqualTo(written);
             });
   }
 
-  private static void write(CsvDatasetWriter writer, InMemoryGovernance dataset, Path folder) {
+  private static void write(CsvDatasetWriter writer, GovernanceLists dataset, Path folder) {
     try {
       writer.writeGovernance(dataset, folder);
     } catch (IOException e) {
@@ -104,7 +105,7 @@ class GovernanceRoundTripPropertiesTest {
    * Datasets assembled from generated texts and numbers: QuickTheories shrinks both lists, so a
    * failure comes out with short texts and small numbers.
    */
-  static Gen<InMemoryGovernance> datasets() {
+  static Gen<GovernanceLists> datasets() {
     return lists()
         .of(texts())
         .ofSize(40)
@@ -157,7 +158,7 @@ class GovernanceRoundTripPropertiesTest {
       return LocalDate.of(1995, 1, 1).plusDays(below(1000) * 13L);
     }
 
-    InMemoryGovernance dataset() {
+    GovernanceLists dataset() {
       List<BoardTerm> terms = new ArrayList<>();
       for (int t = below(3); t > 0; t--) {
         terms.add(term(terms.size()));
@@ -186,7 +187,7 @@ class GovernanceRoundTripPropertiesTest {
       for (int e = below(4); e > 0; e--) {
         events.add(event("E-" + events.size(), goals));
       }
-      return new InMemoryGovernance(terms, meetings, decisions, goals, events);
+      return new GovernanceLists(goals, terms, meetings, decisions, events);
     }
 
     /** Term {@code n} covers the year 2000 + 2n, so terms never overlap. */

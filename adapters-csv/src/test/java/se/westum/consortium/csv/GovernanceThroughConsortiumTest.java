@@ -19,6 +19,7 @@ import se.westum.consortium.domain.governance.GovernanceFigures;
 import se.westum.consortium.domain.governance.GovernanceFigures.EventFigures;
 import se.westum.consortium.domain.shared.RecordsRefusedException;
 import se.westum.consortium.domain.shared.SourceLocation;
+import se.westum.consortium.testing.GovernanceLists;
 import se.westum.consortium.testing.InMemoryStorage;
 
 /** The governance files wired to the core, as an embedder does it: import, figures, export. */
@@ -129,13 +130,12 @@ class GovernanceThroughConsortiumTest {
   void the_westum_2016_files_read_back_the_same_after_an_export(CsvDialect dialect)
       throws IOException {
     // given
-    InMemoryGovernance read =
-        InMemoryGovernance.of(excelSv.readGovernance(CsvDatasetReaderTest.westum2016()));
+    GovernanceLists read =
+        GovernanceLists.of(excelSv.readGovernance(CsvDatasetReaderTest.westum2016()));
 
     // when
     CsvDatasets.writer(dialect).writeGovernance(read, dir);
-    InMemoryGovernance again =
-        InMemoryGovernance.of(CsvDatasets.reader(dialect).readGovernance(dir));
+    GovernanceLists again = GovernanceLists.of(CsvDatasets.reader(dialect).readGovernance(dir));
 
     // then
     assertThat(again).isEqualTo(read);
@@ -147,13 +147,13 @@ class GovernanceThroughConsortiumTest {
       throws IOException {
     // given
     importWestum();
-    InMemoryGovernance original =
-        InMemoryGovernance.of(excelSv.readGovernance(CsvDatasetReaderTest.westum2016()));
+    GovernanceLists original =
+        GovernanceLists.of(excelSv.readGovernance(CsvDatasetReaderTest.westum2016()));
 
     // when
     CsvDatasets.writer(CsvDialect.RFC4180).writeGovernance(consortium.governance().export(), dir);
-    InMemoryGovernance exported =
-        InMemoryGovernance.of(CsvDatasets.reader(CsvDialect.RFC4180).readGovernance(dir));
+    GovernanceLists exported =
+        GovernanceLists.of(CsvDatasets.reader(CsvDialect.RFC4180).readGovernance(dir));
     Consortium fresh = Consortium.builder().storage(new InMemoryStorage()).build();
     fresh.governance().importDataset(exported);
 

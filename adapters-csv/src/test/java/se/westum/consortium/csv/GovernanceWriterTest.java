@@ -42,6 +42,7 @@ import se.westum.consortium.domain.governance.Position;
 import se.westum.consortium.domain.governance.PositionKind;
 import se.westum.consortium.domain.governance.TermId;
 import se.westum.consortium.domain.shared.DateRange;
+import se.westum.consortium.testing.GovernanceLists;
 
 /** Export of the governance files: exact bytes, formula neutralisation, file handling. */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
@@ -67,7 +68,7 @@ class GovernanceWriterTest {
    * The dataset behind the golden files: quotes, separators, formulas, Swedish letters, one-day and
    * two-day dates, each kind of participation. Names are invented.
    */
-  static InMemoryGovernance goldenDataset() {
+  static GovernanceLists goldenDataset() {
     BoardTerm term =
         new BoardTerm(
             new TermId("2016"),
@@ -152,7 +153,7 @@ class GovernanceWriterTest {
                 "Erasmus+",
                 Optional.empty(),
                 new Participation.Total(0)));
-    return new InMemoryGovernance(List.of(term), meetings, decisions, goals, events);
+    return new GovernanceLists(goals, List.of(term), meetings, decisions, events);
   }
 
   private static byte[] golden(String file) throws IOException {
@@ -214,10 +215,11 @@ class GovernanceWriterTest {
   void every_free_text_column_a_spreadsheet_could_run_as_a_formula_is_written_as_text(String start)
       throws IOException {
     // given: every free text of the golden dataset starts with a formula character
-    InMemoryGovernance golden = goldenDataset();
+    GovernanceLists golden = goldenDataset();
     BoardTerm term = golden.terms().get(0);
-    InMemoryGovernance dataset =
-        new InMemoryGovernance(
+    GovernanceLists dataset =
+        new GovernanceLists(
+            List.of(new Goal(new GoalId("G-1"), Year.of(2016), "I", start + "Mål")),
             List.of(
                 new BoardTerm(
                     term.id(),
@@ -236,7 +238,6 @@ class GovernanceWriterTest {
             List.of(
                 new Decision(
                     new DecisionId(new MeetingId("B-1"), 1), start + "Ärende", start + "Beslut")),
-            List.of(new Goal(new GoalId("G-1"), Year.of(2016), "I", start + "Mål")),
             List.of(
                 new Event(
                     new EventId("E-1"),
@@ -275,7 +276,7 @@ class GovernanceWriterTest {
   @Test
   void ids_numbers_dates_and_codes_are_never_altered() throws IOException {
     // given
-    InMemoryGovernance dataset = goldenDataset();
+    GovernanceLists dataset = goldenDataset();
 
     // when
     CsvDatasets.writer(CsvDialect.EXCEL_SV).writeGovernance(dataset, dir);
@@ -288,8 +289,7 @@ class GovernanceWriterTest {
   @Test
   void an_empty_dataset_gives_all_eight_files_with_their_headers() throws IOException {
     // given
-    GovernanceDataset empty =
-        new InMemoryGovernance(List.of(), List.of(), List.of(), List.of(), List.of());
+    GovernanceDataset empty = GovernanceLists.empty();
 
     // when
     CsvDatasets.writer(CsvDialect.EXCEL_SV).writeGovernance(empty, dir.resolve("new/export"));
@@ -316,7 +316,7 @@ class GovernanceWriterTest {
     // given
     AtomicInteger opened = new AtomicInteger();
     AtomicInteger closed = new AtomicInteger();
-    InMemoryGovernance golden = goldenDataset();
+    GovernanceLists golden = goldenDataset();
     GovernanceDataset dataset =
         new GovernanceDataset() {
           private <T> Stream<T> counted(Stream<T> stream) {

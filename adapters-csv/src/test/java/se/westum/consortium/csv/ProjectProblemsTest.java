@@ -21,6 +21,7 @@ import se.westum.consortium.domain.shared.RecordsRefusedException;
 import se.westum.consortium.domain.shared.RefusedRecord;
 import se.westum.consortium.domain.shared.SourceLocation;
 import se.westum.consortium.testing.InMemoryStorage;
+import se.westum.consortium.testing.ProjectLists;
 
 /**
  * Every kind of bad project or mobility input is reported with file, line, column, column name and
@@ -166,7 +167,7 @@ class ProjectProblemsTest {
     mobilityWith();
 
     // when
-    InMemoryProjects projects = InMemoryProjects.of(reader.readProjects(dir));
+    ProjectLists projects = ProjectLists.of(reader.readProjects(dir));
 
     // then
     assertThat(projects.mobilityList()).hasSize(1);
@@ -357,7 +358,7 @@ class ProjectProblemsTest {
     valid().excelSv("working_groups.csv", GROUPS, "G-1;EPLUS;Styrgrupp;PROJECT_BOARD;;PB-1|PB-2");
 
     // when
-    InMemoryProjects projects = InMemoryProjects.of(reader.readProjects(dir));
+    ProjectLists projects = ProjectLists.of(reader.readProjects(dir));
 
     // then
     assertThat(projects.groupList().get(0).meetings()).hasSize(2);

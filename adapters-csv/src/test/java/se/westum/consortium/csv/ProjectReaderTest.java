@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import se.westum.consortium.domain.mobility.CategoryGrant;
 import se.westum.consortium.domain.project.Indicator;
+import se.westum.consortium.testing.ProjectLists;
 
 /** Reading the project and mobility files. */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
@@ -25,8 +26,8 @@ class ProjectReaderTest {
   @Test
   void the_bundled_westum_2016_dataset_has_its_projects_partners_grants_and_mobilities() {
     // when
-    InMemoryProjects projects =
-        InMemoryProjects.of(excelSv.readProjects(CsvDatasetReaderTest.westum2016()));
+    ProjectLists projects =
+        ProjectLists.of(excelSv.readProjects(CsvDatasetReaderTest.westum2016()));
 
     // then
     assertThat(projects.programmeList()).hasSize(3);
@@ -46,8 +47,8 @@ class ProjectReaderTest {
   @Test
   void decimal_commas_are_read_as_numbers() {
     // when
-    InMemoryProjects projects =
-        InMemoryProjects.of(excelSv.readProjects(CsvDatasetReaderTest.westum2016()));
+    ProjectLists projects =
+        ProjectLists.of(excelSv.readProjects(CsvDatasetReaderTest.westum2016()));
 
     // then
     Indicator visits =
@@ -65,32 +66,21 @@ class ProjectReaderTest {
   @Test
   void a_folder_without_project_files_gives_an_empty_dataset() {
     // when
-    InMemoryProjects projects = InMemoryProjects.of(excelSv.readProjects(dir));
+    ProjectLists projects = ProjectLists.of(excelSv.readProjects(dir));
 
     // then
-    assertThat(projects)
-        .isEqualTo(
-            new InMemoryProjects(
-                java.util.List.of(),
-                java.util.List.of(),
-                java.util.List.of(),
-                java.util.List.of(),
-                java.util.List.of(),
-                java.util.List.of(),
-                java.util.List.of(),
-                java.util.List.of()));
+    assertThat(projects).isEqualTo(ProjectLists.none());
   }
 
   @ParameterizedTest
   @EnumSource(CsvDialect.class)
   void the_bundled_files_read_back_the_same_after_an_export(CsvDialect dialect) throws IOException {
     // given
-    InMemoryProjects bundled =
-        InMemoryProjects.of(excelSv.readProjects(CsvDatasetReaderTest.westum2016()));
+    ProjectLists bundled = ProjectLists.of(excelSv.readProjects(CsvDatasetReaderTest.westum2016()));
 
     // when
     CsvDatasets.writer(dialect).writeProjects(bundled, dir);
-    InMemoryProjects again = InMemoryProjects.of(CsvDatasets.reader(dialect).readProjects(dir));
+    ProjectLists again = ProjectLists.of(CsvDatasets.reader(dialect).readProjects(dir));
 
     // then
     assertThat(again).isEqualTo(bundled);

@@ -59,6 +59,7 @@ import se.westum.consortium.domain.shared.Money;
 import se.westum.consortium.domain.shared.NationalId;
 import se.westum.consortium.domain.shared.OrganisationNumber;
 import se.westum.consortium.domain.shared.Percentage;
+import se.westum.consortium.testing.ProjectLists;
 
 /**
  * The law of the adapter for projects: export, then import, gives back the same programmes,
@@ -92,14 +93,14 @@ class ProjectRoundTripPropertiesTest {
               write(writer, written, folder);
 
               // when
-              InMemoryProjects read = InMemoryProjects.of(reader.readProjects(folder));
+              ProjectLists read = ProjectLists.of(reader.readProjects(folder));
 
               // then
               assertThat(read).isEqualTo(written);
             });
   }
 
-  private static void write(CsvDatasetWriter writer, InMemoryProjects dataset, Path folder) {
+  private static void write(CsvDatasetWriter writer, ProjectLists dataset, Path folder) {
     try {
       writer.writeProjects(dataset, folder);
     } catch (IOException e) {
@@ -107,7 +108,7 @@ class ProjectRoundTripPropertiesTest {
     }
   }
 
-  static Gen<InMemoryProjects> datasets() {
+  static Gen<ProjectLists> datasets() {
     return lists()
         .of(texts())
         .ofSize(40)
@@ -169,7 +170,7 @@ class ProjectRoundTripPropertiesTest {
       return BigDecimal.valueOf(below(bound) - bound / 2L, scale);
     }
 
-    InMemoryProjects dataset() {
+    ProjectLists dataset() {
       List<FundingProgramme> programmes = new ArrayList<>();
       for (int p = 1 + below(2); p > 0; p--) {
         programmes.add(
@@ -210,8 +211,16 @@ class ProjectRoundTripPropertiesTest {
           }
         }
       }
-      return new InMemoryProjects(
-          programmes, projects, partners, groups, activities, indicators, grants, mobilities);
+      return new ProjectLists(
+          programmes,
+          projects,
+          partners,
+          groups,
+          activities,
+          indicators,
+          grants,
+          mobilities,
+          List.of());
     }
 
     Project project(String id, ProgrammeId programme) {

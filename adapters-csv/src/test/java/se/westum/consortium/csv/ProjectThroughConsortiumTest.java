@@ -20,6 +20,7 @@ import se.westum.consortium.domain.mobility.CategoryConsumption;
 import se.westum.consortium.domain.mobility.ParticipantCategory;
 import se.westum.consortium.domain.project.ProjectId;
 import se.westum.consortium.testing.InMemoryStorage;
+import se.westum.consortium.testing.ProjectLists;
 
 /** The project files wired to the core, as an embedder does it: import, budget figures, export. */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
@@ -80,7 +81,7 @@ class ProjectThroughConsortiumTest {
   void importing_the_same_dataset_twice_changes_nothing() {
     // given
     importWestum();
-    InMemoryProjects before = InMemoryProjects.of(consortium.projects().export());
+    ProjectLists before = ProjectLists.of(consortium.projects().export());
 
     // when
     ImportSummary again =
@@ -94,7 +95,7 @@ class ProjectThroughConsortiumTest {
         .allSatisfy(kind -> assertThat(kind.unchanged()).isEqualTo(kind.read()));
     assertThat(again.of("mobility").read()).isEqualTo(before.mobilityList().size());
     assertThat(again.of("staff").read()).isEqualTo(before.staffList().size()).isPositive();
-    assertThat(InMemoryProjects.of(consortium.projects().export())).isEqualTo(before);
+    assertThat(ProjectLists.of(consortium.projects().export())).isEqualTo(before);
   }
 
   @ParameterizedTest
@@ -103,7 +104,7 @@ class ProjectThroughConsortiumTest {
       CsvDialect dialect) throws IOException {
     // given
     importWestum();
-    InMemoryProjects exported = InMemoryProjects.of(consortium.projects().export());
+    ProjectLists exported = ProjectLists.of(consortium.projects().export());
     Path westum = CsvDatasetReaderTest.westum2016();
     Consortium fresh = Consortium.builder().storage(new InMemoryStorage()).build();
     fresh.membership().importDataset(excelSv.readMembership(westum));
@@ -114,7 +115,7 @@ class ProjectThroughConsortiumTest {
     fresh.projects().importDataset(CsvDatasets.reader(dialect).readProjects(dir));
 
     // then
-    assertThat(InMemoryProjects.of(fresh.projects().export())).isEqualTo(exported);
+    assertThat(ProjectLists.of(fresh.projects().export())).isEqualTo(exported);
     assertThat(fresh.mobility().budget(new ProjectId("EPLUS-2015"), LocalDate.of(2016, 12, 31)))
         .isEqualTo(consumption(LocalDate.of(2016, 12, 31)));
   }

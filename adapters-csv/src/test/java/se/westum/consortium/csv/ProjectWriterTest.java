@@ -26,6 +26,7 @@ import se.westum.consortium.domain.mobility.ParticipantRef;
 import se.westum.consortium.domain.mobility.Place;
 import se.westum.consortium.domain.project.ProjectId;
 import se.westum.consortium.domain.shared.OrganisationNumber;
+import se.westum.consortium.testing.ProjectLists;
 
 /** Export of the project and mobility files: exact bytes, formula neutralisation. */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
@@ -39,8 +40,8 @@ class ProjectWriterTest {
     }
   }
 
-  private static InMemoryProjects bundled() {
-    return InMemoryProjects.of(
+  private static ProjectLists bundled() {
+    return ProjectLists.of(
         CsvDatasets.reader(CsvDialect.EXCEL_SV).readProjects(CsvDatasetReaderTest.westum2016()));
   }
 
@@ -102,16 +103,7 @@ class ProjectWriterTest {
             false,
             0,
             MobilityStatus.PLANNED);
-    InMemoryProjects dataset =
-        new InMemoryProjects(
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(mobility));
+    ProjectLists dataset = ProjectLists.none().with(mobility);
 
     // when
     CsvDatasets.writer(CsvDialect.EXCEL_SV).writeProjects(dataset, dir);
@@ -129,9 +121,7 @@ class ProjectWriterTest {
   @Test
   void an_empty_dataset_gives_all_ten_files_with_their_headers() throws IOException {
     // given
-    InMemoryProjects empty =
-        new InMemoryProjects(
-            List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+    ProjectLists empty = ProjectLists.none();
 
     // when
     CsvDatasets.writer(CsvDialect.EXCEL_SV).writeProjects(empty, dir);

@@ -3,9 +3,7 @@ package se.westum.consortium.rest;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import se.westum.consortium.application.port.in.Projects;
 import se.westum.consortium.application.validation.RecordIds;
@@ -141,23 +139,6 @@ final class Endpoints {
       throw ValidationException.of(name, "invalid-" + name, RecordIds.MESSAGE);
     }
     return id;
-  }
-
-  /**
-   * Runs a change whose body names other records, turning "not found" for the codes in {@code
-   * fields} into a 400 naming the body's field: the record addressed by the path is not what is
-   * missing.
-   */
-  static <T> T namingFields(Supplier<T> change, Map<String, String> fields) {
-    try {
-      return change.get();
-    } catch (NotFoundException e) {
-      String field = fields.get(e.code());
-      if (field == null) {
-        throw e;
-      }
-      throw ValidationException.of(field, e.code(), e.getMessage());
-    }
   }
 
   /** Answers 400 with every error found in the request's parameters, if there is any. */

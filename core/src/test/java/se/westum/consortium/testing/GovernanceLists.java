@@ -40,6 +40,22 @@ public record GovernanceLists(
     return new GovernanceLists(List.of(), List.of(), List.of(), List.of(), List.of());
   }
 
+  /** Everything a dataset holds, read into lists (each stream closed). */
+  public static GovernanceLists of(GovernanceDataset dataset) {
+    return new GovernanceLists(
+        all(dataset.goals()),
+        all(dataset.boardTerms()),
+        all(dataset.meetings()),
+        all(dataset.decisions()),
+        all(dataset.events()));
+  }
+
+  private static <T> List<T> all(Stream<T> stream) {
+    try (stream) {
+      return stream.toList();
+    }
+  }
+
   /** This dataset with these goals. */
   public GovernanceLists withGoals(Goal... records) {
     return new GovernanceLists(List.of(records), terms, meetingList, decisionList, eventList);

@@ -50,6 +50,26 @@ public record ProjectLists(
         List.of());
   }
 
+  /** Everything a dataset holds, read into lists (each stream closed). */
+  public static ProjectLists of(ProjectDataset dataset) {
+    return new ProjectLists(
+        all(dataset.programmes()),
+        all(dataset.projects()),
+        all(dataset.partners()),
+        all(dataset.workingGroups()),
+        all(dataset.activities()),
+        all(dataset.indicators()),
+        all(dataset.mobilityGrants()),
+        all(dataset.mobilities()),
+        all(dataset.staff()));
+  }
+
+  private static <T> List<T> all(Stream<T> stream) {
+    try (stream) {
+      return stream.toList();
+    }
+  }
+
   /** This dataset with one more record of its kind. */
   public ProjectLists with(Object record) {
     List<FundingProgramme> programmes = new ArrayList<>(programmeList);

@@ -33,11 +33,6 @@ class DatasetDoorsCellRefusalTest {
    */
   private static final Set<String> NOT_REFUSED_AT_THEIR_CELL =
       Set.of(
-          // refused, but placed at survey_mapping.csv:0:0 instead of :2:3 (the mapping's check
-          // runs after the rows are read and its refusal is not located)
-          "survey_mapping.csv source nul",
-          "survey_mapping.csv source esc",
-          "survey_mapping.csv source 1mb",
           // accepted and imported: columns the bundled survey mapping does not map are never
           // checked, whatever they hold
           "survey_answers.csv Enkät nul",

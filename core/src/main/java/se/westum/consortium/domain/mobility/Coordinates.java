@@ -46,8 +46,9 @@ public record Coordinates(BigDecimal latitude, BigDecimal longitude) {
           INVALID_LONGITUDE,
           "a longitude is -180 to 180: " + Shown.value(longitude.toPlainString()));
     }
-    Bounds.decimal("latitude", latitude, 3, Limits.COORDINATE_SCALE);
-    Bounds.decimal("longitude", longitude, 3, Limits.COORDINATE_SCALE);
+    Bounds.decimal("latitude", latitude, Limits.COORDINATE_INTEGER_DIGITS, Limits.COORDINATE_SCALE);
+    Bounds.decimal(
+        "longitude", longitude, Limits.COORDINATE_INTEGER_DIGITS, Limits.COORDINATE_SCALE);
   }
 
   /**

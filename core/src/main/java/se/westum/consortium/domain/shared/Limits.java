@@ -42,7 +42,10 @@ public final class Limits {
   /** Decimals of an indicator value. */
   public static final int INDICATOR_SCALE = 4;
 
-  /** Decimals of a coordinate in degrees ({@code DECIMAL(11, 8)}). */
+  /** Integer digits of a coordinate in degrees ({@code DECIMAL(11, 8)}: up to 180). */
+  public static final int COORDINATE_INTEGER_DIGITS = 3;
+
+  /** Decimals of a coordinate in degrees. */
   public static final int COORDINATE_SCALE = 8;
 
   /** The first year a record may name. */

@@ -29,15 +29,23 @@ public record SurveyMapping(ProjectId project, Map<SurveyTarget, String> sources
   /** A mapping that reads two targets from one column. */
   public static final String DUPLICATE_SOURCE = "duplicate-survey-source";
 
+  /**
+   * A column name of the export as a mapping holds it: one line of 1 to {@link Limits#NAME}
+   * characters. The constructor applies it to every source; a reader of a mapping row calls it to
+   * place a refusal at its row.
+   *
+   * @throws ValidationException on the field {@code source}
+   */
+  public static String source(String source) {
+    return Texts.required("source", source, Limits.NAME);
+  }
+
   /** Requires every part, the five answer fields and one target per column. */
   public SurveyMapping {
     Objects.requireNonNull(project, "project");
     Map<SurveyTarget, String> copy = new LinkedHashMap<>();
     sources.forEach(
-        (target, source) ->
-            copy.put(
-                Objects.requireNonNull(target, "target"),
-                Texts.required("source", source, Limits.NAME)));
+        (target, source) -> copy.put(Objects.requireNonNull(target, "target"), source(source)));
     Set<SurveyTarget.Field> present =
         copy.keySet().stream()
             .map(SurveyTarget::field)

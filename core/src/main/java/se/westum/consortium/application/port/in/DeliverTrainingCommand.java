@@ -1,13 +1,10 @@
 package se.westum.consortium.application.port.in;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import se.westum.consortium.application.validation.RecordIds;
@@ -15,6 +12,9 @@ import se.westum.consortium.domain.shared.Limits;
 
 /**
  * Record that an approved training was delivered, with its participants.
+ *
+ * <p>The annotations check only what the command must carry; the limits ({@link Limits}) are the
+ * records' own rules, so a value beyond one is refused with the same code here as in an import.
  *
  * @param training the training's id
  * @param deliveredOn the day it was delivered
@@ -33,8 +33,8 @@ public record DeliverTrainingCommand(
    * @param count how many took part, at least one
    */
   public record ParticipantsCommand(
-      @NotBlank @Size(max = Limits.NAME) String organisation,
+      @NotNull String organisation,
       @NotNull @Pattern(regexp = "[A-Za-z]{2}", message = "must be a two-letter ISO country code")
           String country,
-      @Min(1) @Max(Limits.COUNT) int count) {}
+      @Min(1) int count) {}
 }

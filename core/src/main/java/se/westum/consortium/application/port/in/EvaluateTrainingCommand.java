@@ -4,12 +4,14 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import se.westum.consortium.application.validation.RecordIds;
 import se.westum.consortium.domain.shared.Limits;
 
 /**
  * Record the evaluation of a delivered training.
+ *
+ * <p>The annotations check only what the command must carry; the limits ({@link Limits}) are the
+ * records' own rules, so a value beyond one is refused with the same code here as in an import.
  *
  * @param training the training's id
  * @param score 1 (poor) to 5 (excellent)
@@ -18,4 +20,4 @@ import se.westum.consortium.domain.shared.Limits;
 public record EvaluateTrainingCommand(
     @NotNull @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String training,
     @Min(1) @Max(5) int score,
-    @Size(max = Limits.TEXT) String comment) {}
+    String comment) {}

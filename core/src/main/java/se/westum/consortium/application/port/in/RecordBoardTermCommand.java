@@ -1,11 +1,9 @@
 package se.westum.consortium.application.port.in;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import se.westum.consortium.application.validation.RecordIds;
@@ -15,6 +13,9 @@ import se.westum.consortium.domain.shared.Limits;
 
 /**
  * Record (or replace) a board term with its seats, nomination committee and auditors.
+ *
+ * <p>The annotations check only what the command must carry; the limits ({@link Limits}) are the
+ * records' own rules, so a value beyond one is refused with the same code here as in an import.
  *
  * @param id the term's id, for example {@code 2016}
  * @param start its first day
@@ -38,7 +39,7 @@ public record RecordBoardTermCommand(
    */
   public record Seat(
       @NotNull @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String person,
-      @NotBlank @Size(max = Limits.NAME) String name,
+      @NotNull String name,
       @NotNull BoardRole role) {}
 
   /**
@@ -51,5 +52,5 @@ public record RecordBoardTermCommand(
   public record PositionHolder(
       @NotNull PositionKind kind,
       @NotNull @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String person,
-      @NotBlank @Size(max = Limits.NAME) String name) {}
+      @NotNull String name) {}
 }

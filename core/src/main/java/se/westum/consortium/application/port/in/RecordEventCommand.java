@@ -1,13 +1,8 @@
 package se.westum.consortium.application.port.in;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Positive;
-import jakarta.validation.constraints.PositiveOrZero;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import se.westum.consortium.application.validation.RecordIds;
@@ -18,6 +13,9 @@ import se.westum.consortium.domain.shared.Limits;
  * Record (or replace) an event. Participation is given in exactly one of three forms: a total alone
  * ({@code participants}), counts per organisation ({@code organisations}), or pseudonymous people
  * ({@code people}).
+ *
+ * <p>The annotations check only what the command must carry; the limits ({@link Limits}) are the
+ * records' own rules, so a value beyond one is refused with the same code here as in an import.
  *
  * @param id the event's id
  * @param kind what kind of event
@@ -35,15 +33,15 @@ import se.westum.consortium.domain.shared.Limits;
 public record RecordEventCommand(
     @NotNull @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String id,
     @NotNull EventKind kind,
-    @NotBlank @Size(max = Limits.NAME) String name,
+    @NotNull String name,
     @NotNull LocalDate start,
     LocalDate end,
-    @NotBlank @Size(max = Limits.NAME) String place,
+    @NotNull String place,
     @NotNull @Pattern(regexp = "[A-Za-z]{2}", message = "must be a two-letter ISO country code")
         String country,
-    @NotBlank @Size(max = Limits.NAME) String organiser,
+    @NotNull String organiser,
     @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String goal,
-    @PositiveOrZero @Max(Limits.COUNT) Integer participants,
+    Integer participants,
     List<@NotNull @Valid OrganisationCount> organisations,
     List<@NotNull @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String>
         people) {
@@ -56,8 +54,8 @@ public record RecordEventCommand(
    * @param count how many took part
    */
   public record OrganisationCount(
-      @NotBlank @Size(max = Limits.NAME) String organisation,
+      @NotNull String organisation,
       @NotNull @Pattern(regexp = "[A-Za-z]{2}", message = "must be a two-letter ISO country code")
           String country,
-      @NotNull @Positive @Max(Limits.COUNT) Integer count) {}
+      @NotNull Integer count) {}
 }

@@ -1,11 +1,8 @@
 package se.westum.consortium.application.port.in;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,6 +11,9 @@ import se.westum.consortium.domain.shared.Limits;
 
 /**
  * Record (or replace) an indicator of a project with its measurements.
+ *
+ * <p>The annotations check only what the command must carry; the limits ({@link Limits}) are the
+ * records' own rules, so a value beyond one is refused with the same code here as in an import.
  *
  * @param id the indicator's id
  * @param project the project's acronym
@@ -26,12 +26,10 @@ import se.westum.consortium.domain.shared.Limits;
 public record RecordIndicatorCommand(
     @NotNull @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String id,
     @NotNull @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String project,
-    @NotBlank @Size(max = Limits.NAME) String name,
-    @NotBlank @Size(max = Limits.NAME) String unit,
-    @NotNull @Digits(integer = Limits.INDICATOR_INTEGER_DIGITS, fraction = Limits.INDICATOR_SCALE)
-        BigDecimal baseline,
-    @NotNull @Digits(integer = Limits.INDICATOR_INTEGER_DIGITS, fraction = Limits.INDICATOR_SCALE)
-        BigDecimal target,
+    @NotNull String name,
+    @NotNull String unit,
+    @NotNull BigDecimal baseline,
+    @NotNull BigDecimal target,
     @NotNull List<@NotNull @Valid MeasurementEntry> measurements) {
 
   /**
@@ -40,8 +38,5 @@ public record RecordIndicatorCommand(
    * @param date the day
    * @param value the value achieved by then
    */
-  public record MeasurementEntry(
-      @NotNull LocalDate date,
-      @NotNull @Digits(integer = Limits.INDICATOR_INTEGER_DIGITS, fraction = Limits.INDICATOR_SCALE)
-          BigDecimal value) {}
+  public record MeasurementEntry(@NotNull LocalDate date, @NotNull BigDecimal value) {}
 }

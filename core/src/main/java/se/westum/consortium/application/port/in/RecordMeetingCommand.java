@@ -1,9 +1,7 @@
 package se.westum.consortium.application.port.in;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import se.westum.consortium.application.validation.RecordIds;
@@ -12,6 +10,9 @@ import se.westum.consortium.domain.shared.Limits;
 
 /**
  * Record (or replace) a meeting with its attendance.
+ *
+ * <p>The annotations check only what the command must carry; the limits ({@link Limits}) are the
+ * records' own rules, so a value beyond one is refused with the same code here as in an import.
  *
  * @param id the meeting's id
  * @param kind what kind of meeting
@@ -25,7 +26,7 @@ public record RecordMeetingCommand(
     @NotNull MeetingKind kind,
     @NotNull LocalDate start,
     LocalDate end,
-    @NotBlank @Size(max = Limits.NAME) String place,
+    @NotNull String place,
     @NotNull
         List<@NotNull @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String>
             present) {}

@@ -2,10 +2,8 @@ package se.westum.consortium.application.port.in;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import se.westum.consortium.application.validation.RecordIds;
 import se.westum.consortium.application.validation.SwedishOrganisationNumber;
@@ -15,6 +13,9 @@ import se.westum.consortium.domain.shared.Limits;
 
 /**
  * Record (or replace) a mobility.
+ *
+ * <p>The annotations check only what the command must carry; the limits ({@link Limits}) are the
+ * records' own rules, so a value beyond one is refused with the same code here as in an import.
  *
  * @param id the mobility's id
  * @param project the project's acronym
@@ -42,15 +43,15 @@ public record RecordMobilityCommand(
     @NotNull @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String project,
     @NotNull @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String participant,
     @NotNull ParticipantCategory category,
-    @NotBlank @Size(max = Limits.NAME) String sendingOrganisation,
-    @NotBlank @Size(max = Limits.NAME) String sendingCity,
+    @NotNull String sendingOrganisation,
+    @NotNull String sendingCity,
     @NotNull @Pattern(regexp = "[A-Za-z]{2}", message = "must be a two-letter ISO country code")
         String sendingCountry,
     @NotNull @Pattern(regexp = COORDINATES, message = "must be LAT,LON in decimal degrees")
         String sendingCoordinates,
     @SwedishOrganisationNumber String sendingMember,
-    @NotBlank @Size(max = Limits.NAME) String receivingOrganisation,
-    @NotBlank @Size(max = Limits.NAME) String receivingCity,
+    @NotNull String receivingOrganisation,
+    @NotNull String receivingCity,
     @NotNull @Pattern(regexp = "[A-Za-z]{2}", message = "must be a two-letter ISO country code")
         String receivingCountry,
     @NotNull @Pattern(regexp = COORDINATES, message = "must be LAT,LON in decimal degrees")
@@ -60,7 +61,7 @@ public record RecordMobilityCommand(
     @Min(0) @Max(4) int travelDays,
     boolean greenTravel,
     boolean fewerOpportunities,
-    @Min(0) @Max(Limits.COUNT) int courseDays,
+    int courseDays,
     @NotNull MobilityStatus status) {
 
   /** Decimal-degree coordinates: {@code LAT,LON}. */

@@ -3,13 +3,9 @@ package se.westum.consortium.application.port.in;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
@@ -20,6 +16,9 @@ import se.westum.consortium.domain.shared.Limits;
 /**
  * Record (or replace) the mobility grant of an Erasmus+ project.
  *
+ * <p>The annotations check only what the command must carry; the limits ({@link Limits}) are the
+ * records' own rules, so a value beyond one is refused with the same code here as in an import.
+ *
  * @param project the project's acronym
  * @param callYear the call year, which decides the unit costs
  * @param categories places, budget (EUR) and daily rates per participant category
@@ -27,7 +26,7 @@ import se.westum.consortium.domain.shared.Limits;
  */
 public record RecordMobilityGrantCommand(
     @NotNull @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String project,
-    @NotNull @Min(Limits.FIRST_YEAR) @Max(Limits.LAST_YEAR) Integer callYear,
+    @NotNull Integer callYear,
     @NotEmpty List<@NotNull @Valid Category> categories,
     @DecimalMin("0") @DecimalMax("100") BigDecimal targetPercent) {
 
@@ -41,15 +40,8 @@ public record RecordMobilityGrantCommand(
    */
   public record Category(
       @NotNull ParticipantCategory category,
-      @NotNull @Positive @Max(Limits.COUNT) Integer places,
-      @NotNull
-          @DecimalMin("0")
-          @Digits(integer = Limits.MONEY_INTEGER_DIGITS, fraction = Limits.MONEY_SCALE)
-          BigDecimal budgetEur,
+      @NotNull Integer places,
+      @NotNull @DecimalMin("0") BigDecimal budgetEur,
       @NotNull @Size(min = 3, max = 3, message = "must give the rates of country groups 1, 2 and 3")
-          List<
-                  @NotNull @DecimalMin("0")
-                  @Digits(integer = Limits.MONEY_INTEGER_DIGITS, fraction = Limits.MONEY_SCALE)
-                  BigDecimal>
-              dailyRatesEur) {}
+          List<@NotNull @DecimalMin("0") BigDecimal> dailyRatesEur) {}
 }

@@ -1,9 +1,7 @@
 package se.westum.consortium.application.port.in;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import se.westum.consortium.application.validation.RecordIds;
 import se.westum.consortium.application.validation.SwedishOrganisationNumber;
 import se.westum.consortium.domain.project.PartnerRole;
@@ -11,6 +9,9 @@ import se.westum.consortium.domain.shared.Limits;
 
 /**
  * Record (or replace) a partner of a project.
+ *
+ * <p>The annotations check only what the command must carry; the limits ({@link Limits}) are the
+ * records' own rules, so a value beyond one is refused with the same code here as in an import.
  *
  * @param id the partner's id
  * @param project the project's acronym
@@ -24,10 +25,10 @@ import se.westum.consortium.domain.shared.Limits;
 public record RecordPartnerCommand(
     @NotNull @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String id,
     @NotNull @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String project,
-    @NotBlank @Size(max = Limits.NAME) String organisation,
+    @NotNull String organisation,
     @NotNull @Pattern(regexp = "[A-Za-z]{2}", message = "must be a two-letter ISO country code")
         String country,
-    @NotBlank @Size(max = Limits.ID) String nationalId,
+    @NotNull String nationalId,
     @NotNull PartnerRole role,
     @SwedishOrganisationNumber String member,
     boolean prospective) {}

@@ -1,10 +1,8 @@
 package se.westum.consortium.application.port.in;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import se.westum.consortium.application.validation.RecordIds;
@@ -15,6 +13,9 @@ import se.westum.consortium.domain.shared.Limits;
  * Record (or replace) a project. Changing the status of a stored project goes through {@link
  * Projects#changeStatus}, so the status machine is kept; here the status is taken as given only for
  * a new project.
+ *
+ * <p>The annotations check only what the command must carry; the limits ({@link Limits}) are the
+ * records' own rules, so a value beyond one is refused with the same code here as in an import.
  *
  * @param id its acronym
  * @param name its name
@@ -29,11 +30,11 @@ import se.westum.consortium.domain.shared.Limits;
  */
 public record RecordProjectCommand(
     @NotNull @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String id,
-    @NotBlank @Size(max = Limits.NAME) String name,
+    @NotNull String name,
     @NotNull @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String programme,
     @NotNull LocalDate start,
     @NotNull LocalDate end,
-    @NotBlank @Size(max = Limits.NAME) String coordinator,
+    @NotNull String coordinator,
     ProjectStatus status,
     LocalDate applicationDeadline,
     LocalDate finalReportDeadline,
@@ -47,7 +48,5 @@ public record RecordProjectCommand(
    * @param outcome what came of it
    */
   public record AuditEntry(
-      @NotNull LocalDate date,
-      @NotBlank @Size(max = Limits.NAME) String authority,
-      @NotBlank @Size(max = Limits.TITLE) String outcome) {}
+      @NotNull LocalDate date, @NotNull String authority, @NotNull String outcome) {}
 }

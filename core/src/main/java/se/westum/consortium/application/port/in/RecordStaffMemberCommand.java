@@ -1,9 +1,7 @@
 package se.westum.consortium.application.port.in;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import se.westum.consortium.application.validation.RecordIds;
@@ -11,6 +9,9 @@ import se.westum.consortium.domain.shared.Limits;
 
 /**
  * Record (or replace) an employment.
+ *
+ * <p>The annotations check only what the command must carry; the limits ({@link Limits}) are the
+ * records' own rules, so a value beyond one is refused with the same code here as in an import.
  *
  * @param id the employment's id
  * @param name the person's name (personal data: stored, never logged)
@@ -21,8 +22,8 @@ import se.westum.consortium.domain.shared.Limits;
  */
 public record RecordStaffMemberCommand(
     @NotNull @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String id,
-    @NotBlank @Size(max = Limits.NAME) String name,
-    @NotBlank @Size(max = Limits.ROLE) String role,
+    @NotNull String name,
+    @NotNull String role,
     @NotNull LocalDate started,
     LocalDate ended,
     @NotNull

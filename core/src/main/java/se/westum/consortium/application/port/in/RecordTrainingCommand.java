@@ -1,10 +1,8 @@
 package se.westum.consortium.application.port.in;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +15,9 @@ import se.westum.consortium.domain.training.TrainingKind;
 /**
  * Propose a training (utbildningsinsats); a training already recorded is refused ({@code
  * duplicate-id}): it moves on by approval, rejection, delivery and evaluation.
+ *
+ * <p>The annotations check only what the command must carry; the limits ({@link Limits}) are the
+ * records' own rules, so a value beyond one is refused with the same code here as in an import.
  *
  * @param id the training's id
  * @param project the project's acronym
@@ -34,7 +35,7 @@ import se.westum.consortium.domain.training.TrainingKind;
 public record RecordTrainingCommand(
     @NotNull @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String id,
     @NotNull @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String project,
-    @NotBlank @Size(max = Limits.TITLE) String title,
+    @NotNull String title,
     @NotNull TrainingKind kind,
     @NotEmpty
         List<@NotNull @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String>

@@ -3,10 +3,8 @@ package se.westum.consortium.application.port.in;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import se.westum.consortium.application.validation.RecordIds;
@@ -15,6 +13,9 @@ import se.westum.consortium.domain.shared.Limits;
 
 /**
  * Record (or replace) a company visit by a competence broker.
+ *
+ * <p>The annotations check only what the command must carry; the limits ({@link Limits}) are the
+ * records' own rules, so a value beyond one is refused with the same code here as in an import.
  *
  * @param id the visit's id
  * @param project the project's acronym
@@ -33,10 +34,10 @@ public record RecordVisitCommand(
     @NotNull @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String broker,
     @NotNull LocalDate date,
     @NotNull @SwedishOrganisationNumber String companyNumber,
-    @NotBlank @Size(max = Limits.NAME) String companyName,
+    @NotNull String companyName,
     @NotNull @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String sector,
-    @Min(0) @Max(Limits.COUNT) int employees,
-    @Size(max = Limits.TEXT) String advice,
+    int employees,
+    String advice,
     @Valid List<@NotNull NeedCommand> needs) {
 
   /**

@@ -1,9 +1,7 @@
 package se.westum.consortium.application.port.in;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.util.List;
 import se.westum.consortium.application.validation.RecordIds;
 import se.westum.consortium.domain.project.GroupKind;
@@ -11,6 +9,9 @@ import se.westum.consortium.domain.shared.Limits;
 
 /**
  * Record (or replace) a project board or working group.
+ *
+ * <p>The annotations check only what the command must carry; the limits ({@link Limits}) are the
+ * records' own rules, so a value beyond one is refused with the same code here as in an import.
  *
  * @param id the group's id
  * @param project the project's acronym
@@ -22,9 +23,9 @@ import se.westum.consortium.domain.shared.Limits;
 public record RecordWorkingGroupCommand(
     @NotNull @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String id,
     @NotNull @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String project,
-    @NotBlank @Size(max = Limits.NAME) String name,
+    @NotNull String name,
     @NotNull GroupKind kind,
-    @NotNull List<@NotBlank @Size(max = Limits.NAME) String> organisations,
+    @NotNull List<@NotNull String> organisations,
     @NotNull
         List<@NotNull @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String>
             meetings) {}
