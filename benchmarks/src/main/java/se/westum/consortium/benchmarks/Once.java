@@ -1,7 +1,11 @@
 package se.westum.consortium.benchmarks;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import se.westum.consortium.application.port.out.Saved;
+import se.westum.consortium.domain.mobility.Mobility;
 import javax.sql.DataSource;
 import se.westum.consortium.application.service.Consortium;
 import se.westum.consortium.jdbc.JdbcAdapter;
@@ -27,8 +31,15 @@ public final class Once {
     Path full = Generator.cached("projects", n, Dialect.EXCEL_SV, Generator.SEED);
     Path base = Generator.cached("projects", 0, Dialect.EXCEL_SV, Generator.SEED);
     DataSource dataSource = target.fresh(true);
-    Consortium consortium = Consortium.builder().storage(JdbcAdapter.create(dataSource)).build();
+    JdbcAdapter storage = JdbcAdapter.create(dataSource);
+    Consortium consortium = Consortium.builder().storage(storage).build();
     Setups.importAll(consortium, base);
+    List<Mobility> all = new ArrayList<>();
+    if (what.equals("store")) {
+      try (var records = Setups.reader().readProjects(full).mobilities()) {
+        records.forEach(all::add);
+      }
+    }
     long start = System.nanoTime();
     Object result =
         switch (what) {
@@ -38,6 +49,21 @@ public final class Once {
               PlainJdbc.insertMobilities(full.resolve("mobilities.csv"), Dialect.EXCEL_SV, dataSource);
           case "parse" -> ParseBenchmark.library(full, Dialect.EXCEL_SV, r -> {});
           case "jackson" -> ParseBenchmark.jackson(full, Dialect.EXCEL_SV, r -> {});
+          case "store" ->
+              storage
+                  .transactions()
+                  .inTransaction(
+                      () -> {
+                        Saved saved = Saved.NONE;
+                        for (int from = 0; from < all.size(); from += 500) {
+                          saved =
+                              saved.plus(
+                                  storage
+                                      .mobilities()
+                                      .saveAll(all.subList(from, Math.min(all.size(), from + 500))));
+                        }
+                        return saved;
+                      });
           default -> throw new IllegalArgumentException(what);
         };
     System.out.printf(
