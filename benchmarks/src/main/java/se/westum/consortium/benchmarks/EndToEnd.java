@@ -3,16 +3,16 @@ package se.westum.consortium.benchmarks;
 import java.nio.file.Path;
 import java.util.Locale;
 import javax.sql.DataSource;
+import se.westum.consortium.application.port.in.BudgetConsumption;
 import se.westum.consortium.application.port.in.ImportSummary;
 import se.westum.consortium.application.service.Consortium;
-import se.westum.consortium.application.port.in.BudgetConsumption;
 import se.westum.consortium.jdbc.JdbcAdapter;
 
 /**
- * S1, end to end in a JVM of its own (the goal runner starts it with {@code -Xmx256m}): the
- * dataset with N mobilities is read from CSV, validated and imported into PostgreSQL (the bundled
- * records without mobilities already imported, untimed), then the budget is computed. Prints
- * {@code import=MS budget=MS total=MS heap=MB} on its last line. {@code EndToEnd N [database]}.
+ * S1, end to end in a JVM of its own (the goal runner starts it with {@code -Xmx256m}): the dataset
+ * with N mobilities is read from CSV, validated and imported into PostgreSQL (the bundled records
+ * without mobilities already imported, untimed), then the budget is computed. Prints {@code
+ * import=MS budget=MS total=MS heap=MB} on its last line. {@code EndToEnd N [database]}.
  */
 public final class EndToEnd {
 

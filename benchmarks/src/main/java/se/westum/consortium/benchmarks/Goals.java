@@ -3,7 +3,6 @@ package se.westum.consortium.benchmarks;
 import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
-import org.openjdk.jmh.runner.options.TimeValue;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -16,6 +15,7 @@ import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
@@ -28,8 +28,8 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  *   <li>{@code servers=small}: the size imported into PostgreSQL and MariaDB ({@code small}, {@code
  *       large} or {@code both}); they run when {@code CONSORTIUM_BENCH_POSTGRES_URL} / {@code
  *       CONSORTIUM_BENCH_MARIADB_URL} are set;
- *   <li>{@code rewrite=true}: also import with the drivers' batch rewriting on ({@code rewrite=only}:
- *       only with it);
+ *   <li>{@code rewrite=true}: also import with the drivers' batch rewriting on ({@code
+ *       rewrite=only}: only with it);
  *   <li>{@code warmups=1 iterations=3 forks=1 heap=1g}: JMH's settings;
  *   <li>{@code only=parse,import,budget,membership,rest,store,e2e}: which benchmarks run
  *       (membership: the import of {@code small} generated members with fees and payments, measured
@@ -99,13 +99,6 @@ public final class Goals {
   private void run() throws RunnerException {
     String small = Integer.toString(small());
     String large = Integer.toString(large());
-    run(ParseBenchmark.class, Map.of("mobilities", large, "dialect", "excel-sv,rfc4180"));
-    run(ImportBenchmark.class, Map.of("database", "h2", "mobilities", small + "," + large));
-    run(BudgetBenchmark.class, Map.of("database", "h2", "mobilities", large));
-    run(
-        MembershipBenchmark.class,
-        Map.of("database", "h2", "members", small, "dialect", "excel-sv,rfc4180"));
-    run(RestBenchmark.class, Map.of("mobilities", small));
     String servers =
         switch (option("servers", "small")) {
           case "large" -> large;
@@ -118,7 +111,21 @@ public final class Goals {
           case "only" -> "true";
           default -> "false";
         };
-    for (Target target : List.of(Target.POSTGRESQL, Target.MARIADB)) {
+    // the longest (S1) and PostgreSQL's first, H2's and MariaDB's after
+    if (Target.POSTGRESQL.configured() && List.of(only().split(",")).contains("e2e")) {
+      endToEnd();
+    }
+    for (Target target : List.of(Target.POSTGRESQL, Target.H2, Target.MARIADB)) {
+      if (target == Target.H2) {
+        run(ParseBenchmark.class, Map.of("mobilities", large, "dialect", "excel-sv,rfc4180"));
+        run(ImportBenchmark.class, Map.of("database", "h2", "mobilities", small + "," + large));
+        run(BudgetBenchmark.class, Map.of("database", "h2", "mobilities", large));
+        run(
+            MembershipBenchmark.class,
+            Map.of("database", "h2", "members", small, "dialect", "excel-sv,rfc4180"));
+        run(RestBenchmark.class, Map.of("mobilities", small));
+        continue;
+      }
       if (!target.configured()) {
         continue;
       }
@@ -130,9 +137,6 @@ public final class Goals {
       if (target == Target.POSTGRESQL) {
         run(StoreBenchmark.class, Map.of("database", name, "mobilities", servers));
       }
-    }
-    if (Target.POSTGRESQL.configured() && List.of(only().split(",")).contains("e2e")) {
-      endToEnd();
     }
   }
 
@@ -147,8 +151,7 @@ public final class Goals {
   /** S1 in a JVM of its own with {@code -Xmx256m}; its import, budget and total times. */
   private void endToEnd() {
     String jar =
-        Path.of(
-                Goals.class.getProtectionDomain().getCodeSource().getLocation().getPath())
+        Path.of(Goals.class.getProtectionDomain().getCodeSource().getLocation().getPath())
             .toString();
     List<String> command =
         List.of(

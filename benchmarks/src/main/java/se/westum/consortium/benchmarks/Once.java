@@ -4,10 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import se.westum.consortium.application.port.out.Saved;
-import se.westum.consortium.domain.mobility.Mobility;
 import javax.sql.DataSource;
+import se.westum.consortium.application.port.out.Saved;
 import se.westum.consortium.application.service.Consortium;
+import se.westum.consortium.domain.mobility.Mobility;
 import se.westum.consortium.jdbc.JdbcAdapter;
 
 /**
@@ -46,7 +46,8 @@ public final class Once {
           case "import" ->
               consortium.importProjects().importProjects(Setups.reader().readProjects(full));
           case "plain" ->
-              PlainJdbc.insertMobilities(full.resolve("mobilities.csv"), Dialect.EXCEL_SV, dataSource);
+              PlainJdbc.insertMobilities(
+                  full.resolve("mobilities.csv"), Dialect.EXCEL_SV, dataSource);
           case "parse" -> ParseBenchmark.library(full, Dialect.EXCEL_SV, r -> {});
           case "jackson" -> ParseBenchmark.jackson(full, Dialect.EXCEL_SV, r -> {});
           case "store" ->
@@ -60,14 +61,21 @@ public final class Once {
                               saved.plus(
                                   storage
                                       .mobilities()
-                                      .saveAll(all.subList(from, Math.min(all.size(), from + 500))));
+                                      .saveAll(
+                                          all.subList(from, Math.min(all.size(), from + 500))));
                         }
                         return saved;
                       });
           default -> throw new IllegalArgumentException(what);
         };
     System.out.printf(
-        Locale.ROOT, "%s %s %d: %d ms (%s)%n", what, args[1], n, (System.nanoTime() - start) / 1_000_000, result);
+        Locale.ROOT,
+        "%s %s %d: %d ms (%s)%n",
+        what,
+        args[1],
+        n,
+        (System.nanoTime() - start) / 1_000_000,
+        result);
     Target.release(dataSource);
   }
 }

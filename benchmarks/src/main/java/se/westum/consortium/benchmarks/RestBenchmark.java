@@ -60,8 +60,7 @@ public class RestBenchmark {
         consortium, Generator.cached("projects", mobilities, Dialect.EXCEL_SV, Generator.SEED));
     library =
         RestApi.create(
-                consortium,
-                ApiKeys.of(List.of(ApiKey.forRole(ApiKey.sha256Hex(KEY), Role.BOARD))))
+                consortium, ApiKeys.of(List.of(ApiKey.forRole(ApiKey.sha256Hex(KEY), Role.BOARD))))
             .rateLimits(RateLimits.NONE)
             .start("127.0.0.1", 0);
     client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -74,7 +73,8 @@ public class RestBenchmark {
             .header("Authorization", "Bearer " + KEY)
             .GET()
             .build();
-    HttpResponse<byte[]> answer = client.send(libraryRequest, HttpResponse.BodyHandlers.ofByteArray());
+    HttpResponse<byte[]> answer =
+        client.send(libraryRequest, HttpResponse.BodyHandlers.ofByteArray());
     if (answer.statusCode() != 200) {
       throw new IllegalStateException("the budget answered " + answer.statusCode());
     }
