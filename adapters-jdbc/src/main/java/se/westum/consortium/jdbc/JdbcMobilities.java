@@ -112,10 +112,23 @@ final class JdbcMobilities implements Mobilities {
           + " FROM consortium_mobility WHERE project_id = :project GROUP BY "
           + ALIKE;
 
+  /**
+   * From how many mobilities a save on PostgreSQL takes the COPY path ({@link PostgresCopy}); a
+   * smaller save, and every save on another database, runs batched statements.
+   */
+  static final int COPY_FROM = 50;
+
   private final Database database;
+  private final int copyFrom;
 
   JdbcMobilities(Database database) {
+    this(database, COPY_FROM);
+  }
+
+  /** With {@code copyFrom} {@link Integer#MAX_VALUE}, PostgreSQL saves by batches too (tests). */
+  JdbcMobilities(Database database, int copyFrom) {
     this.database = database;
+    this.copyFrom = copyFrom;
   }
 
   @Override
@@ -179,7 +192,17 @@ final class JdbcMobilities implements Mobilities {
       requireFits("sending", mobility.sending().coordinates());
       requireFits("receiving", mobility.receiving().coordinates());
     }
-    return TABLE.saveAll(database, mobilities);
+    if (mobilities.size() < copyFrom) {
+      return TABLE.saveAll(database, mobilities);
+    }
+    return database.write(
+        handle -> {
+          if (!PostgresCopy.applies(handle)) {
+            return TABLE.saveAll(handle, mobilities);
+          }
+          TABLE.requireReferences(handle, mobilities);
+          return PostgresCopy.save(handle, mobilities);
+        });
   }
 
   private static void requireFits(String place, Coordinates coordinates) {

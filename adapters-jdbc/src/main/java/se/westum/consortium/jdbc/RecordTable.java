@@ -143,9 +143,7 @@ final class RecordTable<T> {
    * @return how many records were new, changed and unchanged
    */
   Saved saveAll(Handle handle, Collection<T> records) {
-    for (References.Reference<T> reference : references) {
-      reference.require(handle, records);
-    }
+    requireReferences(handle, records);
     Map<String, T> latest = new LinkedHashMap<>();
     records.forEach(record -> latest.put(id.apply(record), record));
     Saved saved = Saved.NONE;
@@ -153,6 +151,13 @@ final class RecordTable<T> {
       saved = saved.plus(saveChunk(handle, chunk));
     }
     return saved;
+  }
+
+  /** Refuses, writing nothing, if a record names an id {@link #referring} that is not stored. */
+  void requireReferences(Handle handle, Collection<T> records) {
+    for (References.Reference<T> reference : references) {
+      reference.require(handle, records);
+    }
   }
 
   private Saved saveChunk(Handle handle, List<T> chunk) {

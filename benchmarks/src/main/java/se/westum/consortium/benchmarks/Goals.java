@@ -2,6 +2,7 @@ package se.westum.consortium.benchmarks;
 
 import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -14,6 +15,7 @@ import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
@@ -26,11 +28,14 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  *   <li>{@code servers=small}: the size imported into PostgreSQL and MariaDB ({@code small}, {@code
  *       large} or {@code both}); they run when {@code CONSORTIUM_BENCH_POSTGRES_URL} / {@code
  *       CONSORTIUM_BENCH_MARIADB_URL} are set;
- *   <li>{@code rewrite=true}: also import with the drivers' batch rewriting on;
+ *   <li>{@code rewrite=true}: also import with the drivers' batch rewriting on ({@code
+ *       rewrite=only}: only with it);
  *   <li>{@code warmups=1 iterations=3 forks=1 heap=1g}: JMH's settings;
- *   <li>{@code only=parse,import,budget,membership}: which benchmarks run (membership: the import
- *       of N generated members with fees and payments, measured without a goal); {@code prof=gc}
- *       adds JMH's GC profiler (allocation per operation);
+ *   <li>{@code only=parse,import,budget,membership,rest,store,e2e}: which benchmarks run
+ *       (membership: the import of {@code small} generated members with fees and payments, measured
+ *       without a goal; rest: R6 over {@code small} mobilities on H2; store: R3 on PostgreSQL; e2e:
+ *       S1 on PostgreSQL in a JVM of its own with {@code -Xmx256m}, {@code e2e=1300000}
+ *       mobilities); {@code prof=gc} adds JMH's GC profiler (allocation per operation);
  *   <li>{@code smoke=true}: run everything once at tiny sizes and enforce no goal (for CI).
  * </ul>
  */
@@ -39,6 +44,7 @@ public final class Goals {
   private final Map<String, String> options;
   private final List<RunResult> results = new ArrayList<>();
   private final List<String[]> rows = new ArrayList<>();
+  private final Map<String, Double> endToEnd = new HashMap<>();
   private boolean missed;
 
   private Goals(Map<String, String> options) {
@@ -62,6 +68,7 @@ public final class Goals {
       options.putIfAbsent("warmups", "0");
       options.putIfAbsent("iterations", "1");
       options.putIfAbsent("forks", "0");
+      options.putIfAbsent("e2e", "500");
     }
     Goals goals = new Goals(options);
     goals.run();
@@ -77,6 +84,10 @@ public final class Goals {
     return options.getOrDefault(key, fallback);
   }
 
+  private boolean smoke() {
+    return Boolean.parseBoolean(option("smoke", "false"));
+  }
+
   private int small() {
     return Integer.parseInt(option("small", "10000"));
   }
@@ -88,20 +99,33 @@ public final class Goals {
   private void run() throws RunnerException {
     String small = Integer.toString(small());
     String large = Integer.toString(large());
-    run(ParseBenchmark.class, Map.of("mobilities", large, "dialect", "excel-sv,rfc4180"));
-    run(ImportBenchmark.class, Map.of("database", "h2", "mobilities", small + "," + large));
-    run(BudgetBenchmark.class, Map.of("database", "h2", "mobilities", large));
-    run(
-        MembershipBenchmark.class,
-        Map.of("database", "h2", "members", large, "dialect", "excel-sv,rfc4180"));
     String servers =
         switch (option("servers", "small")) {
           case "large" -> large;
           case "both" -> small + "," + large;
           default -> small;
         };
-    String rewrite = Boolean.parseBoolean(option("rewrite", "false")) ? "false,true" : "false";
-    for (Target target : List.of(Target.POSTGRESQL, Target.MARIADB)) {
+    String rewrite =
+        switch (option("rewrite", "false")) {
+          case "true" -> "false,true";
+          case "only" -> "true";
+          default -> "false";
+        };
+    // the longest (S1) and PostgreSQL's first, H2's and MariaDB's after
+    if (Target.POSTGRESQL.configured() && List.of(only().split(",")).contains("e2e")) {
+      endToEnd();
+    }
+    for (Target target : List.of(Target.POSTGRESQL, Target.H2, Target.MARIADB)) {
+      if (target == Target.H2) {
+        run(ParseBenchmark.class, Map.of("mobilities", large, "dialect", "excel-sv,rfc4180"));
+        run(ImportBenchmark.class, Map.of("database", "h2", "mobilities", small + "," + large));
+        run(BudgetBenchmark.class, Map.of("database", "h2", "mobilities", large));
+        run(
+            MembershipBenchmark.class,
+            Map.of("database", "h2", "members", small, "dialect", "excel-sv,rfc4180"));
+        run(RestBenchmark.class, Map.of("mobilities", small));
+        continue;
+      }
       if (!target.configured()) {
         continue;
       }
@@ -110,11 +134,62 @@ public final class Goals {
           ImportBenchmark.class,
           Map.of("database", name, "mobilities", servers, "batchRewrite", rewrite));
       run(BudgetBenchmark.class, Map.of("database", name, "mobilities", servers));
+      if (target == Target.POSTGRESQL) {
+        run(StoreBenchmark.class, Map.of("database", name, "mobilities", servers));
+      }
+    }
+  }
+
+  private String only() {
+    return option("only", "parse,import,budget,membership,rest,store,e2e");
+  }
+
+  private int e2e() {
+    return Integer.parseInt(option("e2e", "1300000"));
+  }
+
+  /** S1 in a JVM of its own with {@code -Xmx256m}; its import, budget and total times. */
+  private void endToEnd() {
+    String jar =
+        Path.of(Goals.class.getProtectionDomain().getCodeSource().getLocation().getPath())
+            .toString();
+    List<String> command =
+        List.of(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-Xmx256m",
+            "-cp",
+            jar,
+            EndToEnd.class.getName(),
+            Integer.toString(e2e()));
+    try {
+      Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+      String last = "";
+      try (var lines =
+          new java.io.BufferedReader(
+              new java.io.InputStreamReader(
+                  process.getInputStream(), java.nio.charset.StandardCharsets.UTF_8))) {
+        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+          System.out.println("  e2e: " + line);
+          last = line;
+        }
+      }
+      if (process.waitFor() != 0 || !last.startsWith("import=")) {
+        throw new IllegalStateException("S1 failed: " + last);
+      }
+      for (String pair : last.split(" ")) {
+        String[] kv = pair.split("=");
+        endToEnd.put(kv[0], Double.parseDouble(kv[1]));
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
     }
   }
 
   private void run(Class<?> benchmark, Map<String, String> params) throws RunnerException {
-    String only = option("only", "parse,import,budget,membership");
+    String only = only();
     String kind = benchmark.getSimpleName().replace("Benchmark", "").toLowerCase(Locale.ROOT);
     if (!List.of(only.split(",")).contains(kind)) {
       return;
@@ -132,6 +207,12 @@ public final class Goals {
                     ? VerboseMode.NORMAL
                     : VerboseMode.SILENT);
     params.forEach((key, values) -> builder.param(key, values.split(",")));
+    if (benchmark == RestBenchmark.class) {
+      // requests per iteration, not one shot: a second of warm-up, two measured
+      builder
+          .warmupTime(TimeValue.seconds(smoke() ? 1 : 3))
+          .measurementTime(TimeValue.seconds(smoke() ? 1 : 3));
+    }
     if (option("prof", "").equals("gc")) {
       builder.addProfiler(GCProfiler.class);
     }
@@ -202,6 +283,29 @@ public final class Goals {
         });
   }
 
+  /** The library's import time, without batch rewriting if that was run, else with it. */
+  private double imported(String database, String n) {
+    double plain =
+        score(
+            "ImportBenchmark.library",
+            "database",
+            database,
+            "mobilities",
+            n,
+            "batchRewrite",
+            "false");
+    return plain >= 0
+        ? plain
+        : score(
+            "ImportBenchmark.library",
+            "database",
+            database,
+            "mobilities",
+            n,
+            "batchRewrite",
+            "true");
+  }
+
   private void report() {
     String small = Integer.toString(small());
     String large = Integer.toString(large());
@@ -240,15 +344,7 @@ public final class Goals {
               ratio >= 0.8);
         }
         double budget = score("BudgetBenchmark.budget", "database", database, "mobilities", n);
-        double imported =
-            score(
-                "ImportBenchmark.library",
-                "database",
-                database,
-                "mobilities",
-                n,
-                "batchRewrite",
-                "false");
+        double imported = imported(database, n);
         double ratio = budget / imported;
         row(
             "R4",
@@ -259,24 +355,8 @@ public final class Goals {
             "<= 0.20",
             ratio <= 0.2);
       }
-      double tSmall =
-          score(
-              "ImportBenchmark.library",
-              "database",
-              database,
-              "mobilities",
-              small,
-              "batchRewrite",
-              "false");
-      double tLarge =
-          score(
-              "ImportBenchmark.library",
-              "database",
-              database,
-              "mobilities",
-              large,
-              "batchRewrite",
-              "false");
+      double tSmall = imported(database, small);
+      double tLarge = imported(database, large);
       // the goal, t(1.3 M) / t(100 k) <= 15 for 13 times the rows, scaled to these sizes
       double allowed = (double) large() / small() * 15.0 / 13.0;
       double growth = tLarge / tSmall;
@@ -288,6 +368,54 @@ public final class Goals {
           growth,
           String.format(Locale.ROOT, "<= %.2f", allowed),
           growth <= allowed);
+      if (database.equals("postgresql") && small() * 10 == large()) {
+        row(
+            "R5",
+            "import " + large + " vs " + small + " mobilities on postgresql (the issue's 12x)",
+            tLarge,
+            tSmall,
+            growth,
+            "<= 12",
+            growth <= 12);
+      }
+    }
+    for (String n : List.of(small, large)) {
+      double library = score("StoreBenchmark.library", "database", "postgresql", "mobilities", n);
+      double plain = score("StoreBenchmark.plainJdbc", "database", "postgresql", "mobilities", n);
+      row(
+          "R3",
+          "store " + n + " read mobilities into postgresql (COPY path vs plain batch, rewrite on)",
+          library,
+          plain,
+          plain / library,
+          ">= 1.50",
+          plain / library >= 1.5);
+    }
+    double rest = score("RestBenchmark.library", "mobilities", small);
+    double bare = score("RestBenchmark.bare", "mobilities", small);
+    row(
+        "R6",
+        "GET budget over " + small + " mobilities, us/request (REST vs bare Javalin, same bytes)",
+        rest,
+        bare,
+        bare / rest,
+        ">= 0.70",
+        bare / rest >= 0.7);
+    if (!endToEnd.isEmpty()) {
+      double total = endToEnd.get("total");
+      row(
+          "S1",
+          e2e()
+              + " mobilities CSV -> validate -> postgresql -> budget, -Xmx256m, ms (import "
+              + endToEnd.get("import").longValue()
+              + " + budget "
+              + endToEnd.get("budget").longValue()
+              + ")",
+          total,
+          10_000,
+          total / 10_000,
+          "<= 1.00 (10 s)",
+          total <= 10_000);
     }
     OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     System.out.printf(

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -47,25 +48,33 @@ public class ParseBenchmark {
   /** The candidate: read, validate and stream every mobility as a record. */
   @Benchmark
   public long library(Blackhole blackhole) {
+    return library(directory, csv, blackhole::consume);
+  }
+
+  /** The baseline: every record of mobilities.csv as an array of strings. */
+  @Benchmark
+  public long jackson(Blackhole blackhole) throws IOException {
+    return jackson(directory, csv, blackhole::consume);
+  }
+
+  static long library(Path directory, Dialect csv, Consumer<Object> sink) {
     ProjectDataset dataset = CsvDatasets.reader(csv.library).readProjects(directory);
     long count = 0;
     try (Stream<Mobility> records = dataset.mobilities()) {
       for (Mobility mobility : (Iterable<Mobility>) records::iterator) {
-        blackhole.consume(mobility);
+        sink.accept(mobility);
         count++;
       }
     }
     return count;
   }
 
-  /** The baseline: every record of mobilities.csv as an array of strings. */
-  @Benchmark
-  public long jackson(Blackhole blackhole) throws IOException {
+  static long jackson(Path directory, Dialect csv, Consumer<Object> sink) throws IOException {
     long count = 0;
     try (MappingIterator<String[]> rows =
         PlainJdbc.records(directory.resolve("mobilities.csv"), csv)) {
       while (rows.hasNext()) {
-        blackhole.consume(rows.next());
+        sink.accept(rows.next());
         count++;
       }
     }

@@ -16,6 +16,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
+import java.util.List;
 import javax.sql.DataSource;
 
 /**
@@ -49,6 +50,36 @@ final class PlainJdbc {
         .readerFor(String[].class)
         .with(CsvSchema.emptySchema().withColumnSeparator(dialect.separator))
         .readValues(reader);
+  }
+
+  /** The mobility rows of {@code file} without its header, read into memory. */
+  static List<String[]> rows(Path file, Dialect dialect) throws IOException {
+    try (MappingIterator<String[]> rows = records(file, dialect)) {
+      List<String[]> all = rows.readAll();
+      return all.subList(1, all.size());
+    }
+  }
+
+  /** Inserts rows read by {@link #rows} as {@link #insertMobilities} does; returns how many. */
+  static int insertRows(List<String[]> rows, DataSource dataSource) throws SQLException {
+    int count = 0;
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(false);
+      try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+        for (String[] row : rows) {
+          bind(insert, row);
+          insert.addBatch();
+          if (++count % BATCH == 0) {
+            insert.executeBatch();
+          }
+        }
+        if (count % BATCH != 0) {
+          insert.executeBatch();
+        }
+      }
+      connection.commit();
+    }
+    return count;
   }
 
   /** Inserts the mobilities of {@code file}; returns how many. */

@@ -1,0 +1,81 @@
+package se.westum.consortium.benchmarks;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.sql.DataSource;
+import se.westum.consortium.application.port.out.Saved;
+import se.westum.consortium.application.service.Consortium;
+import se.westum.consortium.domain.mobility.Mobility;
+import se.westum.consortium.jdbc.JdbcAdapter;
+
+/**
+ * Runs one candidate or baseline once, outside JMH, so a profiler (JFR: {@code
+ * -XX:StartFlightRecording}) sees only it: {@code Once import|plain|parse|jackson DATABASE N}.
+ * Prints the wall time in ms.
+ */
+public final class Once {
+
+  private Once() {}
+
+  /**
+   * Runs one measurement.
+   *
+   * @param args what, the database ({@code h2}, {@code postgresql}, {@code mariadb}), N
+   */
+  public static void main(String[] args) throws Exception {
+    String what = args[0];
+    Target target = Target.named(args[1]);
+    int n = Integer.parseInt(args[2]);
+    Path full = Generator.cached("projects", n, Dialect.EXCEL_SV, Generator.SEED);
+    Path base = Generator.cached("projects", 0, Dialect.EXCEL_SV, Generator.SEED);
+    DataSource dataSource = target.fresh(true);
+    JdbcAdapter storage = JdbcAdapter.create(dataSource);
+    Consortium consortium = Consortium.builder().storage(storage).build();
+    Setups.importAll(consortium, base);
+    List<Mobility> all = new ArrayList<>();
+    if (what.equals("store")) {
+      try (var records = Setups.reader().readProjects(full).mobilities()) {
+        records.forEach(all::add);
+      }
+    }
+    long start = System.nanoTime();
+    Object result =
+        switch (what) {
+          case "import" ->
+              consortium.importProjects().importProjects(Setups.reader().readProjects(full));
+          case "plain" ->
+              PlainJdbc.insertMobilities(
+                  full.resolve("mobilities.csv"), Dialect.EXCEL_SV, dataSource);
+          case "parse" -> ParseBenchmark.library(full, Dialect.EXCEL_SV, r -> {});
+          case "jackson" -> ParseBenchmark.jackson(full, Dialect.EXCEL_SV, r -> {});
+          case "store" ->
+              storage
+                  .transactions()
+                  .inTransaction(
+                      () -> {
+                        Saved saved = Saved.NONE;
+                        for (int from = 0; from < all.size(); from += 500) {
+                          saved =
+                              saved.plus(
+                                  storage
+                                      .mobilities()
+                                      .saveAll(
+                                          all.subList(from, Math.min(all.size(), from + 500))));
+                        }
+                        return saved;
+                      });
+          default -> throw new IllegalArgumentException(what);
+        };
+    System.out.printf(
+        Locale.ROOT,
+        "%s %s %d: %d ms (%s)%n",
+        what,
+        args[1],
+        n,
+        (System.nanoTime() - start) / 1_000_000,
+        result);
+    Target.release(dataSource);
+  }
+}
