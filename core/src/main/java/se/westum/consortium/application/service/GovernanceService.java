@@ -90,12 +90,14 @@ final class GovernanceService
   private final Projects projects;
   private final Transactions transactions;
   private final CommandValidator validator;
+  private final Writes writes;
   private final QuorumPolicy quorum = new QuorumPolicy();
   private final TermOverlapPolicy overlap = new TermOverlapPolicy();
   private final AttendancePolicy attendance = new AttendancePolicy();
   private final GovernanceCount count = new GovernanceCount();
 
-  GovernanceService(Storage storage, CommandValidator validator) {
+  GovernanceService(Storage storage, CommandValidator validator, Writes writes) {
+    this.writes = writes;
     this.terms = storage.boardTerms();
     this.meetings = storage.meetings();
     this.decisions = storage.decisions();
@@ -125,7 +127,10 @@ final class GovernanceService
                     p ->
                         new Position(p.kind(), new PersonRef(p.person()), new PersonName(p.name())))
                 .toList());
-    return transactions.inTransaction(
+    return writes.record(
+        "board-term",
+        term.id().value(),
+        () -> terms.find(term.id()),
         () -> {
           new Checks().checkBoardTerm(term);
           terms.save(term);
@@ -144,7 +149,10 @@ final class GovernanceService
                 command.start(), Optional.ofNullable(command.end()).orElse(command.start())),
             command.place(),
             new TreeSet<>(command.present().stream().map(PersonRef::new).toList()));
-    return transactions.inTransaction(
+    return writes.record(
+        "meeting",
+        meeting.id().value(),
+        () -> meetings.find(meeting.id()),
         () -> {
           new Checks().checkMeeting(meeting);
           meetings.save(meeting);
@@ -160,7 +168,10 @@ final class GovernanceService
             new DecisionId(new MeetingId(command.meeting()), command.paragraph()),
             command.subject(),
             command.outcome());
-    return transactions.inTransaction(
+    return writes.record(
+        "decision",
+        decision.id().value(),
+        () -> decisions.find(decision.id()),
         () -> {
           new Checks().checkDecision(decision);
           decisions.save(decision);
@@ -177,7 +188,10 @@ final class GovernanceService
             Year.of(command.fiscalYear()),
             command.number(),
             command.title());
-    return transactions.inTransaction(
+    return writes.record(
+        "goal",
+        goal.id().value(),
+        () -> goals.find(goal.id()),
         () -> {
           new Checks().checkGoal(goal);
           goals.save(goal);
@@ -200,7 +214,10 @@ final class GovernanceService
             command.organiser(),
             Optional.ofNullable(command.goal()).map(GoalId::new),
             participation(command));
-    return transactions.inTransaction(
+    return writes.record(
+        "event",
+        event.id().value(),
+        () -> events.find(event.id()),
         () -> {
           new Checks().checkEvent(event);
           events.save(event);
@@ -219,7 +236,10 @@ final class GovernanceService
             command.started(),
             Optional.ofNullable(command.ended()),
             new TreeSet<>(command.projects()));
-    return transactions.inTransaction(
+    return writes.record(
+        "staff-member",
+        member.id().value(),
+        () -> staff.find(member.id()),
         () -> {
           checkStaffMember(member);
           staff.save(member);
