@@ -54,6 +54,7 @@ import se.westum.consortium.domain.project.Indicator;
 import se.westum.consortium.domain.project.MainActivity;
 import se.westum.consortium.domain.project.Partner;
 import se.westum.consortium.domain.project.Project;
+import se.westum.consortium.domain.project.ProjectId;
 import se.westum.consortium.domain.project.WorkingGroup;
 import se.westum.consortium.domain.shared.DomainException;
 import se.westum.consortium.domain.shared.OrganisationNumber;
@@ -98,23 +99,23 @@ class RecordedThenImportedGovernanceAndProjectsPropertiesTest {
               write(CsvDatasets.writer(dialect), recorded, folder);
               Consortium imported = Consortium.builder().storage(new InMemoryStorage()).build();
               CsvDatasetReader reader = CsvDatasets.reader(dialect);
-              imported.importMembership().importDataset(reader.readMembership(folder));
-              imported.importGovernance().importGovernance(reader.readGovernance(folder));
-              imported.importProjects().importProjects(reader.readProjects(folder));
+              imported.membership().importDataset(reader.readMembership(folder));
+              imported.governance().importDataset(reader.readGovernance(folder));
+              imported.projects().importDataset(reader.readProjects(folder));
 
               // then
               keep(recorded);
               assertThat(governance(imported)).isEqualTo(governance(recorded));
               assertThat(projects(imported)).isEqualTo(projects(recorded));
               for (int year : years(recorded)) {
-                assertThat(imported.governanceFigures().governanceFigures(year))
-                    .isEqualTo(recorded.governanceFigures().governanceFigures(year));
+                assertThat(imported.governance().figures(year))
+                    .isEqualTo(recorded.governance().figures(year));
               }
               for (MobilityGrant grant : projects(recorded).grantList()) {
                 for (LocalDate day : days(projects(recorded))) {
                   String acronym = grant.project().value();
-                  assertThat(imported.mobilityBudget().consumption(acronym, day))
-                      .isEqualTo(recorded.mobilityBudget().consumption(acronym, day));
+                  assertThat(imported.mobility().budget(new ProjectId(acronym), day))
+                      .isEqualTo(recorded.mobility().budget(new ProjectId(acronym), day));
                 }
               }
             });
@@ -177,7 +178,7 @@ class RecordedThenImportedGovernanceAndProjectsPropertiesTest {
     accepted(
         () ->
             consortium
-                .registerMember()
+                .membership()
                 .register(
                     new RegisterMemberCommand(
                         MEMBER,
@@ -214,7 +215,7 @@ class RecordedThenImportedGovernanceAndProjectsPropertiesTest {
 
   private static void recordGoal(Consortium consortium, Goal goal) {
     consortium
-        .recordGovernance()
+        .governance()
         .recordGoal(
             new RecordGoalCommand(
                 goal.id().value(), goal.fiscalYear().getValue(), goal.number(), goal.title()));
@@ -222,7 +223,7 @@ class RecordedThenImportedGovernanceAndProjectsPropertiesTest {
 
   private static void recordTerm(Consortium consortium, BoardTerm term) {
     consortium
-        .recordGovernance()
+        .governance()
         .recordBoardTerm(
             new RecordBoardTermCommand(
                 term.id().value(),
@@ -244,7 +245,7 @@ class RecordedThenImportedGovernanceAndProjectsPropertiesTest {
 
   private static void recordMeeting(Consortium consortium, Meeting meeting) {
     consortium
-        .recordGovernance()
+        .governance()
         .recordMeeting(
             new RecordMeetingCommand(
                 meeting.id().value(),
@@ -257,7 +258,7 @@ class RecordedThenImportedGovernanceAndProjectsPropertiesTest {
 
   private static void recordDecision(Consortium consortium, Decision decision) {
     consortium
-        .recordGovernance()
+        .governance()
         .recordDecision(
             new RecordDecisionCommand(
                 decision.id().meeting().value(),
@@ -284,7 +285,7 @@ class RecordedThenImportedGovernanceAndProjectsPropertiesTest {
       people = p.people().stream().map(PersonRef::value).toList();
     }
     consortium
-        .recordGovernance()
+        .governance()
         .recordEvent(
             new RecordEventCommand(
                 event.id().value(),
@@ -316,7 +317,7 @@ class RecordedThenImportedGovernanceAndProjectsPropertiesTest {
       worked.add("NO-SUCH-PROJECT");
     }
     consortium
-        .recordGovernance()
+        .governance()
         .recordStaffMember(
             new RecordStaffMemberCommand(
                 id, "Anna " + id, "project coordinator", started, ended, worked));
@@ -324,14 +325,14 @@ class RecordedThenImportedGovernanceAndProjectsPropertiesTest {
 
   private static void recordProgramme(Consortium consortium, FundingProgramme programme) {
     consortium
-        .recordProjects()
+        .projects()
         .recordProgramme(
             new RecordProgrammeCommand(programme.id().value(), programme.name(), programme.kind()));
   }
 
   private static void recordProject(Consortium consortium, Project project) {
     consortium
-        .recordProjects()
+        .projects()
         .recordProject(
             new RecordProjectCommand(
                 project.id().value(),
@@ -353,7 +354,7 @@ class RecordedThenImportedGovernanceAndProjectsPropertiesTest {
 
   private static void recordPartner(Consortium consortium, Partner partner) {
     consortium
-        .recordProjects()
+        .projects()
         .recordPartner(
             new RecordPartnerCommand(
                 partner.id().value(),
@@ -370,7 +371,7 @@ class RecordedThenImportedGovernanceAndProjectsPropertiesTest {
   private static void recordGroup(
       Consortium consortium, WorkingGroup group, List<String> meetings) {
     consortium
-        .recordProjects()
+        .projects()
         .recordWorkingGroup(
             new RecordWorkingGroupCommand(
                 group.id().value(),
@@ -383,7 +384,7 @@ class RecordedThenImportedGovernanceAndProjectsPropertiesTest {
 
   private static void recordActivity(Consortium consortium, MainActivity activity) {
     consortium
-        .recordProjects()
+        .projects()
         .recordActivity(
             new RecordActivityCommand(
                 activity.id().value(),
@@ -394,7 +395,7 @@ class RecordedThenImportedGovernanceAndProjectsPropertiesTest {
 
   private static void recordIndicator(Consortium consortium, Indicator indicator) {
     consortium
-        .recordProjects()
+        .projects()
         .recordIndicator(
             new RecordIndicatorCommand(
                 indicator.id().value(),
@@ -410,7 +411,7 @@ class RecordedThenImportedGovernanceAndProjectsPropertiesTest {
 
   private static void recordGrant(Consortium consortium, MobilityGrant grant) {
     consortium
-        .recordMobilities()
+        .mobility()
         .recordGrant(
             new RecordMobilityGrantCommand(
                 grant.project().value(),
@@ -434,8 +435,8 @@ class RecordedThenImportedGovernanceAndProjectsPropertiesTest {
     Place from = mobility.sending();
     Place to = mobility.receiving();
     consortium
-        .recordMobilities()
-        .recordMobility(
+        .mobility()
+        .record(
             new RecordMobilityCommand(
                 mobility.id().value(),
                 mobility.project().value(),
@@ -472,11 +473,11 @@ class RecordedThenImportedGovernanceAndProjectsPropertiesTest {
   }
 
   private static GovernanceLists governance(Consortium consortium) {
-    return GovernanceLists.of(consortium.exportGovernance().exportGovernance());
+    return GovernanceLists.of(consortium.governance().export());
   }
 
   private static ProjectLists projects(Consortium consortium) {
-    return ProjectLists.of(consortium.exportProjects().exportProjects());
+    return ProjectLists.of(consortium.projects().export());
   }
 
   /** Every year a recorded term, meeting, event, goal or employment falls in. */
@@ -525,9 +526,9 @@ class RecordedThenImportedGovernanceAndProjectsPropertiesTest {
 
   private static void write(CsvDatasetWriter writer, Consortium consortium, Path folder) {
     try {
-      writer.writeMembership(consortium.exportMembership().export(), folder);
-      writer.writeGovernance(consortium.exportGovernance().exportGovernance(), folder);
-      writer.writeProjects(consortium.exportProjects().exportProjects(), folder);
+      writer.writeMembership(consortium.membership().export(), folder);
+      writer.writeGovernance(consortium.governance().export(), folder);
+      writer.writeProjects(consortium.projects().export(), folder);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

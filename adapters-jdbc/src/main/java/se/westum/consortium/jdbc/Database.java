@@ -1,5 +1,6 @@
 package se.westum.consortium.jdbc;
 
+import java.sql.SQLException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,8 @@ final class Database implements Transactions {
 
   private final Jdbi jdbi;
   private final ThreadLocal<Transaction> current = new ThreadLocal<>();
+  // whether the data source's database is PostgreSQL, learnt from the first transaction's handle
+  private volatile Boolean postgres;
 
   Database(Jdbi jdbi) {
     this.jdbi = jdbi;
@@ -69,8 +72,7 @@ final class Database implements Transactions {
       // every read of a unit of work sees one snapshot, so a check and the write it allows are
       // one step: a record stored meanwhile by another transaction makes this one's write fail
       // (a duplicate key or a serialisation failure, both a conflict), never silently replaced
-      handle.setTransactionIsolationLevel(TransactionIsolationLevel.REPEATABLE_READ);
-      handle.begin();
+      begin(handle);
       T result = work.get();
       if (transaction.rollbackOnly) {
         throw new DomainException(
@@ -89,6 +91,35 @@ final class Database implements Transactions {
       current.remove();
       closeQuietly(handle);
     }
+  }
+
+  /**
+   * Begins a transaction at {@code REPEATABLE READ}. On PostgreSQL the level is set for this
+   * transaction alone, by its first statement, sent with the driver's {@code BEGIN}: setting the
+   * session's level instead costs a round trip to read it, one to set it, and, in a pool that
+   * restores a connection's level when it is given back (HikariCP), one more per transaction.
+   */
+  private void begin(Handle handle) {
+    if (isPostgres(handle)) {
+      handle.begin();
+      handle.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ");
+    } else {
+      handle.setTransactionIsolationLevel(TransactionIsolationLevel.REPEATABLE_READ);
+      handle.begin();
+    }
+  }
+
+  private boolean isPostgres(Handle handle) {
+    Boolean known = postgres;
+    if (known == null) {
+      try {
+        known = handle.getConnection().getMetaData().getDatabaseProductName().equals("PostgreSQL");
+      } catch (SQLException e) {
+        throw StorageErrors.translate(e);
+      }
+      postgres = known;
+    }
+    return known;
   }
 
   /** Runs {@code work} on the thread's transaction handle, or on a short-lived handle. */

@@ -169,20 +169,20 @@ public final class RestApi {
     Objects.requireNonNull(config, "config");
     String apiBase = normalise(basePath) + API_PATH;
     RequestBodies bodies = new RequestBodies(maxRequestBytes);
-    Endpoints endpoints =
-        new Endpoints(
-            new MembershipEndpoints(consortium, bodies),
-            new GovernanceEndpoints(consortium, bodies),
-            new ProjectEndpoints(consortium, bodies),
-            new MobilityEndpoints(consortium, bodies),
-            new TrainingEndpoints(consortium),
-            OpenApi.documentFor(apiBase));
+    String document = OpenApi.documentFor(apiBase);
+    Endpoints endpoints = endpoints(consortium, bodies, document);
+    // the same handlers over the create-only core, for PUT with If-None-Match: *
+    Endpoints createOnly = endpoints(consortium.createOnly(), bodies, document);
     Gatekeeper gatekeeper = new Gatekeeper(keys);
     Guards guards =
         new Guards(gatekeeper, rateLimits.fresh(), new Semaphore(maxConcurrentStorageRequests));
     Map<String, Set<HandlerType>> methods = new LinkedHashMap<>();
     for (Operation operation : Operation.values()) {
-      Handler handler = guarded(operation, guards, endpoints.actionFor(operation));
+      Endpoints.Action action =
+          operation.method() == HandlerType.PUT
+              ? CreateOnly.either(endpoints.actionFor(operation), createOnly.actionFor(operation))
+              : endpoints.actionFor(operation);
+      Handler handler = guarded(operation, guards, action);
       String path = apiBase + operation.path();
       Set<HandlerType> allowed = methods.computeIfAbsent(path, p -> new java.util.HashSet<>());
       config.routes.addHttpHandler(operation.method(), path, handler);
@@ -206,6 +206,16 @@ public final class RestApi {
             }
           }
         });
+  }
+
+  private static Endpoints endpoints(Consortium consortium, RequestBodies bodies, String document) {
+    return new Endpoints(
+        new MembershipEndpoints(consortium, bodies),
+        new GovernanceEndpoints(consortium, bodies),
+        new ProjectEndpoints(consortium, bodies),
+        new MobilityEndpoints(consortium, bodies),
+        new TrainingEndpoints(consortium),
+        document);
   }
 
   /** The methods a known path answers, with 405 and {@code Allow} for those it does not serve. */

@@ -100,6 +100,16 @@ final class TestApi implements AutoCloseable {
             .build());
   }
 
+  /** A create-only {@code PUT}: {@code If-None-Match: *}. */
+  Response putNew(String apiPath, String key, String json) {
+    return send(
+        request(apiPath, key)
+            .header("Content-Type", "application/json")
+            .header("If-None-Match", "*")
+            .PUT(HttpRequest.BodyPublishers.ofString(json))
+            .build());
+  }
+
   HttpRequest.Builder request(String apiPath, String key) {
     HttpRequest.Builder builder =
         HttpRequest.newBuilder(uri(apiPath)).timeout(Duration.ofSeconds(10));

@@ -1,5 +1,6 @@
 package se.westum.consortium.benchmarks;
 
+import se.westum.consortium.domain.project.ProjectId;
 import java.nio.file.Path;
 import java.util.Locale;
 import javax.sql.DataSource;
@@ -34,10 +35,10 @@ public final class EndToEnd {
     System.gc();
     long start = System.nanoTime();
     ImportSummary summary =
-        consortium.importProjects().importProjects(Setups.reader().readProjects(full));
+        consortium.projects().importDataset(Setups.reader().readProjects(full));
     long imported = System.nanoTime();
     BudgetConsumption budget =
-        consortium.mobilityBudget().consumption(Generator.PROJECT, Generator.BUDGET_DAY);
+        consortium.mobility().budget(new ProjectId(Generator.PROJECT), Generator.BUDGET_DAY);
     long done = System.nanoTime();
     Runtime runtime = Runtime.getRuntime();
     System.out.println(summary.kinds().get(summary.kinds().size() - 2));

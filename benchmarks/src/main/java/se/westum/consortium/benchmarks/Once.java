@@ -44,7 +44,7 @@ public final class Once {
     Object result =
         switch (what) {
           case "import" ->
-              consortium.importProjects().importProjects(Setups.reader().readProjects(full));
+              consortium.projects().importDataset(Setups.reader().readProjects(full));
           case "plain" ->
               PlainJdbc.insertMobilities(
                   full.resolve("mobilities.csv"), Dialect.EXCEL_SV, dataSource);

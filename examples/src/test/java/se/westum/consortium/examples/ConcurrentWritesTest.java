@@ -2,6 +2,7 @@ package se.westum.consortium.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,9 +20,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import se.westum.consortium.examples.PooledServer.Answer;
 
 /**
- * Real threads racing for the same new id through the REST API on PostgreSQL and MariaDB: each
- * round ends with one winner, the others get an honest 403 or 409, never a 400, a 500 or a silent
- * replace of another member's record.
+ * Real threads racing to create the same new id through the REST API on PostgreSQL and MariaDB,
+ * with create-only {@code PUT}s ({@code If-None-Match: *}): each round ends with exactly one
+ * winner; the others get 409 naming the record (or, for a {@code MEMBER} losing to another
+ * organisation, the 403 it gets for any id it may not claim), never a 400, a 500 or a replace.
  */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class ConcurrentWritesTest {
@@ -34,13 +36,14 @@ class ConcurrentWritesTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {ScratchDatabase.POSTGRES, ScratchDatabase.MARIADB})
   @Timeout(value = 240, unit = TimeUnit.SECONDS)
-  void two_members_racing_for_one_new_mobility_id_leave_exactly_one_winner(String variable)
+  void two_members_racing_to_create_one_new_mobility_id_leave_exactly_one_winner(String variable)
       throws Exception {
     try (ScratchDatabase database = ScratchDatabase.on(variable, "consortium_srv_race");
         PooledServer api = PooledServer.start(database.url(), POOL)) {
       // given
       api.recordMembersAndAnErasmusProject();
       ExecutorService threads = Executors.newFixedThreadPool(2);
+      int raced = 0;
       try {
         for (int round = 1; round <= ROUNDS; round++) {
           String id = "M-RACE-" + round;
@@ -51,7 +54,7 @@ class ConcurrentWritesTest {
               threads.submit(
                   () -> {
                     start.await();
-                    return api.put(
+                    return api.putNew(
                         "/mobilities/" + id,
                         PooledServer.MEMBER_A,
                         PooledServer.mobility(PooledServer.ORGANISATION_A, "L-A"));
@@ -60,7 +63,7 @@ class ConcurrentWritesTest {
               threads.submit(
                   () -> {
                     start.await();
-                    return api.put(
+                    return api.putNew(
                         "/mobilities/" + id,
                         PooledServer.MEMBER_B,
                         PooledServer.mobility(PooledServer.ORGANISATION_B, "L-B"));
@@ -68,12 +71,20 @@ class ConcurrentWritesTest {
           Answer first = a.get(60, TimeUnit.SECONDS);
           Answer second = b.get(60, TimeUnit.SECONDS);
 
-          // then
-          List<Integer> statuses = List.of(first.status(), second.status());
-          assertThat(statuses)
+          // then: one winner; the loser met the stored foreign mobility (403, as for any id it
+          // may not claim) or lost at the unique key (409 naming the mobility)
+          int round0 = round;
+          assertThat(List.of(first, second))
               .as("round %d: %s / %s", round, first.body(), second.body())
-              .containsOnlyOnce(200)
-              .allMatch(status -> status == 200 || status == 403 || status == 409);
+              .filteredOn(answer -> answer.status() == 200)
+              .hasSize(1);
+          Answer loser = first.status() == 200 ? second : first;
+          assertThat(loser.status()).as("round %d: %s", round0, loser.body()).isIn(403, 409);
+          if (loser.status() == 409) {
+            raced++;
+            assertThat(problem(loser).path("code").asText()).isEqualTo("concurrent-change");
+            assertThat(problem(loser).path("detail").asText()).contains("'" + id + "'");
+          }
           String winner =
               first.status() == 200 ? PooledServer.ORGANISATION_A : PooledServer.ORGANISATION_B;
           Answer stored = api.get("/mobilities/" + id, PooledServer.ADMINS.get(0));
@@ -84,20 +95,22 @@ class ConcurrentWritesTest {
       } finally {
         threads.shutdownNow();
       }
+      System.out.printf(
+          "[race] %s: %d rounds of two members, one winner each, %d lost at the unique key%n",
+          variable, ROUNDS, raced);
     }
   }
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {ScratchDatabase.POSTGRES, ScratchDatabase.MARIADB})
   @Timeout(value = 240, unit = TimeUnit.SECONDS)
-  void four_admins_racing_for_one_new_programme_id_get_200_or_409_and_never_400(String variable)
+  void four_admins_racing_to_create_one_new_programme_id_get_one_200_and_three_409(String variable)
       throws Exception {
     try (ScratchDatabase database = ScratchDatabase.on(variable, "consortium_srv_race");
         PooledServer api = PooledServer.start(database.url(), POOL)) {
       // given
       ExecutorService threads = Executors.newFixedThreadPool(4);
-      int conflicts = 0;
-      int loneWinners = 0;
+      int raced = 0;
       try {
         for (int round = 1; round <= ROUNDS; round++) {
           String id = "PR-RACE-" + round;
@@ -112,7 +125,7 @@ class ConcurrentWritesTest {
                 threads.submit(
                     () -> {
                       start.await();
-                      return api.put(
+                      return api.putNew(
                           "/programmes/" + id,
                           key,
                           "{\"name\":\"" + name + "\",\"kind\":\"ERASMUS_PLUS_KA1\"}");
@@ -123,33 +136,57 @@ class ConcurrentWritesTest {
             done.add(answer.get(60, TimeUnit.SECONDS));
           }
 
-          // then
+          // then: exactly one 200, three 409 naming the programme, whichever way each lost
           int round0 = round;
-          assertThat(done)
+          List<Answer> winners = done.stream().filter(answer -> answer.status() == 200).toList();
+          assertThat(winners).as("round %d: %s", round0, bodies(done)).hasSize(1);
+          List<Answer> losers = done.stream().filter(answer -> answer.status() != 200).toList();
+          assertThat(losers)
               .as("round %d", round0)
-              .allSatisfy(answer -> assertThat(answer.status()).as(answer.body()).isIn(200, 409))
-              .anySatisfy(answer -> assertThat(answer.status()).isEqualTo(200));
-          long winners = done.stream().filter(answer -> answer.status() == 200).count();
-          conflicts += (int) (4 - winners);
-          loneWinners += winners == 1 ? 1 : 0;
-          // the stored programme is exactly one of the bodies answered 200: no mix of two
-          String stored =
-              JSON
+              .allSatisfy(
+                  answer -> {
+                    assertThat(answer.status()).as(answer.body()).isEqualTo(409);
+                    JsonNode problem = problem(answer);
+                    assertThat(problem.path("code").asText())
+                        .isIn("already-recorded", "concurrent-change");
+                    assertThat(problem.path("detail").asText()).contains("'" + id + "'");
+                  });
+          raced +=
+              (int)
+                  losers.stream()
+                      .filter(l -> problem(l).path("code").asText().equals("concurrent-change"))
+                      .count();
+          // the stored programme is the winner's, whole
+          String winnerName = JSON.readTree(winners.get(0).body()).path("name").asText();
+          assertThat(
+                  JSON
                       .readTree(api.get("/programmes", PooledServer.ADMINS.get(0)).body())
-                      .findValues("id")
+                      .findParents("id")
                       .stream()
-                      .anyMatch(node -> node.asText().equals(id))
-                  ? id
-                  : "";
-          assertThat(stored).isEqualTo(id);
+                      .filter(p -> p.path("id").asText().equals(id))
+                      .map(p -> p.path("name").asText())
+                      .toList())
+              .containsExactly(winnerName);
         }
       } finally {
         threads.shutdownNow();
       }
       System.out.printf(
-          "[race] %s: %d rounds of four admins, %d with one 200 and three 409, %d answers 409%n",
-          variable, ROUNDS, loneWinners, conflicts);
-      assertThat(conflicts).as("the races met at the database at least once").isPositive();
+          "[race] %s: %d rounds of four admins, one 200 and three 409 each; %d of the 409 lost at"
+              + " the unique key, the rest found the winner's record%n",
+          variable, ROUNDS, raced);
     }
+  }
+
+  private static JsonNode problem(Answer answer) {
+    try {
+      return JSON.readTree(answer.body());
+    } catch (Exception e) {
+      throw new AssertionError("not JSON: " + answer.body(), e);
+    }
+  }
+
+  private static List<String> bodies(List<Answer> answers) {
+    return answers.stream().map(a -> a.status() + " " + a.body()).toList();
   }
 }

@@ -80,6 +80,16 @@ final class PooledServer implements AutoCloseable {
             .build());
   }
 
+  /** A create-only {@code PUT}: {@code If-None-Match: *}. */
+  Answer putNew(String path, String key, String json) {
+    return send(
+        request(path, key)
+            .header("Content-Type", "application/json")
+            .header("If-None-Match", "*")
+            .PUT(HttpRequest.BodyPublishers.ofString(json))
+            .build());
+  }
+
   Answer post(String path, String key, String json) {
     return send(
         request(path, key)

@@ -31,18 +31,46 @@ public final class Consortium {
   private final GovernanceService governance;
   private final ProjectService projects;
   private final TrainingService training;
+  private final Consortium createOnly;
 
   private Consortium(Builder builder) {
     CommandValidator validator = new CommandValidator();
-    this.membership = new MembershipService(builder.storage, builder.clock, validator);
-    this.governance = new GovernanceService(builder.storage, validator);
-    this.projects = new ProjectService(builder.storage, validator);
-    this.training = new TrainingService(builder.storage, validator);
+    Writes writes = Writes.createOrReplace(builder.storage.transactions());
+    this.membership = new MembershipService(builder.storage, builder.clock, validator, writes);
+    this.governance = new GovernanceService(builder.storage, validator, writes);
+    this.projects = new ProjectService(builder.storage, validator, writes);
+    this.training = new TrainingService(builder.storage, validator, writes);
+    this.createOnly = new Consortium(builder, validator);
+  }
+
+  // the create-only core: its createOnly() is itself
+  private Consortium(Builder builder, CommandValidator validator) {
+    Writes writes = Writes.createOnly(builder.storage.transactions());
+    this.membership = new MembershipService(builder.storage, builder.clock, validator, writes);
+    this.governance = new GovernanceService(builder.storage, validator, writes);
+    this.projects = new ProjectService(builder.storage, validator, writes);
+    this.training = new TrainingService(builder.storage, validator, writes);
+    this.createOnly = this;
   }
 
   /** Starts wiring a core. */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * The same core, over the same storage, whose record use cases only create: each one (a
+   * programme, a project, a mobility, a fee, a change of a member, ...) first looks up the record
+   * stored under the command's id in the write's own transaction, and refuses to replace it with a
+   * {@link se.westum.consortium.domain.shared.ConflictException} of code {@code already-recorded}
+   * naming the record ({@link se.westum.consortium.domain.shared.CreateOnlyPolicy}). When two
+   * creates of one new id run at once, the store's unique key lets one win and the other ends as a
+   * conflict too, so exactly one create succeeds. What HTTP's {@code If-None-Match: *} asks of a
+   * {@code PUT}. Queries, imports and the use cases that do not record by id (registering a member,
+   * which never replaces; a payment, recorded once; status moves) work as on this core.
+   */
+  public Consortium createOnly() {
+    return createOnly;
   }
 
   /** Membership: members, annual fees, payments and the membership figures of a year. */

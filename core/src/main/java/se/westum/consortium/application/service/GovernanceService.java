@@ -82,12 +82,14 @@ final class GovernanceService implements Governance {
   private final Projects projects;
   private final Transactions transactions;
   private final CommandValidator validator;
+  private final Writes writes;
   private final QuorumPolicy quorum = new QuorumPolicy();
   private final TermOverlapPolicy overlap = new TermOverlapPolicy();
   private final AttendancePolicy attendance = new AttendancePolicy();
   private final GovernanceCount count = new GovernanceCount();
 
-  GovernanceService(Storage storage, CommandValidator validator) {
+  GovernanceService(Storage storage, CommandValidator validator, Writes writes) {
+    this.writes = writes;
     this.terms = storage.boardTerms();
     this.meetings = storage.meetings();
     this.decisions = storage.decisions();
@@ -117,7 +119,10 @@ final class GovernanceService implements Governance {
                     p ->
                         new Position(p.kind(), new PersonRef(p.person()), new PersonName(p.name())))
                 .toList());
-    return transactions.inTransaction(
+    return writes.record(
+        "board-term",
+        term.id().value(),
+        () -> terms.find(term.id()),
         () -> {
           new Checks().checkBoardTerm(term);
           terms.save(term);
@@ -136,7 +141,10 @@ final class GovernanceService implements Governance {
                 command.start(), Optional.ofNullable(command.end()).orElse(command.start())),
             command.place(),
             new TreeSet<>(command.present().stream().map(PersonRef::new).toList()));
-    return transactions.inTransaction(
+    return writes.record(
+        "meeting",
+        meeting.id().value(),
+        () -> meetings.find(meeting.id()),
         () -> {
           new Checks().checkMeeting(meeting);
           meetings.save(meeting);
@@ -152,7 +160,10 @@ final class GovernanceService implements Governance {
             new DecisionId(new MeetingId(command.meeting()), command.paragraph()),
             command.subject(),
             command.outcome());
-    return transactions.inTransaction(
+    return writes.record(
+        "decision",
+        decision.id().value(),
+        () -> decisions.find(decision.id()),
         () -> {
           new Checks().checkDecision(decision);
           decisions.save(decision);
@@ -169,7 +180,10 @@ final class GovernanceService implements Governance {
             Year.of(command.fiscalYear()),
             command.number(),
             command.title());
-    return transactions.inTransaction(
+    return writes.record(
+        "goal",
+        goal.id().value(),
+        () -> goals.find(goal.id()),
         () -> {
           new Checks().checkGoal(goal);
           goals.save(goal);
@@ -192,7 +206,10 @@ final class GovernanceService implements Governance {
             command.organiser(),
             Optional.ofNullable(command.goal()).map(GoalId::new),
             participation(command));
-    return transactions.inTransaction(
+    return writes.record(
+        "event",
+        event.id().value(),
+        () -> events.find(event.id()),
         () -> {
           new Checks().checkEvent(event);
           events.save(event);
@@ -211,7 +228,10 @@ final class GovernanceService implements Governance {
             command.started(),
             Optional.ofNullable(command.ended()),
             new TreeSet<>(command.projects()));
-    return transactions.inTransaction(
+    return writes.record(
+        "staff-member",
+        member.id().value(),
+        () -> staff.find(member.id()),
         () -> {
           checkStaffMember(member);
           staff.save(member);

@@ -59,9 +59,11 @@ final class MembershipService implements Membership {
   private final Transactions transactions;
   private final Clock clock;
   private final CommandValidator validator;
+  private final Writes writes;
   private final MembershipCount count = new MembershipCount(MunicipalityRegister.sweden());
 
-  MembershipService(Storage storage, Clock clock, CommandValidator validator) {
+  MembershipService(Storage storage, Clock clock, CommandValidator validator, Writes writes) {
+    this.writes = writes;
     this.members = storage.members();
     this.fees = storage.annualFees();
     this.payments = storage.payments();
@@ -94,7 +96,11 @@ final class MembershipService implements Membership {
   public Member change(ChangeMemberCommand command) {
     validator.validate(command);
     OrganisationNumber id = OrganisationNumber.parse(command.organisationNumber());
-    return transactions.inTransaction(
+    // a change never creates: create-only refuses every stored member, a missing one is not found
+    return writes.record(
+        "member",
+        id.value(),
+        () -> members.find(id),
         () -> {
           Member stored = existing(id);
           Member changed =
@@ -125,7 +131,10 @@ final class MembershipService implements Membership {
             OrganisationNumber.parse(command.organisationNumber()),
             Year.of(command.year()),
             Money.of(command.amount(), command.currency()));
-    return transactions.inTransaction(
+    return writes.record(
+        "fee",
+        fee.member().value() + " " + fee.year(),
+        () -> fees.find(fee.member(), fee.year()),
         () -> {
           new Rules().checkFee(fee);
           fees.put(fee);

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import se.westum.consortium.application.port.in.BudgetConsumption;
 import se.westum.consortium.application.port.in.ChangeProjectStatusCommand;
@@ -68,13 +69,15 @@ final class ProjectService implements Projects, Mobilities {
   private final Storage storage;
   private final Transactions transactions;
   private final CommandValidator validator;
+  private final Writes writes;
   private final UnitCosts costs = UnitCosts.bundled();
   private final ConsumptionCount consumption = new ConsumptionCount(costs);
 
-  ProjectService(Storage storage, CommandValidator validator) {
+  ProjectService(Storage storage, CommandValidator validator, Writes writes) {
     this.storage = storage;
     this.transactions = storage.transactions();
     this.validator = validator;
+    this.writes = writes;
   }
 
   @Override
@@ -82,14 +85,23 @@ final class ProjectService implements Projects, Mobilities {
     validator.validate(command);
     FundingProgramme programme =
         new FundingProgramme(new ProgrammeId(command.id()), command.name(), command.kind());
-    return recorded(programme, this::checkProgramme, storage.programmes()::save);
+    return recorded(
+        "programme",
+        programme.id().value(),
+        () -> storage.programmes().find(programme.id()),
+        programme,
+        this::checkProgramme,
+        storage.programmes()::save);
   }
 
   @Override
   public Project recordProject(RecordProjectCommand command) {
     validator.validate(command);
     ProjectId id = new ProjectId(command.id());
-    return transactions.inTransaction(
+    return writes.record(
+        "project",
+        id.value(),
+        () -> storage.projects().find(id),
         () -> {
           ProjectStatus status =
               storage
@@ -112,7 +124,9 @@ final class ProjectService implements Projects, Mobilities {
                   Optional.ofNullable(command.audits()).orElse(List.of()).stream()
                       .map(a -> new Audit(a.date(), a.authority(), a.outcome()))
                       .toList());
-          return recorded(project, this::checkProject, storage.projects()::save);
+          checkProject(project, new ProjectReferences(storage));
+          storage.projects().save(project);
+          return project;
         });
   }
 
@@ -139,7 +153,13 @@ final class ProjectService implements Projects, Mobilities {
             command.role(),
             Optional.ofNullable(command.member()).map(OrganisationNumber::parse),
             command.prospective());
-    return recorded(partner, this::checkPartner, storage.partners()::save);
+    return recorded(
+        "partner",
+        partner.id().value(),
+        () -> storage.partners().find(partner.id()),
+        partner,
+        this::checkPartner,
+        storage.partners()::save);
   }
 
   @Override
@@ -153,7 +173,13 @@ final class ProjectService implements Projects, Mobilities {
             command.kind(),
             command.organisations(),
             command.meetings().stream().map(MeetingId::new).toList());
-    return recorded(group, this::checkWorkingGroup, storage.workingGroups()::save);
+    return recorded(
+        "working-group",
+        group.id().value(),
+        () -> storage.workingGroups().find(group.id()),
+        group,
+        this::checkWorkingGroup,
+        storage.workingGroups()::save);
   }
 
   @Override
@@ -165,7 +191,13 @@ final class ProjectService implements Projects, Mobilities {
             new ProjectId(command.project()),
             command.name(),
             new PartnerId(command.responsible()));
-    return recorded(activity, this::checkActivity, storage.activities()::save);
+    return recorded(
+        "activity",
+        activity.id().value(),
+        () -> storage.activities().find(activity.id()),
+        activity,
+        this::checkActivity,
+        storage.activities()::save);
   }
 
   @Override
@@ -182,7 +214,13 @@ final class ProjectService implements Projects, Mobilities {
             command.measurements().stream()
                 .map(m -> new Measurement(m.date(), m.value()))
                 .toList());
-    return recorded(indicator, this::checkIndicator, storage.indicators()::save);
+    return recorded(
+        "indicator",
+        indicator.id().value(),
+        () -> storage.indicators().find(indicator.id()),
+        indicator,
+        this::checkIndicator,
+        storage.indicators()::save);
   }
 
   @Override
@@ -211,7 +249,13 @@ final class ProjectService implements Projects, Mobilities {
             Optional.ofNullable(command.targetPercent())
                 .map(MobilityGrant::target)
                 .orElse(MobilityGrant.DEFAULT_TARGET));
-    return recorded(grant, this::checkGrant, storage.mobilityGrants()::save);
+    return recorded(
+        "mobility-grant",
+        grant.project().value(),
+        () -> storage.mobilityGrants().find(grant.project()),
+        grant,
+        this::checkGrant,
+        storage.mobilityGrants()::save);
   }
 
   @Override
@@ -241,7 +285,13 @@ final class ProjectService implements Projects, Mobilities {
             command.fewerOpportunities(),
             command.courseDays(),
             command.status());
-    return recorded(mobility, this::checkMobility, storage.mobilities()::save);
+    return recorded(
+        "mobility",
+        mobility.id().value(),
+        () -> storage.mobilities().find(mobility.id()),
+        mobility,
+        this::checkMobility,
+        storage.mobilities()::save);
   }
 
   // The rules across records, one method per record kind, run by the record use case and by the
@@ -530,9 +580,21 @@ final class ProjectService implements Projects, Mobilities {
     };
   }
 
-  /** Checks the record by its kind's rules and saves it, in one transaction. */
-  private <T> T recorded(T record, BiConsumer<T, ProjectReferences> check, Consumer<T> save) {
-    return transactions.inTransaction(
+  /**
+   * Checks the record by its kind's rules and saves it, in one transaction; a create-only write
+   * first finds nothing stored under the id ({@link Writes}).
+   */
+  private <T> T recorded(
+      String kind,
+      String id,
+      Supplier<Optional<T>> stored,
+      T record,
+      BiConsumer<T, ProjectReferences> check,
+      Consumer<T> save) {
+    return writes.record(
+        kind,
+        id,
+        stored,
         () -> {
           check.accept(record, new ProjectReferences(storage));
           save.accept(record);

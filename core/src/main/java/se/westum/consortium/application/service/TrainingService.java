@@ -71,11 +71,13 @@ final class TrainingService implements se.westum.consortium.application.port.in.
   private final Storage storage;
   private final Transactions transactions;
   private final CommandValidator validator;
+  private final Writes writes;
   private final VisitPolicy visitPolicy = new VisitPolicy();
   private final QuorumPolicy quorum = new QuorumPolicy();
   private final RecordCountPolicy counts = new RecordCountPolicy();
 
-  TrainingService(Storage storage, CommandValidator validator) {
+  TrainingService(Storage storage, CommandValidator validator, Writes writes) {
+    this.writes = writes;
     this.storage = storage;
     this.transactions = storage.transactions();
     this.validator = validator;
@@ -99,7 +101,10 @@ final class TrainingService implements se.westum.consortium.application.port.in.
             command.employees(),
             Optional.ofNullable(command.advice()),
             needs);
-    return transactions.inTransaction(
+    return writes.record(
+        "company-visit",
+        visit.id().value(),
+        () -> storage.companyVisits().find(visit.id()),
         () -> {
           new Checks().visit(visit);
           storage.companyVisits().saveAll(List.of(visit));
@@ -125,7 +130,10 @@ final class TrainingService implements se.westum.consortium.application.port.in.
             new TreeSet<>(command.openTo()),
             command.plannedOn());
     Training proposed = Training.propose(plan);
-    return transactions.inTransaction(
+    return writes.record(
+        "training",
+        plan.id().value(),
+        () -> storage.trainings().find(plan.id()),
         () -> {
           Optional<Training> stored = storage.trainings().find(plan.id());
           if (stored.isPresent() && stored.get().status() != TrainingStatus.PROPOSED) {

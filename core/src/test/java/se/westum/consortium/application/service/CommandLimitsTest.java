@@ -42,7 +42,7 @@ class CommandLimitsTest {
         refused(
             () ->
                 consortium
-                    .recordProjects()
+                    .projects()
                     .recordProgramme(new RecordProgrammeCommand("P", name, ProgrammeKind.ESF)));
 
     // then
@@ -58,7 +58,7 @@ class CommandLimitsTest {
         refused(
             () ->
                 consortium
-                    .recordGovernance()
+                    .governance()
                     .recordMeeting(
                         new RecordMeetingCommand(
                             "M-1",
@@ -79,7 +79,7 @@ class CommandLimitsTest {
         refused(
             () ->
                 consortium
-                    .recordGovernance()
+                    .governance()
                     .recordGoal(new RecordGoalCommand("G-1", Limits.LAST_YEAR + 1, "I", "Goal")));
 
     // then
@@ -90,10 +90,10 @@ class CommandLimitsTest {
   void a_value_with_more_integer_digits_than_stored_is_refused_with_the_bounds_code() {
     // given
     consortium
-        .recordProjects()
+        .projects()
         .recordProgramme(new RecordProgrammeCommand("P", "Erasmus+", ProgrammeKind.OTHER));
     consortium
-        .recordProjects()
+        .projects()
         .recordProject(
             new RecordProjectCommand(
                 "PJ",
@@ -113,7 +113,7 @@ class CommandLimitsTest {
         refused(
             () ->
                 consortium
-                    .recordProjects()
+                    .projects()
                     .recordIndicator(
                         new RecordIndicatorCommand(
                             "I-1", "PJ", "Visits", "visits", BigDecimal.ZERO, huge, List.of())));

@@ -1,0 +1,37 @@
+package se.westum.consortium.jdbc;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import se.westum.consortium.application.port.out.Storage;
+import se.westum.consortium.testing.CreateOnlyContract;
+
+/**
+ * Create-only writes over the JDBC storage: the check for a stored record runs in the write's
+ * transaction and a racing insert of the same id meets the primary key, so exactly one create wins.
+ * Run once per {@link Vendor}, on a fresh database for each test. Its tests and assertions are the
+ * contract's, inherited from {@link CreateOnlyContract}.
+ */
+abstract class JdbcCreateOnlyTest extends CreateOnlyContract {
+
+  private TestDatabase database;
+
+  /** The database this run is on. */
+  abstract Vendor vendor();
+
+  @BeforeEach
+  void freshDatabase() {
+    database = TestDatabase.fresh(vendor());
+  }
+
+  @AfterEach
+  void dropDatabase() {
+    if (database != null) {
+      database.close();
+    }
+  }
+
+  @Override
+  protected Storage emptyStorage() {
+    return JdbcAdapter.create(database.dataSource());
+  }
+}

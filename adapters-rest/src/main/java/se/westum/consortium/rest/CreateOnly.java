@@ -1,0 +1,41 @@
+package se.westum.consortium.rest;
+
+import se.westum.consortium.domain.shared.ValidationException;
+
+/**
+ * HTTP's {@code If-None-Match: *} on a {@code PUT}: "create only". Every {@code PUT} route runs one
+ * of two actions, the same handler wired to the core as it is ({@code PUT} records or replaces) or
+ * to the core's {@code createOnly()} view, whose record use cases look the record up in the write's
+ * own transaction and refuse to replace it (409 {@code already-recorded} naming the record). A
+ * create that loses a race at the database's unique key answers 409 too ({@code concurrent-change},
+ * naming the record): one create wins, whatever the timing. No route special- cases it; a new
+ * {@code PUT} route gets it by being a {@code PUT}.
+ */
+final class CreateOnly {
+
+  /** The request header. */
+  static final String HEADER = "If-None-Match";
+
+  private CreateOnly() {}
+
+  /**
+   * The action that honours {@code If-None-Match}: {@code *} runs {@code createOnly}, no header
+   * runs {@code createOrReplace}, any other value (an entity tag: the API sends none) answers 400
+   * {@code unsupported-precondition} rather than being ignored.
+   */
+  static Endpoints.Action either(Endpoints.Action createOrReplace, Endpoints.Action createOnly) {
+    return ctx -> {
+      String condition = ctx.header(HEADER);
+      if (condition == null) {
+        createOrReplace.handle(ctx);
+      } else if (condition.strip().equals("*")) {
+        createOnly.handle(ctx);
+      } else {
+        throw ValidationException.of(
+            HEADER,
+            "unsupported-precondition",
+            "only If-None-Match: * (create only, never replace) is supported");
+      }
+    };
+  }
+}

@@ -1,0 +1,48 @@
+package se.westum.consortium.domain.shared;
+
+/**
+ * A create-only write finds no record stored under its id: it records a new record or nothing, and
+ * never replaces one (HTTP's {@code If-None-Match: *} on a {@code PUT}). The record use cases judge
+ * it in the write's transaction, so a second create of the same id, at once or later, is refused.
+ */
+public final class CreateOnlyPolicy {
+
+  /** The rule's stable name. */
+  public static final String RULE = "create-only";
+
+  /** The code of a create-only write refused because the record is stored already. */
+  public static final String CODE = "already-recorded";
+
+  /**
+   * Judges a create-only write of a record.
+   *
+   * @param kind the kind of record, for example {@code programme}
+   * @param id its id
+   * @param stored whether a record is stored under the id
+   * @return the verdict, for example "programme 'ERASMUS-KA1' is already recorded: a create-only
+   *     write does not replace it"
+   */
+  public Finding assess(String kind, String id, boolean stored) {
+    return stored
+        ? Finding.violated(
+            RULE,
+            kind
+                + " "
+                + Shown.value(id)
+                + " is already recorded: a create-only write does not"
+                + " replace it")
+        : Finding.satisfied(RULE, kind + " " + Shown.value(id) + " is not recorded yet");
+  }
+
+  /**
+   * Refuses the write when the verdict is violated.
+   *
+   * @throws ConflictException with code {@value #CODE} and the verdict's reason
+   */
+  public void require(String kind, String id, boolean stored) {
+    Finding finding = assess(kind, id, stored);
+    if (!finding.satisfied()) {
+      throw new ConflictException(CODE, finding.reason());
+    }
+  }
+}
