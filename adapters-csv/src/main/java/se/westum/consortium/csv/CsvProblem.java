@@ -29,6 +29,18 @@ public record CsvProblem(String file, long line, int column, String columnName, 
     }
   }
 
+  /** How the reason of a file read in the wrong dialect begins; see {@link #wrongDialect()}. */
+  static final String WRONG_DIALECT = "no known header in ";
+
+  /**
+   * True when the file's header names its columns in another dialect only (for example {@code no
+   * known header in members.csv; is it excel-sv? try --dialect excel-sv}): then the whole dataset
+   * is most likely in that dialect, and this one problem says all that matters.
+   */
+  public boolean wrongDialect() {
+    return column == 0 && reason.startsWith(WRONG_DIALECT);
+  }
+
   /**
    * A readable form, for example {@code members.csv line 4, column 5 (joined): '2016-13-01' is not
    * a date ...}.

@@ -98,6 +98,15 @@ final class FileCheck {
         return Optional.empty();
       }
       Header header = Header.of(file, first.get());
+      Optional<CsvProblem> wrongDialect =
+          header.namesNoColumn()
+              ? Header.wrongDialect(file, first.get(), dialect)
+              : Optional.empty();
+      if (wrongDialect.isPresent()) {
+        // the delimiter is wrong, so every other finding in the file would be noise
+        problems.add(wrongDialect.get());
+        return Optional.empty();
+      }
       problems.addAll(header.problems());
       if (!header.usable()) {
         return Optional.empty();

@@ -129,6 +129,46 @@ final class Header {
     return new Header(file, positions, fields.size(), problems, !missing && !duplicates);
   }
 
+  /**
+   * When the first line names no column in {@code dialect} but does in another dialect, the one
+   * problem that says so (instead of a line per file or per column that the wrong delimiter makes
+   * of it): for example "no known header; is it excel-sv? try --dialect excel-sv".
+   */
+  static Optional<CsvProblem> wrongDialect(DatasetFile file, CsvRow first, CsvDialect dialect) {
+    String line =
+        first.fields().stream().collect(Collectors.joining(String.valueOf(dialect.separator())));
+    for (CsvDialect other : CsvDialect.values()) {
+      if (other == dialect) {
+        continue;
+      }
+      boolean names =
+          java.util.Arrays.stream(
+                  line.split(java.util.regex.Pattern.quote(String.valueOf(other.separator()))))
+              .map(name -> name.strip().toLowerCase(Locale.ROOT))
+              .anyMatch(name -> file.columns().stream().anyMatch(c -> c.header().equals(name)));
+      if (names) {
+        return Optional.of(
+            new CsvProblem(
+                file.fileName(),
+                first.line(),
+                0,
+                "",
+                CsvProblem.WRONG_DIALECT
+                    + file.fileName()
+                    + "; is it "
+                    + other.cliName()
+                    + "? try --dialect "
+                    + other.cliName()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** True when the first line names none of the file's columns. */
+  boolean namesNoColumn() {
+    return positions.isEmpty();
+  }
+
   private static CsvProblem problem(
       DatasetFile file, long line, int column, String columnName, String reason) {
     // a nameless column has no name to report: point at the column by position only

@@ -153,7 +153,8 @@ final class MobilityEndpoints {
         TravelGrantJson.of(
             mobilities.travelGrant(
                 new TravelGrantQuery(
-                    callYear, ctx.queryParam("from"), ctx.queryParam("to"), green))));
+                    callYear, ctx.queryParam("from"), ctx.queryParam("to"), green)),
+            green));
   }
 
   // ---- access and parameters

@@ -191,18 +191,23 @@ final class MobilityRepresentations {
     }
   }
 
-  /** The travel grant of a return trip; {@code band} is {@code null} under 10 km. */
+  /**
+   * The travel grant of a return trip; {@code band} is {@code null} under 10 km. {@code
+   * greenTravel} says whether green travel was asked for, {@code greenAmountPaid} whether the
+   * band's green amount was paid (a band without one pays the standard amount).
+   */
   record TravelGrantJson(
       int callYear,
       int distanceKm,
       String band,
       Integer bandFromKm,
       Integer bandToKm,
-      boolean green,
+      boolean greenTravel,
+      boolean greenAmountPaid,
       String amountEur,
       String explanation) {
 
-    static TravelGrantJson of(TravelGrant grant) {
+    static TravelGrantJson of(TravelGrant grant, boolean greenTravel) {
       TravelBand band = grant.band().orElse(null);
       return new TravelGrantJson(
           grant.callYear().getValue(),
@@ -210,6 +215,7 @@ final class MobilityRepresentations {
           band == null ? null : band.label(),
           band == null ? null : band.fromKm(),
           band == null || band.toKm().isEmpty() ? null : band.toKm().getAsInt(),
+          greenTravel,
           grant.green(),
           eur(grant.amount()),
           grant.explanation());
@@ -237,7 +243,7 @@ final class MobilityRepresentations {
           calculation.mobility().id().value(),
           calculation.mobility().project().value(),
           calculation.mobility().category(),
-          TravelGrantJson.of(calculation.travel()),
+          TravelGrantJson.of(calculation.travel(), calculation.mobility().greenTravel()),
           calculation.lines().stream().map(GrantLineJson::of).toList(),
           eur(calculation.total()));
     }

@@ -291,7 +291,21 @@ class MobilityApiTest {
     assertThat(grant.path("distanceKm").asInt()).isEqualTo(1000);
     assertThat(grant.path("bandFromKm").asInt()).isEqualTo(500);
     assertThat(grant.path("bandToKm").asInt()).isEqualTo(1999);
-    assertThat(grant.path("green").asBoolean()).isTrue();
+    assertThat(grant.path("greenTravel").asBoolean()).isTrue();
+    assertThat(grant.path("greenAmountPaid").asBoolean()).isTrue();
+  }
+
+  @Test
+  void green_travel_asked_for_in_a_band_without_a_green_amount_is_paid_the_standard_amount() {
+    // when: 2021-2023 has no green amount for 10-99 km
+    Response response =
+        api.get("/travel-grant?callYear=2022&from=0,0&to=0,0.5&green=true", TestApi.MEMBER_KEY);
+
+    // then
+    JsonNode grant = response.json();
+    assertThat(grant.path("greenTravel").asBoolean()).isTrue();
+    assertThat(grant.path("greenAmountPaid").asBoolean()).isFalse();
+    assertThat(grant.path("amountEur").asText()).isEqualTo("23.00");
   }
 
   @Test

@@ -1,14 +1,10 @@
 package se.westum.consortium.examples;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import se.westum.consortium.application.port.in.BudgetConsumption;
 import se.westum.consortium.domain.mobility.CategoryConsumption;
 import se.westum.consortium.domain.mobility.MobilityGrant;
+import se.westum.consortium.rest.ApiJson;
 
 /**
  * The consumption of a project's Erasmus+ mobility grant at a day, per participant category, as
@@ -17,8 +13,6 @@ import se.westum.consortium.domain.mobility.MobilityGrant;
  */
 final class BudgetReport implements Report {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final ObjectWriter JSON = MAPPER.writerWithDefaultPrettyPrinter();
   private static final String LABEL = "    %-14s %s%n";
 
   private final BudgetConsumption consumption;
@@ -107,37 +101,9 @@ final class BudgetReport implements Report {
     }
   }
 
-  /** The consumption as a JSON object. */
+  /** The consumption as the REST API's {@code GET /projects/{acronym}/budget} answers it. */
   @Override
-  public String json() throws JsonProcessingException {
-    MobilityGrant grant = consumption.grant();
-    ObjectNode root = MAPPER.createObjectNode();
-    root.put("project", grant.project().value());
-    root.put("at", consumption.at().toString());
-    root.put("callYear", grant.callYear().getValue());
-    root.put("targetPercent", grant.target().value());
-    root.put("currency", "EUR");
-    ArrayNode categories = root.putArray("categories");
-    for (CategoryConsumption category : consumption.categories()) {
-      ObjectNode node = categories.addObject();
-      node.put("category", category.category().name())
-          .put("grantedPlaces", category.grantedPlaces())
-          .put("placesUsed", category.placesUsed())
-          .put("placesUsedPercent", category.placesUsedPercent().value())
-          .put("grantedBudget", category.grantedBudget().amount())
-          .put("budgetUsed", category.budgetUsed().amount())
-          .put("budgetUsedPercent", category.budgetUsedPercent().value())
-          .put("averageGrant", category.averageGrant().amount())
-          .put("budgetPerPlace", category.budgetPerPlace().amount())
-          .put("gap", category.gap());
-      node.putObject("forecast")
-          .put("places", category.forecastPlaces())
-          .put("placesPercent", category.forecastPlacesPercent().value())
-          .put("budget", category.forecastBudget().amount())
-          .put("budgetPercent", category.forecastBudgetPercent().value());
-      node.put("targetReached", category.target().satisfied())
-          .put("target", category.target().reason());
-    }
-    return JSON.writeValueAsString(root);
+  public String json() {
+    return ApiJson.budget(consumption);
   }
 }

@@ -86,10 +86,18 @@ public final class ConsortiumCli implements Callable<Integer> {
       System.setProperty(JBOSS_LOGGING_PROVIDER, "slf4j");
     }
     Charset charset = terminalCharset();
-    CommandLine commandLine = new CommandLine(new ConsortiumCli());
+    CommandLine commandLine = commandLine(new ConsortiumCli());
     commandLine.setOut(writer(System.out, charset));
     commandLine.setErr(writer(System.err, charset));
     System.exit(commandLine.execute(args));
+  }
+
+  /**
+   * The command line over {@code cli}, with the converters and the usage-error handler that explain
+   * a bad value in words.
+   */
+  static CommandLine commandLine(ConsortiumCli cli) {
+    return OptionValues.configure(new CommandLine(cli));
   }
 
   /** Without a command there is nothing to do: a usage error. */

@@ -108,7 +108,12 @@ final class DataSources {
       throws SQLException {
     if (url.startsWith("jdbc:h2:")) {
       JdbcDataSource h2 = new JdbcDataSource();
-      h2.setURL(url);
+      // an in-memory database lives as long as a connection to it: without a delay it would be
+      // gone between the migration and the first query
+      h2.setURL(
+          url.startsWith("jdbc:h2:mem:") && !url.toUpperCase(Locale.ROOT).contains("DB_CLOSE_DELAY")
+              ? url + ";DB_CLOSE_DELAY=-1"
+              : url);
       user.ifPresent(h2::setUser);
       password.ifPresent(h2::setPassword);
       return h2;
@@ -159,8 +164,13 @@ final class DataSources {
     return (int) Math.max(1, Math.min(Integer.MAX_VALUE, timeout.toSeconds()));
   }
 
-  /** The URL with any password in it hidden, for messages. */
+  /**
+   * The URL with any password in it hidden, for messages: a {@code password=} parameter's value and
+   * the password of a user-info ({@code //user:password@host}).
+   */
   static String masked(String url) {
-    return url.replaceAll("(?i)(password=)[^;&]*", "$1***");
+    return url.replaceAll("(?i)(password=)[^;&]*", "$1***")
+        // user-info: jdbc:postgresql://user:password@host/...
+        .replaceAll("(//[^/@:]*:)[^/@]*@", "$1***@");
   }
 }

@@ -1,6 +1,8 @@
 package se.westum.consortium.examples;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
@@ -10,6 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import se.westum.consortium.application.service.Consortium;
+import se.westum.consortium.domain.shared.DomainException;
 import se.westum.consortium.jdbc.JdbcAdapter;
 
 /** The database options every data command shares, and the core wired over that database. */
@@ -154,7 +157,46 @@ final class DatabaseOptions {
    * @throws ParameterException if the URL is not for a supported database (a usage error)
    */
   Consortium open(CommandSpec spec, Map<String, String> environment) throws SQLException {
+    Optional<Path> file = h2File(url);
+    if (file.isPresent() && !Files.exists(file.get())) {
+      // a read of a database that does not exist would create it empty and print zeros
+      throw new DomainException(
+          "empty-database",
+          "the database "
+              + displayUrl()
+              + " is empty (it does not exist yet): run `consortium import --data DIR` first");
+    }
+    if (url.startsWith("jdbc:h2:mem:")) {
+      throw new DomainException(
+          "empty-database",
+          "the database "
+              + displayUrl()
+              + " is empty (in memory, it starts empty every run): read a file or server"
+              + " database, or run `consortium demo`");
+    }
     return connect(spec, environment).consortium();
+  }
+
+  /** The file of an H2 file database URL ({@code jdbc:h2:file:PATH} or {@code jdbc:h2:PATH}). */
+  static Optional<Path> h2File(String url) {
+    if (!url.startsWith("jdbc:h2:")) {
+      return Optional.empty();
+    }
+    String rest = url.substring("jdbc:h2:".length());
+    int settings = rest.indexOf(';');
+    String name = settings < 0 ? rest : rest.substring(0, settings);
+    if (name.startsWith("file:")) {
+      name = name.substring("file:".length());
+    } else if (name.startsWith("mem:")
+        || name.startsWith("tcp:")
+        || name.startsWith("ssl:")
+        || name.startsWith("zip:")) {
+      return Optional.empty();
+    }
+    if (name.startsWith("~")) {
+      name = System.getProperty("user.home") + name.substring(1);
+    }
+    return Optional.of(Path.of(name + ".mv.db"));
   }
 
   /**
@@ -164,7 +206,24 @@ final class DatabaseOptions {
    * @throws ParameterException if the URL is not for a supported database (a usage error)
    */
   StoredConsortium connect(CommandSpec spec, Map<String, String> environment) throws SQLException {
-    return StoredConsortium.over(JdbcAdapter.create(dataSource(spec, environment)));
+    return StoredConsortium.over(migrated(dataSource(spec, environment)));
+  }
+
+  /**
+   * The JDBC storage over {@code dataSource}, its tables created or upgraded first; a database that
+   * cannot be opened is named with its cause, never with SQL or credentials.
+   */
+  JdbcAdapter migrated(DataSource dataSource) {
+    try {
+      return JdbcAdapter.create(dataSource);
+    } catch (DomainException e) {
+      Optional<String> why = DatabaseDiagnosis.of(e, url);
+      if (why.isEmpty()) {
+        throw e;
+      }
+      throw new DomainException(
+          e.code(), "cannot open the database " + displayUrl() + ": " + why.get());
+    }
   }
 
   DataSource dataSource(CommandSpec spec, Map<String, String> environment) throws SQLException {

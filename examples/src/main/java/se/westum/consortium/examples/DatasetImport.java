@@ -69,6 +69,14 @@ final class DatasetImport {
     } catch (CsvImportException e) {
       problems.addAll(e.problems());
     }
+    // a dataset in the other dialect: one hint, not the same finding for every file
+    problems.stream()
+        .filter(CsvProblem::wrongDialect)
+        .findFirst()
+        .ifPresent(
+            hint -> {
+              throw new InvalidDatasetException(List.of(hint));
+            });
     if (!problems.isEmpty()) {
       throw new InvalidDatasetException(problems);
     }

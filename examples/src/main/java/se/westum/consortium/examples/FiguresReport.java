@@ -1,9 +1,5 @@
 package se.westum.consortium.examples;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -13,6 +9,7 @@ import se.westum.consortium.domain.membership.County;
 import se.westum.consortium.domain.membership.MembershipFigures;
 import se.westum.consortium.domain.membership.MembershipFigures.MemberFinding;
 import se.westum.consortium.domain.membership.RegionCoverage;
+import se.westum.consortium.rest.ApiJson;
 
 /**
  * The membership figures of a year as text for people or JSON for programs. Counties are named in
@@ -23,9 +20,6 @@ final class FiguresReport implements Report {
 
   /** Västra Götaland and Halland, the seed report's region. */
   static final List<String> DEFAULT_COUNTIES = List.of("14", "13");
-
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final ObjectWriter JSON = MAPPER.writerWithDefaultPrettyPrinter();
 
   private final MembershipFigures figures;
   private final List<String> countyOrder;
@@ -65,40 +59,10 @@ final class FiguresReport implements Report {
     }
   }
 
-  /** The figures as a JSON object. */
+  /** The figures as the REST API's {@code GET /figures/membership} answers them. */
   @Override
-  public String json() throws com.fasterxml.jackson.core.JsonProcessingException {
-    ObjectNode root = MAPPER.createObjectNode();
-    root.put("year", figures.year().getValue());
-    root.put("payingMembers", figures.payingMembers());
-    root.put("municipalitiesCovered", figures.municipalitiesCovered());
-    if (figures.coverage().isPresent()) {
-      RegionCoverage coverage = figures.coverage().get();
-      ObjectNode node = root.putObject("coverage");
-      ArrayNode counties = node.putArray("counties");
-      for (County county : ordered(coverage)) {
-        counties
-            .addObject()
-            .put("code", county.code().value())
-            .put("name", county.name())
-            .put("shortName", county.shortName());
-      }
-      node.put("covered", coverage.covered());
-      node.put("total", coverage.total());
-      node.put("percent", coverage.percent().value());
-      node.put("text", sentence(coverage));
-    } else {
-      root.putNull("coverage");
-    }
-    ArrayNode unpaid = root.putArray("unpaid");
-    for (MemberFinding finding : figures.unpaid()) {
-      unpaid
-          .addObject()
-          .put("organisationNumber", finding.member().value())
-          .put("name", finding.name())
-          .put("reason", finding.finding().reason());
-    }
-    return JSON.writeValueAsString(root);
+  public String json() {
+    return ApiJson.membershipFigures(figures);
   }
 
   /** For example "39 of 55 municipalities in Västra Götaland and Halland". */

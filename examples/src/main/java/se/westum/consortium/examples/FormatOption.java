@@ -15,10 +15,14 @@ final class FormatOption {
       description = "text or json (default: ${DEFAULT-VALUE}).")
   OutputFormat format;
 
-  /** Prints {@code report} to {@code out} in the chosen format. */
+  /**
+   * Prints {@code report} to {@code out} in the chosen format. JSON is the REST API's answer body
+   * followed by one line feed, on every platform.
+   */
   void print(Report report, PrintWriter out) throws JsonProcessingException {
     if (format == OutputFormat.JSON) {
-      out.println(report.json());
+      out.print(report.json());
+      out.print('\n');
     } else {
       report.printText(out);
     }

@@ -1,10 +1,5 @@
 package se.westum.consortium.examples;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +13,7 @@ import se.westum.consortium.domain.governance.GovernanceFigures.EventFigures;
 import se.westum.consortium.domain.governance.GovernanceFigures.StaffChange;
 import se.westum.consortium.domain.governance.MeetingKind;
 import se.westum.consortium.domain.governance.Position;
+import se.westum.consortium.rest.ApiJson;
 
 /**
  * The governance figures of a fiscal year as text for people or JSON for programs. It prints the
@@ -26,8 +22,6 @@ import se.westum.consortium.domain.governance.Position;
  */
 final class GovernanceReport implements Report {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final ObjectWriter JSON = MAPPER.writerWithDefaultPrettyPrinter();
   private static final String LABEL = "  %-24s %s%n";
 
   private final GovernanceFigures figures;
@@ -76,42 +70,10 @@ final class GovernanceReport implements Report {
     printStaff(out, "Staff left:", figures.staffLeft());
   }
 
-  /** The figures as a JSON object. */
+  /** The figures as the REST API's {@code GET /figures/governance} answers them. */
   @Override
-  public String json() throws JsonProcessingException {
-    ObjectNode root = MAPPER.createObjectNode();
-    root.put("year", figures.fiscalYear().year().getValue());
-    boardJson(root, figures.board());
-    ObjectNode meetings = root.putObject("meetings");
-    for (MeetingKind kind : MeetingKind.values()) {
-      meetings.put(kind.name(), figures.meetings().getOrDefault(kind, 0));
-    }
-    root.put("boardMeetings", figures.boardMeetings());
-    root.put("strategyDays", figures.strategyDays());
-    root.put("boardSessions", figures.boardSessions());
-    root.put("decisions", figures.decisions());
-    ArrayNode events = root.putArray("events");
-    for (EventFigures event : figures.events()) {
-      ObjectNode node =
-          events
-              .addObject()
-              .put("id", event.id().value())
-              .put("kind", event.kind().name())
-              .put("name", event.name())
-              .put("start", event.dates().start().toString())
-              .put("end", event.dates().end().toString())
-              .put("place", event.place())
-              .put("participants", event.participants());
-      event.organisations().ifPresent(count -> node.put("organisations", count));
-      if (!event.byCountry().isEmpty()) {
-        ObjectNode countries = node.putObject("byCountry");
-        new TreeMap<>(event.byCountry()).forEach(countries::put);
-      }
-    }
-    root.put("peopleAtEvents", figures.peopleAtEvents());
-    staff(root.putArray("staffStarted"), figures.staffStarted());
-    staff(root.putArray("staffLeft"), figures.staffLeft());
-    return JSON.writeValueAsString(root);
+  public String json() {
+    return ApiJson.governanceFigures(figures);
   }
 
   /** For example "7 board meetings + 2 strategy days = 9 sessions". */
@@ -152,38 +114,6 @@ final class GovernanceReport implements Report {
     return text.toString();
   }
 
-  /** The board of the year's term; zero members and empty lists when no term covers the year. */
-  private static void boardJson(ObjectNode root, Optional<BoardComposition> composition) {
-    if (composition.isEmpty()) {
-      root.putNull("term");
-      root.put("boardMembers", 0).put("ordinaryMembers", 0).put("deputies", 0);
-      root.putArray("board");
-      root.putArray("nominationCommittee");
-      root.putArray("auditors");
-      return;
-    }
-    BoardComposition c = composition.get();
-    root.putObject("term")
-        .put("id", c.term().value())
-        .put("start", c.period().start().toString())
-        .put("end", c.period().end().toString());
-    root.put("boardMembers", c.members())
-        .put("ordinaryMembers", c.ordinaryMembers())
-        .put("deputies", c.deputies());
-    ArrayNode board = root.putArray("board");
-    for (BoardSeat seat : c.seats()) {
-      board
-          .addObject()
-          .put("role", seat.role().name())
-          .put("person", seat.person().value())
-          .put("name", seat.name().value());
-    }
-    ArrayNode nomination = root.putArray("nominationCommittee");
-    c.nominationCommittee().forEach(p -> nomination.add(p.name().value()));
-    ArrayNode auditors = root.putArray("auditors");
-    c.auditors().forEach(p -> auditors.add(p.name().value()));
-  }
-
   private void printBoard(PrintWriter out, BoardComposition board) {
     out.printf(LABEL, "Board term:", board.term().value() + " (" + board.period() + ")");
     out.printf(
@@ -206,17 +136,6 @@ final class GovernanceReport implements Report {
     out.printf(LABEL, label, changes.size());
     for (StaffChange change : changes) {
       out.printf("    %-23s  %s, %s%n", change.date(), change.name().value(), change.role());
-    }
-  }
-
-  private static void staff(ArrayNode array, List<StaffChange> changes) {
-    for (StaffChange change : changes) {
-      array
-          .addObject()
-          .put("id", change.staff().value())
-          .put("name", change.name().value())
-          .put("role", change.role())
-          .put("date", change.date().toString());
     }
   }
 

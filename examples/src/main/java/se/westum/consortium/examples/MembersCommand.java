@@ -25,11 +25,11 @@ final class MembersCommand extends ConsortiumCommand {
       names = "--county",
       paramLabel = "CODE",
       split = ",",
-      defaultValue = "14,13",
       description =
-          "SCB code of a county whose coverage to report; repeat or separate with commas"
-              + " (default: ${DEFAULT-VALUE}, Västra Götaland and Halland).")
-  List<String> counties;
+          "SCB code of a county whose coverage to report; repeat or separate with commas, for"
+              + " example 14,13 (Västra Götaland and Halland). Without one, no coverage: as the"
+              + " REST API's figures.")
+  List<String> counties = List.of();
 
   @Mixin DatabaseOptions database;
 

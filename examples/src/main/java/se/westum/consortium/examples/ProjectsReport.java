@@ -1,10 +1,5 @@
 package se.westum.consortium.examples;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -30,7 +25,7 @@ import se.westum.consortium.domain.project.ProgrammeId;
 import se.westum.consortium.domain.project.Project;
 import se.westum.consortium.domain.project.ProjectId;
 import se.westum.consortium.domain.project.WorkingGroup;
-import se.westum.consortium.domain.shared.OrganisationNumber;
+import se.westum.consortium.rest.ApiJson;
 
 /**
  * The projects running in a year, each with everything that belongs to it, as text for people or
@@ -39,8 +34,6 @@ import se.westum.consortium.domain.shared.OrganisationNumber;
  */
 final class ProjectsReport implements Report {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final ObjectWriter JSON = MAPPER.writerWithDefaultPrettyPrinter();
   private static final String LABEL = "  %-22s %s%n";
 
   private final int year;
@@ -146,79 +139,13 @@ final class ProjectsReport implements Report {
             .orElse("not measured yet (" + target + ")");
   }
 
-  /** The projects as a JSON object. */
+  /**
+   * The projects as the REST API's {@code GET /projects?year=...} answers them: the projects
+   * themselves; partners, working groups, activities and indicators are at their own routes.
+   */
   @Override
-  public String json() throws JsonProcessingException {
-    ObjectNode root = MAPPER.createObjectNode();
-    root.put("year", year);
-    ArrayNode projects = root.putArray("projects");
-    for (Entry entry : entries) {
-      Project project = entry.project();
-      ObjectNode node = projects.addObject();
-      node.put("id", project.id().value()).put("name", project.name());
-      ObjectNode programme = node.putObject("programme").put("id", project.programme().value());
-      entry
-          .programme()
-          .ifPresent(p -> programme.put("name", p.name()).put("kind", p.kind().name()));
-      node.put("start", project.period().start().toString())
-          .put("end", project.period().end().toString())
-          .put("status", project.status().name())
-          .put("coordinator", project.coordinator());
-      putDate(node, "applicationDeadline", project.applicationDeadline());
-      putDate(node, "finalReportDeadline", project.finalReportDeadline());
-      ArrayNode audits = node.putArray("audits");
-      for (Audit audit : project.audits()) {
-        audits
-            .addObject()
-            .put("date", audit.date().toString())
-            .put("authority", audit.authority())
-            .put("outcome", audit.outcome());
-      }
-      partnersJson(node, entry.partners());
-      ArrayNode groups = node.putArray("workingGroups");
-      for (WorkingGroup group : entry.groups()) {
-        ObjectNode g =
-            groups
-                .addObject()
-                .put("id", group.id().value())
-                .put("name", group.name())
-                .put("kind", group.kind().name());
-        group.organisations().forEach(g.putArray("organisations")::add);
-        ArrayNode meetings = g.putArray("meetings");
-        group.meetings().forEach(m -> meetings.add(m.value()));
-      }
-      ArrayNode activities = node.putArray("activities");
-      for (MainActivity activity : entry.activities()) {
-        activities
-            .addObject()
-            .put("id", activity.id().value())
-            .put("name", activity.name())
-            .put("responsible", activity.responsible().value())
-            .put("responsibleOrganisation", responsible(entry, activity.responsible()));
-      }
-      ArrayNode indicators = node.putArray("indicators");
-      for (Indicator indicator : entry.indicators()) {
-        ObjectNode i =
-            indicators
-                .addObject()
-                .put("id", indicator.id().value())
-                .put("name", indicator.name())
-                .put("unit", indicator.unit())
-                .put("baseline", indicator.baseline())
-                .put("target", indicator.target());
-        Optional<Measurement> latest = indicator.achievedBy(LocalDate.MAX);
-        if (latest.isPresent()) {
-          i.putObject("latest")
-              .put("date", latest.get().date().toString())
-              .put("value", latest.get().value());
-          i.put("progressPercent", indicator.progressBy(LocalDate.MAX).orElseThrow().value());
-        } else {
-          i.putNull("latest");
-          i.putNull("progressPercent");
-        }
-      }
-    }
-    return JSON.writeValueAsString(root);
+  public String json() {
+    return ApiJson.projects(entries.stream().map(Entry::project).toList());
   }
 
   private static void printPartners(PrintWriter out, List<Partner> partners) {
@@ -262,30 +189,6 @@ final class ProjectsReport implements Report {
     }
   }
 
-  private static void partnersJson(ObjectNode node, List<Partner> partners) {
-    ArrayNode array = node.putArray("partners");
-    ObjectNode byCountry = node.putObject("partnersByCountry");
-    for (Partner partner : partners) {
-      array
-          .addObject()
-          .put("id", partner.id().value())
-          .put("organisation", partner.organisation())
-          .put("country", partner.country())
-          .put("nationalId", partner.nationalId().value())
-          .put("role", partner.role().name())
-          .put("member", partner.member().map(OrganisationNumber::value).orElse(null))
-          .put("prospective", partner.prospective());
-      if (!partner.prospective()) {
-        ObjectNode country =
-            byCountry.has(partner.country())
-                ? (ObjectNode) byCountry.get(partner.country())
-                : byCountry.putObject(partner.country());
-        String role = partner.role().name();
-        country.put(role, country.path(role).asInt(0) + 1);
-      }
-    }
-  }
-
   private static String programme(Entry entry) {
     return entry
         .programme()
@@ -314,14 +217,6 @@ final class ProjectsReport implements Report {
         .map(Partner::organisation)
         .findFirst()
         .orElse(id.value());
-  }
-
-  private static void putDate(ObjectNode node, String field, Optional<LocalDate> day) {
-    if (day.isPresent()) {
-      node.put(field, day.get().toString());
-    } else {
-      node.putNull(field);
-    }
   }
 
   /** 325.00 → "325", 81.25 → "81.25". */

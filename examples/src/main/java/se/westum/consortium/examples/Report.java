@@ -9,6 +9,9 @@ interface Report {
   /** The report as aligned text lines. */
   void printText(PrintWriter out);
 
-  /** The report as a JSON object. */
+  /**
+   * The report as JSON. For the figures the REST API answers too, exactly its answer body (written
+   * by the REST adapter's own representations, see {@link se.westum.consortium.rest.ApiJson}).
+   */
   String json() throws JsonProcessingException;
 }

@@ -14,7 +14,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import se.westum.consortium.application.service.Consortium;
 import se.westum.consortium.domain.shared.PageRequest;
-import se.westum.consortium.jdbc.JdbcAdapter;
 import se.westum.consortium.rest.ApiKey;
 import se.westum.consortium.rest.ApiKeys;
 import se.westum.consortium.rest.RateLimits;
@@ -106,7 +105,7 @@ final class ServeCommand extends ConsortiumCommand {
     HikariDataSource pool = database.pool(spec, cli.environment());
     Consortium consortium;
     try {
-      consortium = StoredConsortium.over(JdbcAdapter.create(pool)).consortium();
+      consortium = StoredConsortium.over(database.migrated(pool)).consortium();
     } catch (RuntimeException e) {
       pool.close();
       throw e;

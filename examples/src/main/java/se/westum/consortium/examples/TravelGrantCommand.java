@@ -4,6 +4,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import se.westum.consortium.application.port.in.TravelGrantQuery;
+import se.westum.consortium.application.service.Consortium;
 import se.westum.consortium.domain.mobility.TravelGrant;
 
 /** {@code consortium travel-grant}: the Erasmus+ travel grant of one trip. */
@@ -15,8 +16,8 @@ import se.westum.consortium.domain.mobility.TravelGrant;
             + " great-circle distance (haversine, radius 6371 km, whole km rounded down) picks"
             + " the distance band of the call year's unit-cost table (calls 2014-2020, 2021-2023"
             + " or 2024-); with --green the band's green amount is paid where the table has one."
-            + " Under 10 km there is no travel grant. Needs no database: it uses a private"
-            + " in-memory one and touches none of yours.")
+            + " Under 10 km there is no travel grant. Needs no database and opens none, not"
+            + " even with --db.")
 final class TravelGrantCommand extends ConsortiumCommand {
 
   @Option(
@@ -45,15 +46,20 @@ final class TravelGrantCommand extends ConsortiumCommand {
 
   @Mixin FormatOption format;
 
+  @Option(
+      names = "--db",
+      hidden = true,
+      paramLabel = "JDBC_URL",
+      description = "Ignored: accepted as by every command, but the calculator reads no records.")
+  String ignoredDatabase;
+
   @Override
   int run() throws Exception {
     TravelGrantQuery query = new TravelGrantQuery(callYear, from, to, green);
-    TravelGrant grant;
-    // The core needs storage to be built, though this question reads none: a private in-memory
-    // database keeps the user's --db default (a file in the working directory) untouched.
-    try (InMemoryDatabase database = InMemoryDatabase.fresh("travel-grant")) {
-      grant = database.consortium().consortium().mobility().travelGrant(query);
-    }
+    // The core needs storage to be built, though this question reads none: storage without a
+    // database opens nothing, neither the user's --db nor a private one.
+    TravelGrant grant =
+        Consortium.builder().storage(NoStorage.create()).build().mobility().travelGrant(query);
     format.print(TravelGrantReport.of(query, grant), out());
     return OK;
   }

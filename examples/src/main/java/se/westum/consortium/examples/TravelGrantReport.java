@@ -1,19 +1,14 @@
 package se.westum.consortium.examples;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import se.westum.consortium.application.port.in.TravelGrantQuery;
 import se.westum.consortium.domain.mobility.TravelBand;
 import se.westum.consortium.domain.mobility.TravelGrant;
+import se.westum.consortium.rest.ApiJson;
 
 /** The travel grant of one trip, as text for people or JSON for programs. */
 final class TravelGrantReport implements Report {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final ObjectWriter JSON = MAPPER.writerWithDefaultPrettyPrinter();
   private static final String LABEL = "  %-13s %s%n";
 
   private final TravelGrantQuery query;
@@ -47,22 +42,9 @@ final class TravelGrantReport implements Report {
     out.printf(LABEL, "Explanation:", grant.explanation());
   }
 
-  /** The grant as a JSON object. */
+  /** The grant as the REST API's {@code GET /travel-grant} answers it. */
   @Override
-  public String json() throws JsonProcessingException {
-    ObjectNode root = MAPPER.createObjectNode();
-    root.put("callYear", grant.callYear().getValue())
-        .put("from", query.from())
-        .put("to", query.to())
-        .put("green", query.green())
-        .put("greenAmountPaid", grant.green())
-        .put("distanceKm", grant.distanceKm());
-    if (grant.band().isPresent()) {
-      root.put("band", grant.band().get().label());
-    } else {
-      root.putNull("band");
-    }
-    root.put("amountEur", grant.amount().amount()).put("explanation", grant.explanation());
-    return JSON.writeValueAsString(root);
+  public String json() {
+    return ApiJson.travelGrant(grant, query.green());
   }
 }

@@ -27,7 +27,7 @@ final class Cli {
 
   static CommandLine commandLine(
       Map<String, String> environment, StringWriter out, StringWriter err) {
-    CommandLine commandLine = new CommandLine(new ConsortiumCli(environment));
+    CommandLine commandLine = ConsortiumCli.commandLine(new ConsortiumCli(environment));
     commandLine.setOut(new PrintWriter(out, true));
     commandLine.setErr(new PrintWriter(err, true));
     return commandLine;

@@ -105,7 +105,7 @@ class DatasetDoorsRoundTripTest {
 
   private static List<String[]> reports() {
     return List.of(
-        new String[] {"members", "--year", "2016", "--format", "json"},
+        new String[] {"members", "--year", "2016", "--county", "14,13", "--format", "json"},
         new String[] {"governance", "--year", "2016", "--format", "json"},
         new String[] {
           "budget", "--project", "EPLUS-2015", "--at", "2016-12-31", "--format", "json"
@@ -113,7 +113,9 @@ class DatasetDoorsRoundTripTest {
         new String[] {
           "budget", "--project", "EPLUS-2015", "--at", "2017-03-31", "--format", "json"
         },
-        new String[] {"projects", "--year", "2016", "--format", "json"});
+        // the text: it shows partners, groups, activities and indicators, which the JSON leaves
+        // to their own routes
+        new String[] {"projects", "--year", "2016"});
   }
 
   private static String[] withDb(String[] args, String url) {

@@ -36,7 +36,8 @@ class ImportCommandTest {
     Cli.Result imported = Cli.run("import", "--data", westum.toString(), "--db", db);
 
     // when
-    Cli.Result members = Cli.run("members", "--year", "2016", "--format", "json", "--db", db);
+    Cli.Result members =
+        Cli.run("members", "--year", "2016", "--county", "14,13", "--format", "json", "--db", db);
 
     // then
     assertThat(imported.exitCode()).as(imported.err()).isZero();
@@ -51,11 +52,9 @@ class ImportCommandTest {
     JsonNode coverage = figures.get("coverage");
     assertThat(coverage.get("covered").asInt()).isEqualTo(39);
     assertThat(coverage.get("total").asInt()).isEqualTo(55);
-    assertThat(coverage.get("percent").decimalValue()).isEqualByComparingTo("70.9");
+    assertThat(coverage.get("percent").asText()).isEqualTo("70.9");
     assertThat(coverage.get("counties").findValuesAsText("shortName"))
-        .containsExactly("Västra Götaland", "Halland");
-    assertThat(coverage.get("text").asText())
-        .isEqualTo("39 of 55 municipalities in Västra Götaland and Halland");
+        .containsExactlyInAnyOrder("Västra Götaland", "Halland");
   }
 
   @Test
@@ -183,7 +182,7 @@ class ImportCommandTest {
         .isEqualTo(membersAfterFirst);
     assertThat(Cli.run("governance", "--year", "2016", "--format", "json", "--db", db).out())
         .isEqualTo(governanceAfterFirst)
-        .contains("\"boardSessions\" : 9");
+        .contains("\"boardSessions\":9");
   }
 
   @Test

@@ -35,7 +35,7 @@ class MembersCommandTest {
   @Test
   void text_shows_the_figures_and_the_members_that_have_not_paid_in_full() {
     // when
-    Cli.Result result = Cli.run("members", "--year", "2016", "--db", db);
+    Cli.Result result = Cli.run("members", "--year", "2016", "--county", "14,13", "--db", db);
 
     // then
     assertThat(result.exitCode()).as(result.err()).isZero();
@@ -59,6 +59,16 @@ class MembersCommandTest {
   }
 
   @Test
+  void without_a_county_it_reports_no_coverage_as_the_rest_api_does() {
+    // when
+    Cli.Result result = Cli.run("members", "--year", "2016", "--db", db);
+
+    // then
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.out()).containsPattern("Paying members: +31\\R").doesNotContain("Coverage:");
+  }
+
+  @Test
   void json_lists_the_unpaid_members_with_their_reasons() throws Exception {
     // when
     Cli.Result result = Cli.run("members", "--year", "2016", "--format", "json", "--db", db);
@@ -73,7 +83,7 @@ class MembersCommandTest {
   @Test
   void a_year_without_fees_has_no_paying_members() {
     // when
-    Cli.Result result = Cli.run("members", "--year", "2017", "--db", db);
+    Cli.Result result = Cli.run("members", "--year", "2017", "--county", "14,13", "--db", db);
 
     // then
     assertThat(result.exitCode()).isZero();

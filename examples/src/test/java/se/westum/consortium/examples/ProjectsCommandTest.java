@@ -83,24 +83,17 @@ class ProjectsCommandTest {
   }
 
   @Test
-  void the_json_lists_each_project_with_its_indicators_latest_value_and_progress()
-      throws Exception {
+  void the_json_lists_each_project_as_the_rest_api_does() throws Exception {
     // when
     Cli.Result result = Cli.run("projects", "--year", "2016", "--format", "json", "--db", db);
 
     // then
     assertThat(result.exitCode()).as(result.err()).isZero();
     JsonNode root = JSON.readTree(result.out());
-    assertThat(root.get("year").asInt()).isEqualTo(2016);
-    assertThat(root.get("projects").findValuesAsText("id")).contains("KOBRA", "EPLUS-2015");
+    assertThat(root.findValuesAsText("acronym")).contains("KOBRA", "EPLUS-2015");
     JsonNode kobra = project(root, "KOBRA");
-    JsonNode visits = kobra.get("indicators").get(0);
-    assertThat(visits.get("id").asText()).isEqualTo("KOBRA-I1");
-    assertThat(visits.get("latest").get("date").asText()).isEqualTo("2017-02-28");
-    assertThat(visits.get("latest").get("value").decimalValue()).isEqualByComparingTo("325");
-    assertThat(visits.get("progressPercent").decimalValue()).isEqualByComparingTo("81.3");
-    assertThat(kobra.get("partnersByCountry").get("SE").get("PARTNER").asInt()).isEqualTo(12);
-    assertThat(kobra.get("activities")).hasSize(3);
+    assertThat(kobra.get("programme").asText()).isEqualTo("INTERREG-OKS");
+    assertThat(kobra.get("status").asText()).isEqualTo("RUNNING");
     JsonNode eplus = project(root, "EPLUS-2015");
     assertThat(eplus.get("finalReportDeadline").asText()).isEqualTo("2017-06-30");
     assertThat(eplus.get("audits").get(0).get("authority").asText()).isEqualTo("UHR");
@@ -118,8 +111,8 @@ class ProjectsCommandTest {
   }
 
   private static JsonNode project(JsonNode root, String id) {
-    for (JsonNode project : root.get("projects")) {
-      if (project.get("id").asText().equals(id)) {
+    for (JsonNode project : root) {
+      if (project.get("acronym").asText().equals(id)) {
         return project;
       }
     }

@@ -55,7 +55,9 @@ class ServerDatabasesTest {
               Datasets.westum2016(directory, "westum-2016").toString(),
               "--db",
               url);
-      Cli.Result members = Cli.run("members", "--year", "2016", "--format", "json", "--db", url);
+      Cli.Result members =
+          Cli.run(
+              "members", "--year", "2016", "--county", "14,13", "--format", "json", "--db", url);
       Cli.Result governance =
           Cli.run("governance", "--year", "2016", "--format", "json", "--db", url);
 
@@ -64,11 +66,11 @@ class ServerDatabasesTest {
       JsonNode figures = new ObjectMapper().readTree(members.out());
       assertThat(figures.get("payingMembers").asInt()).isEqualTo(31);
       assertThat(figures.get("municipalitiesCovered").asInt()).isEqualTo(39);
-      assertThat(figures.get("coverage").get("text").asText())
-          .isEqualTo("39 of 55 municipalities in Västra Götaland and Halland");
+      assertThat(figures.get("coverage").get("covered").asInt()).isEqualTo(39);
+      assertThat(figures.get("coverage").get("total").asInt()).isEqualTo(55);
       assertThat(governance.exitCode()).as(governance.err()).isZero();
       JsonNode board = new ObjectMapper().readTree(governance.out());
-      assertThat(board.get("boardMembers").asInt()).isEqualTo(8);
+      assertThat(board.get("board").get("members").asInt()).isEqualTo(8);
       assertThat(board.get("boardMeetings").asInt()).isEqualTo(7);
       assertThat(board.get("strategyDays").asInt()).isEqualTo(2);
       assertThat(board.get("decisions").asInt()).isEqualTo(26);

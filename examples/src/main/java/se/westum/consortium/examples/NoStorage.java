@@ -1,0 +1,43 @@
+package se.westum.consortium.examples;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import se.westum.consortium.application.port.out.Storage;
+
+/**
+ * Storage for a command that reads no records (the travel-grant calculator): every port is there,
+ * so the core can be built, and every use of one fails. It opens no database and writes no file,
+ * whatever {@code --db} says.
+ */
+final class NoStorage {
+
+  private NoStorage() {}
+
+  /** Storage whose ports refuse every call. */
+  static Storage create() {
+    return proxy(Storage.class);
+  }
+
+  private static <T> T proxy(Class<T> port) {
+    InvocationHandler handler =
+        (self, method, args) -> {
+          if (method.getDeclaringClass() == Object.class) {
+            return objectMethod(self, method, args);
+          }
+          if (port == Storage.class && method.getReturnType().isInterface()) {
+            return proxy(method.getReturnType());
+          }
+          throw new IllegalStateException("this command reads no records (" + method + ")");
+        };
+    return port.cast(Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port}, handler));
+  }
+
+  private static Object objectMethod(Object self, Method method, Object[] args) {
+    return switch (method.getName()) {
+      case "equals" -> self == args[0];
+      case "hashCode" -> System.identityHashCode(self);
+      default -> "NoStorage";
+    };
+  }
+}
