@@ -175,7 +175,7 @@ public final class RestApi {
             new GovernanceEndpoints(consortium, bodies),
             new ProjectEndpoints(consortium, bodies),
             new MobilityEndpoints(consortium, bodies),
-            new TrainingEndpoints(consortium),
+            new TrainingEndpoints(consortium, bodies),
             OpenApi.documentFor(apiBase));
     Gatekeeper gatekeeper = new Gatekeeper(keys);
     Guards guards =
