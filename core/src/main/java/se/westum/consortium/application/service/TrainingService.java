@@ -18,6 +18,7 @@ import se.westum.consortium.application.port.in.NeedsReport;
 import se.westum.consortium.application.port.in.RecordTrainingCommand;
 import se.westum.consortium.application.port.in.RecordVisitCommand;
 import se.westum.consortium.application.port.in.TrainingDataset;
+import se.westum.consortium.application.port.out.Saved;
 import se.westum.consortium.application.port.out.Storage;
 import se.westum.consortium.application.port.out.Transactions;
 import se.westum.consortium.domain.governance.BoardTerm;
@@ -46,6 +47,7 @@ import se.westum.consortium.domain.training.Need;
 import se.westum.consortium.domain.training.NeedTopic;
 import se.westum.consortium.domain.training.NeedsAnalysis;
 import se.westum.consortium.domain.training.ParticipantCount;
+import se.westum.consortium.domain.training.ProjectQuota;
 import se.westum.consortium.domain.training.Quota;
 import se.westum.consortium.domain.training.RecordCountPolicy;
 import se.westum.consortium.domain.training.RecordSource;
@@ -474,6 +476,8 @@ final class TrainingService implements se.westum.consortium.application.port.in.
               checks::vocabulary,
               storage.vocabularies()::saveAll);
           run.kind(
+              "quota", dataset.quotas(), q -> q.project().value(), checks::quota, this::saveQuotas);
+          run.kind(
               "survey-mapping",
               dataset.surveyMappings(),
               m -> m.project().value(),
@@ -557,6 +561,18 @@ final class TrainingService implements se.westum.consortium.application.port.in.
       }
 
       @Override
+      public Stream<ProjectQuota> quotas() {
+        return storage.projects().all().stream()
+            .flatMap(
+                p ->
+                    storage
+                        .vocabularies()
+                        .quota(p.id())
+                        .map(q -> new ProjectQuota(p.id(), q))
+                        .stream());
+      }
+
+      @Override
       public Stream<IndicatorFeed> indicatorFeeds() {
         return storage.indicatorFeeds().all().stream();
       }
@@ -571,6 +587,27 @@ final class TrainingService implements se.westum.consortium.application.port.in.
   /** The stored partner of the project; empty when not stored or of another project. */
   private Optional<Partner> partnerOf(PartnerId partner, ProjectId project) {
     return storage.partners().find(partner).filter(p -> p.project().equals(project));
+  }
+
+  /** Stores the quotas of an import, counting as the other ports' {@code saveAll} count. */
+  private Saved saveQuotas(List<ProjectQuota> quotas) {
+    int added = 0;
+    int changed = 0;
+    int unchanged = 0;
+    for (ProjectQuota q : quotas) {
+      Optional<Quota> stored = storage.vocabularies().quota(q.project());
+      if (stored.isPresent() && stored.get().equals(q.quota())) {
+        unchanged++;
+        continue;
+      }
+      if (stored.isPresent()) {
+        changed++;
+      } else {
+        added++;
+      }
+      storage.vocabularies().saveQuota(q.project(), q.quota());
+    }
+    return new Saved(added, changed, unchanged);
   }
 
   private Project project(ProjectId id) {
@@ -594,6 +631,10 @@ final class TrainingService implements se.westum.consortium.application.port.in.
 
     void vocabulary(Vocabulary vocabulary) {
       project("project", vocabulary.project());
+    }
+
+    void quota(ProjectQuota quota) {
+      project("project", quota.project());
     }
 
     void mapping(SurveyMapping mapping) {
