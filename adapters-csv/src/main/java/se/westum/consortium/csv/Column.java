@@ -107,6 +107,8 @@ enum Column {
   PLANNED_ON("planned_on"),
   DELIVERED_ON("delivered_on"),
   SCORE("score"),
+  MIN("min"),
+  MAX("max"),
   COMMENT("comment"),
   TRAINING("training");
   // --- end of needs-based training ---
@@ -205,6 +207,7 @@ enum Column {
       case "plannedOn" -> List.of(PLANNED_ON);
       case "deliveredOn" -> List.of(DELIVERED_ON);
       case "score" -> List.of(SCORE);
+      case "quota" -> List.of(MIN, MAX);
       case "comment" -> List.of(COMMENT);
       // --- end of needs-based training ---
       default -> List.of();

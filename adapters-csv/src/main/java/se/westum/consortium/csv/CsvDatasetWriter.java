@@ -241,6 +241,7 @@ public final class CsvDatasetWriter {
               .map(a -> TrainingRows.answerCells(mapping, a)));
     }
     write(directory, DatasetFile.FOCUS_AREAS, dataset.focusAreas(), TrainingRows::cells);
+    write(directory, DatasetFile.TRAINING_QUOTAS, dataset.quotas(), TrainingRows::cells);
     write(directory, DatasetFile.TRAININGS, dataset.trainings(), TrainingRows::cells);
     writeRows(
         directory,

@@ -80,6 +80,11 @@ final class CsvTrainingDataset implements TrainingDataset {
   }
 
   @Override
+  public Stream<se.westum.consortium.domain.training.ProjectQuota> quotas() {
+    return files.stream(DatasetFile.TRAINING_QUOTAS, TrainingRows::quota);
+  }
+
+  @Override
   public Stream<SurveyMapping> surveyMappings() {
     return DatasetStreams.lazily(() -> settings().mappings().stream());
   }
@@ -156,6 +161,8 @@ final class CsvTrainingDataset implements TrainingDataset {
                   r.id(),
                   1,
                   "target".equals(r.field()) ? Column.TARGET : Column.PROJECT));
+      case "quota" ->
+          Optional.of(Locator.Spot.nth(DatasetFile.TRAINING_QUOTAS, r.ordinal(), Column.PROJECT));
       case "broker" -> Optional.of(Locator.Spot.nth(BROKERS, r.ordinal(), column(BROKERS, r)));
       case "company-visit" -> visitSpot(r);
       case "survey-answer" -> Optional.of(Locator.Spot.nth(SURVEY_ANSWERS, r.ordinal(), null));

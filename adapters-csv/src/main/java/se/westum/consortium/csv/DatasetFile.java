@@ -212,6 +212,8 @@ enum DatasetFile {
   VISIT_NEEDS(
       "visit_needs.csv", false, List.of(Column.VISIT, Column.TOPIC, Column.PRIORITY), Set.of()),
   SURVEY_MAPPING("survey_mapping.csv", false, List.of(PROJECT, TARGET, Column.SOURCE), Set.of()),
+  /** The partner quota of rule {@code partner-quota} per project; a project left out keeps 1–3. */
+  TRAINING_QUOTAS("training_quotas.csv", false, List.of(PROJECT, Column.MIN, Column.MAX), Set.of()),
   /** The survey tool's own columns, read through {@link #SURVEY_MAPPING}: none is fixed. */
   SURVEY_ANSWERS("survey_answers.csv", false, List.of(), Set.of()),
   FOCUS_AREAS(
@@ -272,6 +274,7 @@ enum DatasetFile {
       List.of(
           NEED_TOPICS,
           SECTORS,
+          TRAINING_QUOTAS,
           SURVEY_MAPPING,
           BROKERS,
           COMPANY_VISITS,

@@ -66,6 +66,8 @@ import se.westum.consortium.domain.training.IndicatorFeed;
 import se.westum.consortium.domain.training.Need;
 import se.westum.consortium.domain.training.NeedTopic;
 import se.westum.consortium.domain.training.ParticipantCount;
+import se.westum.consortium.domain.training.ProjectQuota;
+import se.westum.consortium.domain.training.Quota;
 import se.westum.consortium.domain.training.RecordSource;
 import se.westum.consortium.domain.training.Sector;
 import se.westum.consortium.domain.training.SectorId;
@@ -299,6 +301,21 @@ final class TrainingRows {
     }
     ParticipantCount built = row.build(() -> new ParticipantCount(organisation, country, count));
     return built == null ? null : new ParticipantRow(training, built);
+  }
+
+  static ProjectQuota quota(RowCells row) {
+    ProjectId project = row.id(PROJECT, ProjectId::new);
+    Integer min = row.integer(Column.MIN);
+    Integer max = row.integer(Column.MAX);
+    if (!row.valid()) {
+      return null;
+    }
+    return row.build(() -> new ProjectQuota(project, new Quota(min, max)));
+  }
+
+  static List<String> cells(ProjectQuota q) {
+    return List.of(
+        q.project().value(), String.valueOf(q.quota().min()), String.valueOf(q.quota().max()));
   }
 
   static IndicatorFeed feed(RowCells row) {

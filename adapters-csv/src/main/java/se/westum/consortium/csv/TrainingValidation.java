@@ -73,6 +73,7 @@ final class TrainingValidation {
     boolean mapping =
         files.checkIfPresent(present, SURVEY_MAPPING, r -> settings.add(TrainingRows.mapping(r)));
     checkSettings();
+    files.checkIfPresent(present, DatasetFile.TRAINING_QUOTAS, TrainingRows::quota);
     // the answers are read through the vocabulary and mapping: only when those read cleanly
     boolean settingsClean = problems.isEmpty();
     files.checkIfPresent(present, BROKERS, TrainingRows::broker);

@@ -24,6 +24,8 @@ import se.westum.consortium.domain.shared.RecordsRefusedException;
 import se.westum.consortium.domain.shared.RefusedRecord;
 import se.westum.consortium.domain.shared.SourceLocation;
 import se.westum.consortium.domain.training.CompanyVisit;
+import se.westum.consortium.domain.training.ProjectQuota;
+import se.westum.consortium.domain.training.Quota;
 import se.westum.consortium.domain.training.SurveyAnswer;
 import se.westum.consortium.domain.training.Training;
 import se.westum.consortium.domain.training.VisitPolicy;
@@ -43,6 +45,7 @@ class TrainingCsvTest {
       List.of(
           "need_topics.csv",
           "sectors.csv",
+          "training_quotas.csv",
           "brokers.csv",
           "company_visits.csv",
           "visit_needs.csv",
@@ -153,6 +156,89 @@ class TrainingCsvTest {
     assertThat(all(back.focusAreas())).isEqualTo(all(read.focusAreas()));
     assertThat(all(back.trainings())).isEqualTo(all(read.trainings()));
     assertThat(all(back.indicatorFeeds())).hasSize(2).isEqualTo(all(read.indicatorFeeds()));
+    assertThat(all(back.quotas()))
+        .containsExactly(new ProjectQuota(new ProjectId("KOBRA"), Quota.DEFAULT))
+        .isEqualTo(all(read.quotas()));
+  }
+
+  @Test
+  void a_projects_quota_in_its_file_is_the_quota_the_compliance_report_judges_by()
+      throws IOException {
+    // given
+    Consortium consortium = westum();
+    Path copy = trainingCopy();
+    replaceInFile(copy.resolve("training_quotas.csv"), "KOBRA;1;3", "KOBRA;2;4");
+
+    // when
+    ImportSummary first = consortium.training().importDataset(excelSv.readTraining(copy));
+    ImportSummary again = consortium.training().importDataset(excelSv.readTraining(copy));
+
+    // then
+    assertThat(
+            consortium
+                .training()
+                .compliance(new ProjectId("KOBRA"), LocalDate.of(2017, 3, 31))
+                .quota())
+        .isEqualTo(new Quota(2, 4));
+    assertThat(first.kinds())
+        .filteredOn(k -> k.kind().equals("quota"))
+        .singleElement()
+        .satisfies(k -> assertThat(k.added()).isEqualTo(1));
+    assertThat(again.kinds())
+        .filteredOn(k -> k.kind().equals("quota"))
+        .singleElement()
+        .satisfies(k -> assertThat(k.unchanged()).isEqualTo(1));
+  }
+
+  @Test
+  void a_crossed_or_unreadable_quota_is_reported_at_its_cell() throws IOException {
+    // given
+    Path copy = trainingCopy();
+    Files.writeString(
+        copy.resolve("training_quotas.csv"),
+        "\uFEFFproject;min;max\r\nKOBRA;4;2\r\nOTHER;x;3\r\n",
+        StandardCharsets.UTF_8);
+
+    // when / then
+    assertThatThrownBy(() -> excelSv.readTraining(copy))
+        .isInstanceOfSatisfying(
+            CsvImportException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(CsvProblem::file, CsvProblem::line, CsvProblem::columnName)
+                    .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("training_quotas.csv", 2L, "min"),
+                        org.assertj.core.groups.Tuple.tuple("training_quotas.csv", 3L, "min")));
+  }
+
+  @Test
+  void a_quota_of_a_project_not_stored_is_placed_at_its_line_and_nothing_is_written()
+      throws IOException {
+    // given
+    Consortium consortium = westum();
+    Path copy = trainingCopy();
+    replaceInFile(copy.resolve("training_quotas.csv"), "KOBRA;1;3", "NOPE;1;3");
+    TrainingDataset dataset = excelSv.readTraining(copy);
+
+    // when / then
+    assertThatThrownBy(() -> consortium.training().importDataset(dataset))
+        .isInstanceOfSatisfying(
+            RecordsRefusedException.class,
+            e ->
+                assertThat(e.refused())
+                    .singleElement()
+                    .satisfies(
+                        r ->
+                            assertThat(r.location())
+                                .contains(
+                                    new SourceLocation("training_quotas.csv", 2, 1, "project"))));
+    assertThat(
+            consortium
+                .training()
+                .needs(new ProjectId("KOBRA"), LocalDate.of(2017, 2, 28))
+                .analysis()
+                .visits())
+        .isZero();
   }
 
   @Test

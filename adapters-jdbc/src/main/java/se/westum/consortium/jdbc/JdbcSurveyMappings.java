@@ -14,8 +14,44 @@ import se.westum.consortium.domain.project.ProjectId;
 import se.westum.consortium.domain.training.SurveyMapping;
 import se.westum.consortium.domain.training.SurveyTarget;
 
-/** The survey mappings of projects in {@code consortium_survey_mapping}, one row per target. */
+/**
+ * The survey mappings of projects in {@code consortium_survey_mapping}, one row per target, under
+ * the project's row of {@code consortium_training_settings} (shared with its vocabulary and quota).
+ */
 final class JdbcSurveyMappings implements SurveyMappings {
+
+  private static final RecordTable<SurveyMapping> TABLE =
+      new RecordTable<SurveyMapping>(
+              "consortium_training_settings",
+              "project_id",
+              m -> m.project().value(),
+              "INSERT INTO consortium_training_settings (project_id, has_vocabulary)"
+                  + " VALUES (:id, FALSE)",
+              // the row holds nothing of the mapping's own: it only has to be there
+              "UPDATE consortium_training_settings SET has_vocabulary = has_vocabulary"
+                  + " WHERE project_id = :id",
+              (batch, m) -> {},
+              List.of(
+                  new RecordTable.Children<>(
+                      "consortium_survey_mapping",
+                      "INSERT INTO consortium_survey_mapping (project_id, target, item_no, source)"
+                          + " VALUES (:id, :target, :item, :source)",
+                      (batch, m) -> {
+                        List<Map.Entry<SurveyTarget, String>> entries =
+                            new ArrayList<>(m.sources().entrySet());
+                        for (int i = 0; i < entries.size(); i++) {
+                          batch
+                              .bind("id", m.project().value())
+                              .bind("target", entries.get(i).getKey().written())
+                              .bind("item", i)
+                              .bind("source", entries.get(i).getValue())
+                              .add();
+                        }
+                      })))
+          .referring(
+              "consortium_project", "project_id", "project", m -> Stream.of(m.project().value()))
+          .comparing(JdbcSurveyMappings::stored)
+          .sharingRows();
 
   private final Database database;
 
@@ -30,47 +66,7 @@ final class JdbcSurveyMappings implements SurveyMappings {
 
   @Override
   public Saved saveAll(Collection<SurveyMapping> mappings) {
-    if (mappings.isEmpty()) {
-      return Saved.NONE;
-    }
-    return database.write(
-        handle -> {
-          Map<ProjectId, SurveyMapping> latest = new LinkedHashMap<>();
-          mappings.forEach(m -> latest.put(m.project(), m));
-          int added = 0;
-          int changed = 0;
-          int unchanged = 0;
-          for (SurveyMapping mapping : latest.values()) {
-            Optional<SurveyMapping> old = find(handle, mapping.project());
-            if (old.isPresent() && old.get().equals(mapping)) {
-              unchanged++;
-              continue;
-            }
-            if (old.isPresent()) {
-              changed++;
-            } else {
-              added++;
-            }
-            handle
-                .createUpdate("DELETE FROM consortium_survey_mapping WHERE project_id = :project")
-                .bind("project", mapping.project().value())
-                .execute();
-            List<Map.Entry<SurveyTarget, String>> entries =
-                new ArrayList<>(mapping.sources().entrySet());
-            RecordTable.execute(
-                handle.prepareBatch(
-                    "INSERT INTO consortium_survey_mapping (project_id, target, item_no, source)"
-                        + " VALUES (:project, :target, :item, :source)"),
-                java.util.stream.IntStream.range(0, entries.size()).boxed().toList(),
-                (batch, i) ->
-                    batch
-                        .bind("project", mapping.project().value())
-                        .bind("target", entries.get(i).getKey().written())
-                        .bind("item", i)
-                        .bind("source", entries.get(i).getValue()));
-          }
-          return new Saved(added, changed, unchanged);
-        });
+    return TABLE.saveAll(database, mappings);
   }
 
   @Override
@@ -88,6 +84,13 @@ final class JdbcSurveyMappings implements SurveyMappings {
                     .map(p -> find(handle, new ProjectId(p)).orElseThrow())
                     .toList())
         .stream();
+  }
+
+  private static List<SurveyMapping> stored(Handle handle, List<String> projects) {
+    return projects.stream()
+        .map(p -> find(handle, new ProjectId(p)))
+        .flatMap(Optional::stream)
+        .toList();
   }
 
   private static Optional<SurveyMapping> find(Handle handle, ProjectId project) {

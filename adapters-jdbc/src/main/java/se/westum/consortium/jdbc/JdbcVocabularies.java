@@ -24,6 +24,52 @@ import se.westum.consortium.domain.training.Vocabulary;
  */
 final class JdbcVocabularies implements Vocabularies {
 
+  // the settings row is shared with the quota (and the survey mapping): see sharingRows
+  private static final RecordTable<Vocabulary> TABLE =
+      new RecordTable<Vocabulary>(
+              "consortium_training_settings",
+              "project_id",
+              v -> v.project().value(),
+              "INSERT INTO consortium_training_settings (project_id, has_vocabulary)"
+                  + " VALUES (:id, TRUE)",
+              "UPDATE consortium_training_settings SET has_vocabulary = TRUE"
+                  + " WHERE project_id = :id",
+              (batch, v) -> {},
+              List.of(
+                  new RecordTable.Children<>(
+                      "consortium_training_topic",
+                      "INSERT INTO consortium_training_topic (project_id, topic_id, item_no, name)"
+                          + " VALUES (:id, :topic, :item, :name)",
+                      (batch, v) -> {
+                        for (int i = 0; i < v.topics().size(); i++) {
+                          batch
+                              .bind("id", v.project().value())
+                              .bind("topic", v.topics().get(i).id().value())
+                              .bind("item", i)
+                              .bind("name", v.topics().get(i).name())
+                              .add();
+                        }
+                      }),
+                  new RecordTable.Children<>(
+                      "consortium_training_sector",
+                      "INSERT INTO consortium_training_sector (project_id, sector_id, item_no, name,"
+                          + " selected) VALUES (:id, :sector, :item, :name, :selected)",
+                      (batch, v) -> {
+                        for (int i = 0; i < v.sectors().size(); i++) {
+                          batch
+                              .bind("id", v.project().value())
+                              .bind("sector", v.sectors().get(i).id().value())
+                              .bind("item", i)
+                              .bind("name", v.sectors().get(i).name())
+                              .bind("selected", v.sectors().get(i).selected())
+                              .add();
+                        }
+                      })))
+          .referring(
+              "consortium_project", "project_id", "project", v -> Stream.of(v.project().value()))
+          .comparing(JdbcVocabularies::stored)
+          .sharingRows();
+
   private final Database database;
 
   JdbcVocabularies(Database database) {
@@ -37,31 +83,7 @@ final class JdbcVocabularies implements Vocabularies {
 
   @Override
   public Saved saveAll(Collection<Vocabulary> vocabularies) {
-    if (vocabularies.isEmpty()) {
-      return Saved.NONE;
-    }
-    return database.write(
-        handle -> {
-          Map<ProjectId, Vocabulary> latest = new java.util.LinkedHashMap<>();
-          vocabularies.forEach(v -> latest.put(v.project(), v));
-          int added = 0;
-          int changed = 0;
-          int unchanged = 0;
-          for (Vocabulary vocabulary : latest.values()) {
-            Optional<Vocabulary> old = find(handle, vocabulary.project());
-            if (old.isPresent() && old.get().equals(vocabulary)) {
-              unchanged++;
-              continue;
-            }
-            if (old.isPresent()) {
-              changed++;
-            } else {
-              added++;
-            }
-            write(handle, vocabulary);
-          }
-          return new Saved(added, changed, unchanged);
-        });
+    return TABLE.saveAll(database, vocabularies);
   }
 
   @Override
@@ -118,58 +140,6 @@ final class JdbcVocabularies implements Vocabularies {
         .stream();
   }
 
-  private static void write(Handle handle, Vocabulary vocabulary) {
-    String project = vocabulary.project().value();
-    int updated =
-        handle
-            .createUpdate(
-                "UPDATE consortium_training_settings SET has_vocabulary = TRUE"
-                    + " WHERE project_id = :project")
-            .bind("project", project)
-            .execute();
-    if (updated == 0) {
-      handle
-          .createUpdate(
-              "INSERT INTO consortium_training_settings (project_id, has_vocabulary)"
-                  + " VALUES (:project, TRUE)")
-          .bind("project", project)
-          .execute();
-    }
-    handle
-        .createUpdate("DELETE FROM consortium_training_topic WHERE project_id = :project")
-        .bind("project", project)
-        .execute();
-    handle
-        .createUpdate("DELETE FROM consortium_training_sector WHERE project_id = :project")
-        .bind("project", project)
-        .execute();
-    List<NeedTopic> topics = vocabulary.topics();
-    RecordTable.execute(
-        handle.prepareBatch(
-            "INSERT INTO consortium_training_topic (project_id, topic_id, item_no, name)"
-                + " VALUES (:project, :topic, :item, :name)"),
-        java.util.stream.IntStream.range(0, topics.size()).boxed().toList(),
-        (batch, i) ->
-            batch
-                .bind("project", project)
-                .bind("topic", topics.get(i).id().value())
-                .bind("item", i)
-                .bind("name", topics.get(i).name()));
-    List<Sector> sectors = vocabulary.sectors();
-    RecordTable.execute(
-        handle.prepareBatch(
-            "INSERT INTO consortium_training_sector (project_id, sector_id, item_no, name,"
-                + " selected) VALUES (:project, :sector, :item, :name, :selected)"),
-        java.util.stream.IntStream.range(0, sectors.size()).boxed().toList(),
-        (batch, i) ->
-            batch
-                .bind("project", project)
-                .bind("sector", sectors.get(i).id().value())
-                .bind("item", i)
-                .bind("name", sectors.get(i).name())
-                .bind("selected", sectors.get(i).selected()));
-  }
-
   private static Optional<Vocabulary> find(Handle handle, ProjectId project) {
     boolean present =
         handle
@@ -200,6 +170,13 @@ final class JdbcVocabularies implements Vocabularies {
             .map(JdbcVocabularies::sector)
             .list();
     return Optional.of(new Vocabulary(project, topics, sectors));
+  }
+
+  private static List<Vocabulary> stored(Handle handle, List<String> projects) {
+    return projects.stream()
+        .map(p -> find(handle, new ProjectId(p)))
+        .flatMap(Optional::stream)
+        .toList();
   }
 
   private static NeedTopic topic(ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx)

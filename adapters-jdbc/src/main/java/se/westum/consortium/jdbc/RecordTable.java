@@ -52,6 +52,7 @@ final class RecordTable<T> {
   private final List<Children<T>> children;
   private final List<References.Reference<T>> references;
   private final BiFunction<Handle, List<String>, List<T>> stored;
+  private final boolean sharedRows;
 
   /**
    * Describes the table.
@@ -72,7 +73,7 @@ final class RecordTable<T> {
       String update,
       BiConsumer<PreparedBatch, T> bind,
       List<Children<T>> children) {
-    this(table, idColumn, id, insert, update, bind, children, List.of(), null);
+    this(table, idColumn, id, insert, update, bind, children, List.of(), null, false);
   }
 
   private RecordTable(
@@ -84,7 +85,8 @@ final class RecordTable<T> {
       BiConsumer<PreparedBatch, T> bind,
       List<Children<T>> children,
       List<References.Reference<T>> references,
-      BiFunction<Handle, List<String>, List<T>> stored) {
+      BiFunction<Handle, List<String>, List<T>> stored,
+      boolean sharedRows) {
     this.table = table;
     this.idColumn = idColumn;
     this.id = id;
@@ -94,6 +96,7 @@ final class RecordTable<T> {
     this.children = List.copyOf(children);
     this.references = List.copyOf(references);
     this.stored = stored;
+    this.sharedRows = sharedRows;
   }
 
   /**
@@ -110,7 +113,7 @@ final class RecordTable<T> {
     List<References.Reference<T>> all = new ArrayList<>(references);
     all.add(new References.Reference<>(table, idColumn, what, ids));
     return new RecordTable<>(
-        this.table, this.idColumn, id, insert, update, bind, children, all, stored);
+        this.table, this.idColumn, id, insert, update, bind, children, all, stored, sharedRows);
   }
 
   /**
@@ -120,7 +123,18 @@ final class RecordTable<T> {
    */
   RecordTable<T> comparing(BiFunction<Handle, List<String>, List<T>> stored) {
     return new RecordTable<>(
-        table, idColumn, id, insert, update, bind, children, references, stored);
+        table, idColumn, id, insert, update, bind, children, references, stored, sharedRows);
+  }
+
+  /**
+   * This table, whose rows other record kinds share (a project's training settings row holds its
+   * vocabulary and its quota, and stands for its survey mapping): a save reads which rows are
+   * stored as well as which records {@link #comparing} finds, so a record whose row is stored
+   * without it updates the row (counted added) instead of inserting it again.
+   */
+  RecordTable<T> sharingRows() {
+    return new RecordTable<>(
+        table, idColumn, id, insert, update, bind, children, references, stored, true);
   }
 
   /**
@@ -163,22 +177,33 @@ final class RecordTable<T> {
   private Saved saveChunk(Handle handle, List<T> chunk) {
     List<String> ids = chunk.stream().map(id).toList();
     Map<String, T> before = new HashMap<>();
-    if (stored == null) {
+    java.util.Set<String> storedRows = new java.util.HashSet<>();
+    if (stored == null || sharedRows) {
       handle
           .createQuery(
               "SELECT " + idColumn + " FROM " + table + " WHERE " + idColumn + " IN (<ids>)")
           .bindList("ids", ids)
           .mapTo(String.class)
-          .forEach(key -> before.put(key, null));
+          .forEach(storedRows::add);
+    }
+    if (stored == null) {
+      storedRows.forEach(key -> before.put(key, null));
     } else {
       stored.apply(handle, ids).forEach(record -> before.put(id.apply(record), record));
+      if (!sharedRows) {
+        storedRows.addAll(before.keySet());
+      }
     }
     List<T> fresh = new ArrayList<>();
     List<T> known = new ArrayList<>();
     List<T> written = new ArrayList<>();
+    int added = 0;
     for (T record : chunk) {
       String key = id.apply(record);
       if (!before.containsKey(key)) {
+        added++;
+      }
+      if (!storedRows.contains(key)) {
         fresh.add(record);
         written.add(record);
       } else if (stored == null || !record.equals(before.get(key))) {
@@ -213,7 +238,7 @@ final class RecordTable<T> {
         rows.execute();
       }
     }
-    return new Saved(fresh.size(), known.size(), chunk.size() - written.size());
+    return new Saved(added, written.size() - added, chunk.size() - written.size());
   }
 
   // consortium_working_group -> working-group

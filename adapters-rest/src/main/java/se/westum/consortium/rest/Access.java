@@ -33,6 +33,21 @@ enum Access {
    * (the handler checks the body's {@code sendingMember} and any stored mobility: else 403).
    */
   RECORD_OWN_MOBILITY,
-  /** {@link Role#ADMIN} and {@link Role#BOARD}: recording a decision of a board meeting. */
-  RECORD_DECISION
+  /**
+   * {@link Role#ADMIN} and {@link Role#BOARD}: recording a decision of a board meeting, and
+   * approving or rejecting a training by one.
+   */
+  RECORD_DECISION,
+  /**
+   * {@link Role#ADMIN}, {@link Role#BOARD}, and a {@link Role#MEMBER} for the project partners that
+   * are its own organisation: the handler answers another partner's broker or visit 404 and filters
+   * lists, since whose a visit is is known only once its broker is read.
+   */
+  READ_OWN_PARTNER,
+  /**
+   * {@link Role#ADMIN}, and a {@link Role#MEMBER} recording a visit by its own partner's broker or
+   * proposing a training its own partner delivers (the handler's guard checks the body and any
+   * stored record inside the write's transaction: else 403).
+   */
+  RECORD_OWN_PARTNER
 }

@@ -41,13 +41,13 @@ final class Gatekeeper {
     switch (operation.access()) {
       case ADMIN -> require(key.role() == Role.ADMIN, key);
       case READ_ALL, RECORD_DECISION -> require(key.role() != Role.MEMBER, key);
-      case RECORD_OWN_MOBILITY -> require(key.role() != Role.BOARD, key);
+      case RECORD_OWN_MOBILITY, RECORD_OWN_PARTNER -> require(key.role() != Role.BOARD, key);
       case READ_OWN_MEMBER -> {
         if (key.role() == Role.MEMBER) {
           requireOwnMember(key, ctx.pathParam("organisationNumber"));
         }
       }
-      case READ_PUBLISHED, READ_OWN_MOBILITIES -> {
+      case READ_PUBLISHED, READ_OWN_MOBILITIES, READ_OWN_PARTNER -> {
         // every authenticated role; a member's mobilities are sorted out by the handler
       }
       case PUBLIC -> {

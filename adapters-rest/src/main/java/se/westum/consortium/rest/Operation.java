@@ -61,6 +61,27 @@ enum Operation {
   // --- needs-based training (issue 9) ---
   NEEDS_ANALYSIS(HandlerType.GET, "/projects/{acronym}/needs", Access.READ_PUBLISHED),
   TRAINING_COMPLIANCE(HandlerType.GET, "/projects/{acronym}/compliance", Access.READ_PUBLISHED),
+  LIST_NEED_TOPICS(HandlerType.GET, "/projects/{acronym}/topics", Access.READ_PUBLISHED),
+  RECORD_NEED_TOPICS(HandlerType.PUT, "/projects/{acronym}/topics", Access.ADMIN),
+  LIST_SECTORS(HandlerType.GET, "/projects/{acronym}/sectors", Access.READ_PUBLISHED),
+  RECORD_SECTORS(HandlerType.PUT, "/projects/{acronym}/sectors", Access.ADMIN),
+  LIST_BROKERS(HandlerType.GET, "/projects/{acronym}/brokers", Access.READ_OWN_PARTNER),
+  RECORD_BROKER(HandlerType.PUT, "/brokers/{id}", Access.ADMIN),
+  LIST_VISITS(HandlerType.GET, "/projects/{acronym}/visits", Access.READ_OWN_PARTNER),
+  GET_VISIT(HandlerType.GET, "/visits/{id}", Access.READ_OWN_PARTNER),
+  RECORD_VISIT(HandlerType.PUT, "/visits/{id}", Access.RECORD_OWN_PARTNER),
+  LIST_FOCUS_AREAS(HandlerType.GET, "/projects/{acronym}/focus-areas", Access.READ_PUBLISHED),
+  RECORD_FOCUS_AREA(HandlerType.PUT, "/projects/{acronym}/focus-areas/{id}", Access.ADMIN),
+  LIST_TRAININGS(HandlerType.GET, "/projects/{acronym}/trainings", Access.READ_PUBLISHED),
+  GET_TRAINING(HandlerType.GET, "/trainings/{id}", Access.READ_PUBLISHED),
+  RECORD_TRAINING(HandlerType.PUT, "/trainings/{id}", Access.RECORD_OWN_PARTNER),
+  APPROVE_TRAINING(HandlerType.POST, "/trainings/{id}/approve", Access.RECORD_DECISION),
+  REJECT_TRAINING(HandlerType.POST, "/trainings/{id}/reject", Access.RECORD_DECISION),
+  DELIVER_TRAINING(HandlerType.POST, "/trainings/{id}/deliver", Access.ADMIN),
+  EVALUATE_TRAINING(HandlerType.POST, "/trainings/{id}/evaluate", Access.ADMIN),
+  LIST_TRAINING_PARTICIPANTS(
+      HandlerType.GET, "/trainings/{id}/participants", Access.READ_PUBLISHED),
+  RECORD_TRAINING_PARTICIPANTS(HandlerType.PUT, "/trainings/{id}/participants", Access.ADMIN),
   // --- end of needs-based training ---
   TRAVEL_GRANT(HandlerType.GET, "/travel-grant", Access.READ_PUBLISHED);
 

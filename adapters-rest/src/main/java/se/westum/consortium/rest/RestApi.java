@@ -214,7 +214,7 @@ public final class RestApi {
         new GovernanceEndpoints(consortium, bodies),
         new ProjectEndpoints(consortium, bodies),
         new MobilityEndpoints(consortium, bodies),
-        new TrainingEndpoints(consortium),
+        new TrainingEndpoints(consortium, bodies),
         document);
   }
 

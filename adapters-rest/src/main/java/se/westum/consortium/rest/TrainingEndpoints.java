@@ -1,41 +1,324 @@
 package se.westum.consortium.rest;
 
 import static se.westum.consortium.rest.Endpoints.json;
+import static se.westum.consortium.rest.Endpoints.recordId;
 import static se.westum.consortium.rest.Endpoints.rejectIfAny;
 
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import se.westum.consortium.application.port.in.NeedsReport;
 import se.westum.consortium.application.port.in.Projects;
 import se.westum.consortium.application.port.in.Training;
 import se.westum.consortium.application.service.Consortium;
+import se.westum.consortium.domain.project.Partner;
+import se.westum.consortium.domain.project.PartnerId;
 import se.westum.consortium.domain.project.ProjectId;
 import se.westum.consortium.domain.shared.Finding;
+import se.westum.consortium.domain.shared.NotFoundException;
 import se.westum.consortium.domain.shared.ValidationException.FieldError;
+import se.westum.consortium.domain.training.BrokerId;
+import se.westum.consortium.domain.training.CompanyVisit;
 import se.westum.consortium.domain.training.ComplianceReport;
 import se.westum.consortium.domain.training.FocusAreaEvidence;
 import se.westum.consortium.domain.training.PartnerCompliance;
 import se.westum.consortium.domain.training.TopicEvidence;
 import se.westum.consortium.domain.training.TrainingAssessment;
+import se.westum.consortium.domain.training.Vocabulary;
+import se.westum.consortium.rest.TrainingRepresentations.BrokerJson;
+import se.westum.consortium.rest.TrainingRepresentations.DecisionJson;
+import se.westum.consortium.rest.TrainingRepresentations.DeliverJson;
+import se.westum.consortium.rest.TrainingRepresentations.EvaluateJson;
+import se.westum.consortium.rest.TrainingRepresentations.ParticipantsJson;
+import se.westum.consortium.rest.TrainingRepresentations.RecordBrokerJson;
+import se.westum.consortium.rest.TrainingRepresentations.RecordFocusAreaJson;
+import se.westum.consortium.rest.TrainingRepresentations.RecordParticipantsJson;
+import se.westum.consortium.rest.TrainingRepresentations.RecordSectorsJson;
+import se.westum.consortium.rest.TrainingRepresentations.RecordTopicsJson;
+import se.westum.consortium.rest.TrainingRepresentations.RecordTrainingJson;
+import se.westum.consortium.rest.TrainingRepresentations.RecordVisitJson;
+import se.westum.consortium.rest.TrainingRepresentations.SectorsJson;
+import se.westum.consortium.rest.TrainingRepresentations.TopicsJson;
+import se.westum.consortium.rest.TrainingRepresentations.VisitJson;
 
 /**
- * The handlers of the needs-based training reports: a project's needs analysis and its partners'
- * and trainings' compliance with the six training rules at a day (issue 9).
+ * The handlers of needs-based training (issue 9): a project's vocabulary, competence brokers,
+ * company visits, focus areas and trainings with their moves, the needs analysis and the partners'
+ * and trainings' compliance with the six training rules at a day.
+ *
+ * <p>A {@code MEMBER} key works for the partners of the projects that are its own organisation (the
+ * partner's {@code member}): it sees only those partners' brokers and visits (another partner's
+ * visit answers 404 exactly like a missing one), and records visits only for their brokers and
+ * proposes trainings only they deliver. Recording for another partner, over another partner's
+ * stored record, or for a broker or partner that is not stored all answer the same 403, so a member
+ * cannot tell another's id from a free one by the answer; the check runs inside the write's
+ * transaction.
  */
 final class TrainingEndpoints {
 
+  private static final ObjectReader TOPICS = Json.readerFor(RecordTopicsJson.class);
+  private static final ObjectReader SECTORS = Json.readerFor(RecordSectorsJson.class);
+  private static final ObjectReader BROKER = Json.readerFor(RecordBrokerJson.class);
+  private static final ObjectReader VISIT = Json.readerFor(RecordVisitJson.class);
+  private static final ObjectReader FOCUS_AREA = Json.readerFor(RecordFocusAreaJson.class);
+  private static final ObjectReader TRAINING = Json.readerFor(RecordTrainingJson.class);
+  private static final ObjectReader DECISION = Json.readerFor(DecisionJson.class);
+  private static final ObjectReader DELIVERY = Json.readerFor(DeliverJson.class);
+  private static final ObjectReader EVALUATION = Json.readerFor(EvaluateJson.class);
+  private static final ObjectReader PARTICIPANTS = Json.readerFor(RecordParticipantsJson.class);
+
   private final Projects find;
   private final Training training;
+  private final RequestBodies bodies;
 
-  TrainingEndpoints(Consortium consortium) {
+  TrainingEndpoints(Consortium consortium, RequestBodies bodies) {
     this.find = consortium.projects();
     this.training = consortium.training();
+    this.bodies = bodies;
   }
+
+  // ---- vocabulary
+
+  void listTopics(Context ctx) throws Exception {
+    String acronym = storedProject(ctx);
+    json(ctx, 200, TopicsJson.of(vocabularyOf(acronym)));
+  }
+
+  void recordTopics(Context ctx) throws Exception {
+    String acronym = storedProject(ctx);
+    RecordTopicsJson body = bodies.required(ctx, TOPICS);
+    json(ctx, 200, TopicsJson.of(training.recordTopics(acronym, body.toTopics())));
+  }
+
+  void listSectors(Context ctx) throws Exception {
+    String acronym = storedProject(ctx);
+    json(ctx, 200, SectorsJson.of(vocabularyOf(acronym)));
+  }
+
+  void recordSectors(Context ctx) throws Exception {
+    String acronym = storedProject(ctx);
+    RecordSectorsJson body = bodies.required(ctx, SECTORS);
+    json(ctx, 200, SectorsJson.of(training.recordSectors(acronym, body.toSectors())));
+  }
+
+  private Vocabulary vocabularyOf(String acronym) {
+    return training
+        .vocabulary(acronym)
+        .orElse(new Vocabulary(new ProjectId(acronym), List.of(), List.of()));
+  }
+
+  // ---- brokers and visits
+
+  /** The project's brokers; a {@code MEMBER} key sees its own partners' only. */
+  void listBrokers(Context ctx) throws Exception {
+    String acronym = storedProject(ctx);
+    Predicate<PartnerId> visible = visiblePartners(ctx, acronym);
+    json(
+        ctx,
+        200,
+        training.brokers(acronym).stream()
+            .filter(b -> visible.test(b.partner()))
+            .map(BrokerJson::of)
+            .toList());
+  }
+
+  void recordBroker(Context ctx) throws Exception {
+    String id = recordId(ctx, "id");
+    RecordBrokerJson body = bodies.required(ctx, BROKER);
+    json(ctx, 200, BrokerJson.of(training.recordBroker(body.toBroker(id))));
+  }
+
+  /** The project's visits; a {@code MEMBER} key sees its own partners' brokers' only. */
+  void listVisits(Context ctx) throws Exception {
+    String acronym = storedProject(ctx);
+    Predicate<PartnerId> visible = visiblePartners(ctx, acronym);
+    Set<BrokerId> brokers = new HashSet<>();
+    training.brokers(acronym).stream()
+        .filter(b -> visible.test(b.partner()))
+        .forEach(b -> brokers.add(b.id()));
+    json(
+        ctx,
+        200,
+        training.visits(acronym).stream()
+            .filter(v -> brokers.contains(v.broker()))
+            .map(VisitJson::of)
+            .toList());
+  }
+
+  /** One visit: 404 when not recorded and, for a {@code MEMBER} key, when another partner's. */
+  void getVisit(Context ctx) throws Exception {
+    String id = recordId(ctx, "id");
+    CompanyVisit visit =
+        training
+            .visit(id)
+            .filter(
+                v ->
+                    training
+                        .broker(v.broker().value())
+                        .map(b -> visiblePartners(ctx, v.project().value()).test(b.partner()))
+                        .orElse(false))
+            .orElseThrow(() -> new NotFoundException("visit", id));
+    json(ctx, 200, VisitJson.of(visit));
+  }
+
+  /**
+   * Records or replaces a visit with its needs. For a {@code MEMBER} key the visit's broker and a
+   * stored visit's broker must work for its own partners (else 403, in the write's transaction).
+   */
+  void recordVisit(Context ctx) throws Exception {
+    String id = recordId(ctx, "id");
+    RecordVisitJson body = bodies.required(ctx, VISIT);
+    Optional<String> member = Gatekeeper.memberOf(ctx);
+    CompanyVisit visit =
+        member.isEmpty()
+            ? training.recordVisit(body.toCommand(id))
+            : training.recordVisit(body.toCommand(id), ownOnly(member.get(), "visits"));
+    json(ctx, 200, VisitJson.of(visit));
+  }
+
+  // ---- focus areas
+
+  void listFocusAreas(Context ctx) throws Exception {
+    String acronym = storedProject(ctx);
+    json(
+        ctx,
+        200,
+        training.focusAreas(acronym).stream()
+            .map(TrainingRepresentations.FocusAreaJson::of)
+            .toList());
+  }
+
+  /** Records or replaces the focus area on the topic {@code id}. */
+  void recordFocusArea(Context ctx) throws Exception {
+    String acronym = storedProject(ctx);
+    String topic = recordId(ctx, "id");
+    RecordFocusAreaJson body = bodies.required(ctx, FOCUS_AREA);
+    json(
+        ctx,
+        200,
+        TrainingRepresentations.FocusAreaJson.of(
+            training.recordFocusArea(body.toFocusArea(acronym, topic))));
+  }
+
+  // ---- trainings
+
+  void listTrainings(Context ctx) throws Exception {
+    String acronym = storedProject(ctx);
+    json(
+        ctx,
+        200,
+        training.trainings(acronym).stream()
+            .map(TrainingRepresentations.TrainingJson::of)
+            .toList());
+  }
+
+  void getTraining(Context ctx) throws Exception {
+    json(ctx, 200, TrainingRepresentations.TrainingJson.of(storedTraining(ctx)));
+  }
+
+  /**
+   * Proposes a training (or records a proposed one's plan again). For a {@code MEMBER} key its
+   * delivering partner, and a stored training's, must be its own (else 403, in the write's
+   * transaction).
+   */
+  void recordTraining(Context ctx) throws Exception {
+    String id = recordId(ctx, "id");
+    RecordTrainingJson body = bodies.required(ctx, TRAINING);
+    Optional<String> member = Gatekeeper.memberOf(ctx);
+    var recorded =
+        member.isEmpty()
+            ? training.recordTraining(body.toCommand(id))
+            : training.recordTraining(body.toCommand(id), ownOnly(member.get(), "trainings"));
+    json(ctx, 200, TrainingRepresentations.TrainingJson.of(recorded));
+  }
+
+  void approveTraining(Context ctx) throws Exception {
+    String id = recordId(ctx, "id");
+    DecisionJson body = bodies.required(ctx, DECISION);
+    json(ctx, 200, TrainingRepresentations.TrainingJson.of(training.approve(body.toCommand(id))));
+  }
+
+  void rejectTraining(Context ctx) throws Exception {
+    String id = recordId(ctx, "id");
+    DecisionJson body = bodies.required(ctx, DECISION);
+    json(ctx, 200, TrainingRepresentations.TrainingJson.of(training.reject(body.toCommand(id))));
+  }
+
+  void deliverTraining(Context ctx) throws Exception {
+    String id = recordId(ctx, "id");
+    DeliverJson body = bodies.required(ctx, DELIVERY);
+    json(ctx, 200, TrainingRepresentations.TrainingJson.of(training.deliver(body.toCommand(id))));
+  }
+
+  void evaluateTraining(Context ctx) throws Exception {
+    String id = recordId(ctx, "id");
+    EvaluateJson body = bodies.required(ctx, EVALUATION);
+    json(ctx, 200, TrainingRepresentations.TrainingJson.of(training.evaluate(body.toCommand(id))));
+  }
+
+  void listParticipants(Context ctx) throws Exception {
+    json(ctx, 200, ParticipantsJson.of(storedTraining(ctx)));
+  }
+
+  void recordParticipants(Context ctx) throws Exception {
+    String id = recordId(ctx, "id");
+    RecordParticipantsJson body = bodies.required(ctx, PARTICIPANTS);
+    json(ctx, 200, ParticipantsJson.of(training.recordParticipants(id, body.toParticipants())));
+  }
+
+  private se.westum.consortium.domain.training.Training storedTraining(Context ctx) {
+    String id = recordId(ctx, "id");
+    return training.training(id).orElseThrow(() -> new NotFoundException("training", id));
+  }
+
+  // ---- access
+
+  /** The partners of the project whose records the caller sees: all but for a {@code MEMBER}. */
+  private Predicate<PartnerId> visiblePartners(Context ctx, String acronym) {
+    Optional<String> member = Gatekeeper.memberOf(ctx);
+    if (member.isEmpty()) {
+      return partner -> true;
+    }
+    Set<PartnerId> own = new HashSet<>();
+    find.partners(new ProjectId(acronym)).stream()
+        .filter(p -> isOwn(p, member.get()))
+        .forEach(p -> own.add(p.id()));
+    return own::contains;
+  }
+
+  /** The guard of a member's write: every partner it touches must be one of its own. */
+  private static Consumer<Optional<Partner>> ownOnly(String member, String what) {
+    return partner -> {
+      if (partner.isEmpty() || !isOwn(partner.get(), member)) {
+        throw Gatekeeper.forbidden(
+            "a MEMBER key records only "
+                + what
+                + " of the partners that are its own organisation ("
+                + member
+                + ")");
+      }
+    };
+  }
+
+  private static boolean isOwn(Partner partner, String member) {
+    return partner.member().map(n -> n.value().equals(member)).orElse(false);
+  }
+
+  private String storedProject(Context ctx) {
+    return Endpoints.storedProject(ctx, find).id().value();
+  }
+
+  // ---- reports
 
   /** The needs analysis of the project at the day {@code at} (required). */
   void needs(Context ctx) throws Exception {

@@ -108,7 +108,7 @@ class AccessMatrixTest {
         switch (operation.access()) {
           case ADMIN -> true;
           case READ_ALL, RECORD_DECISION -> caller.equals("MEMBER");
-          case RECORD_OWN_MOBILITY -> caller.equals("BOARD");
+          case RECORD_OWN_MOBILITY, RECORD_OWN_PARTNER -> caller.equals("BOARD");
           case READ_OWN_MEMBER -> caller.equals("MEMBER") && !member.equals(OWN);
           default -> false;
         };

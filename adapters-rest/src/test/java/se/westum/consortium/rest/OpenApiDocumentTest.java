@@ -124,7 +124,8 @@ class OpenApiDocumentTest {
       assertThat(doc.getSecurity()).as(operation.toString()).isNull();
       assertThat(answers).as(operation.toString()).contains("401", "500");
       if (operation.access() == Access.READ_OWN_MEMBER
-          || operation.access() == Access.READ_OWN_MOBILITIES) {
+          || operation.access() == Access.READ_OWN_MOBILITIES
+          || operation.access() == Access.READ_OWN_PARTNER) {
         // another member's (or organisation's) records answer 404, never 403
         assertThat(answers).as(operation.toString()).contains("404").doesNotContain("403");
       } else if (operation.access() == Access.READ_PUBLISHED) {

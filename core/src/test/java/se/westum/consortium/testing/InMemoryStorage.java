@@ -4,7 +4,6 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,7 +12,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import se.westum.consortium.application.port.out.Activities;
@@ -631,58 +629,6 @@ public final class InMemoryStorage implements Storage {
   private static <K> void require(MemoryTable<K, ?> table, K id, String what) {
     if (table.find(id).isEmpty()) {
       throw new NotFoundException(what, id.toString());
-    }
-  }
-
-  /** Records keyed by id, listed in a fixed order, with one snapshot for rollback. */
-  private static final class MemoryTable<K, V> {
-    private final Function<V, K> key;
-    private final Comparator<V> order;
-    private Map<K, V> rows = new HashMap<>();
-    private Map<K, V> saved = Map.of();
-
-    MemoryTable(Function<V, K> key, Comparator<V> order) {
-      this.key = key;
-      this.order = order;
-    }
-
-    Optional<V> find(K id) {
-      return Optional.ofNullable(rows.get(id));
-    }
-
-    List<V> all() {
-      return rows.values().stream().sorted(order).toList();
-    }
-
-    Void putAll(Collection<V> values) {
-      values.forEach(v -> rows.put(key.apply(v), v));
-      return null;
-    }
-
-    /** Stores the values by key; a value equal to the stored one is left as it is. */
-    Saved merge(Collection<V> values) {
-      int added = 0;
-      int changed = 0;
-      int unchanged = 0;
-      for (V value : values) {
-        V stored = rows.put(key.apply(value), value);
-        if (stored == null) {
-          added++;
-        } else if (stored.equals(value)) {
-          unchanged++;
-        } else {
-          changed++;
-        }
-      }
-      return new Saved(added, changed, unchanged);
-    }
-
-    void snapshot() {
-      saved = new HashMap<>(rows);
-    }
-
-    void restore() {
-      rows = new HashMap<>(saved);
     }
   }
 

@@ -2,9 +2,7 @@ package se.westum.consortium.testing;
 
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
@@ -40,35 +38,35 @@ import se.westum.consortium.domain.training.Vocabulary;
  * The needs-based training ports of {@link InMemoryStorage}: the same contract ({@code
  * TrainingStorageContract}) as the JDBC adapter. Each record names a stored project, checked as a
  * database's foreign key would be; the shared lock and snapshots of {@link InMemoryStorage} make
- * them transactional.
+ * them transactional. Its tables are {@link MemoryTable}s, as the other ports' are.
  */
 final class InMemoryTraining {
 
   private final ReentrantLock lock;
   private final Function<ProjectId, Boolean> projectStored;
 
-  private final Table<ProjectId, Vocabulary> vocabularyTable =
-      new Table<>(Vocabulary::project, Comparator.comparing(Vocabulary::project));
-  private final Table<ProjectId, Quota> quotaTable = new Table<>(null, null);
-  private final Table<ProjectId, SurveyMapping> mappingTable =
-      new Table<>(SurveyMapping::project, Comparator.comparing(SurveyMapping::project));
-  private final Table<BrokerId, CompetenceBroker> brokerTable =
-      new Table<>(CompetenceBroker::id, Comparator.comparing(CompetenceBroker::id));
-  private final Table<VisitId, CompanyVisit> visitTable =
-      new Table<>(CompanyVisit::id, Comparator.comparing(CompanyVisit::id));
-  private final Table<String, SurveyAnswer> answerTable =
-      new Table<>(
+  private final MemoryTable<ProjectId, Vocabulary> vocabularyTable =
+      new MemoryTable<>(Vocabulary::project, Comparator.comparing(Vocabulary::project));
+  private final MemoryTable<ProjectId, Quota> quotaTable = new MemoryTable<>(null, null);
+  private final MemoryTable<ProjectId, SurveyMapping> mappingTable =
+      new MemoryTable<>(SurveyMapping::project, Comparator.comparing(SurveyMapping::project));
+  private final MemoryTable<BrokerId, CompetenceBroker> brokerTable =
+      new MemoryTable<>(CompetenceBroker::id, Comparator.comparing(CompetenceBroker::id));
+  private final MemoryTable<VisitId, CompanyVisit> visitTable =
+      new MemoryTable<>(CompanyVisit::id, Comparator.comparing(CompanyVisit::id));
+  private final MemoryTable<String, SurveyAnswer> answerTable =
+      new MemoryTable<>(
           a -> a.project().value() + "/" + a.id().value(),
           Comparator.comparing(SurveyAnswer::project).thenComparing(SurveyAnswer::id));
-  private final Table<String, FocusArea> areaTable =
-      new Table<>(
+  private final MemoryTable<String, FocusArea> areaTable =
+      new MemoryTable<>(
           f -> f.project().value() + "/" + f.topic().value(),
           Comparator.comparing(FocusArea::project).thenComparing(FocusArea::topic));
-  private final Table<TrainingId, Training> trainingTable =
-      new Table<>(Training::id, Comparator.comparing(Training::id));
-  private final Table<IndicatorId, IndicatorFeed> feedTable =
-      new Table<>(IndicatorFeed::indicator, Comparator.comparing(IndicatorFeed::indicator));
-  private final List<Table<?, ?>> tables =
+  private final MemoryTable<TrainingId, Training> trainingTable =
+      new MemoryTable<>(Training::id, Comparator.comparing(Training::id));
+  private final MemoryTable<IndicatorId, IndicatorFeed> feedTable =
+      new MemoryTable<>(IndicatorFeed::indicator, Comparator.comparing(IndicatorFeed::indicator));
+  private final List<MemoryTable<?, ?>> tables =
       List.of(
           vocabularyTable,
           quotaTable,
@@ -86,11 +84,11 @@ final class InMemoryTraining {
   }
 
   void snapshot() {
-    tables.forEach(Table::snapshot);
+    tables.forEach(MemoryTable::snapshot);
   }
 
   void restore() {
-    tables.forEach(Table::restore);
+    tables.forEach(MemoryTable::restore);
   }
 
   Vocabularies vocabularies() {
@@ -115,7 +113,7 @@ final class InMemoryTraining {
         locked(
             () -> {
               requireProject(project);
-              quotaTable.rows.put(project, quota);
+              quotaTable.put(project, quota);
               return null;
             });
       }
@@ -280,13 +278,14 @@ final class InMemoryTraining {
     };
   }
 
-  private <K, V> Saved save(Table<K, V> table, Collection<V> records, Function<V, ProjectId> of) {
+  private <K, V> Saved save(
+      MemoryTable<K, V> table, Collection<V> records, Function<V, ProjectId> of) {
     return locked(
         () -> {
           if (of != null) {
             records.forEach(r -> requireProject(of.apply(r)));
           }
-          return table.putAll(records);
+          return table.merge(records);
         });
   }
 
@@ -302,58 +301,6 @@ final class InMemoryTraining {
       return work.get();
     } finally {
       lock.unlock();
-    }
-  }
-
-  /** Records by key, with a snapshot to restore when a transaction fails. */
-  private static final class Table<K, V> {
-    private final Function<V, K> key;
-    private final Comparator<V> order;
-    private Map<K, V> rows = new HashMap<>();
-    private Map<K, V> saved = Map.of();
-
-    Table(Function<V, K> key, Comparator<V> order) {
-      this.key = key;
-      this.order = order;
-    }
-
-    Optional<V> find(K id) {
-      return Optional.ofNullable(rows.get(id));
-    }
-
-    List<V> all() {
-      return rows.values().stream().sorted(order).toList();
-    }
-
-    List<V> of(java.util.function.Predicate<V> wanted) {
-      return rows.values().stream().filter(wanted).sorted(order).toList();
-    }
-
-    Saved putAll(Collection<V> values) {
-      int added = 0;
-      int changed = 0;
-      int unchanged = 0;
-      Map<K, V> latest = new java.util.LinkedHashMap<>();
-      values.forEach(v -> latest.put(key.apply(v), v));
-      for (Map.Entry<K, V> e : latest.entrySet()) {
-        V old = rows.put(e.getKey(), e.getValue());
-        if (old == null) {
-          added++;
-        } else if (old.equals(e.getValue())) {
-          unchanged++;
-        } else {
-          changed++;
-        }
-      }
-      return new Saved(added, changed, unchanged);
-    }
-
-    void snapshot() {
-      saved = new HashMap<>(rows);
-    }
-
-    void restore() {
-      rows = new HashMap<>(saved);
     }
   }
 }

@@ -92,6 +92,38 @@ public abstract class TrainingStorageContract {
   }
 
   @Test
+  void a_vocabulary_and_a_mapping_saved_after_a_quota_are_added_and_the_quota_stays() {
+    // given
+    Storage storage = withKobra(emptyStorage());
+    storage.vocabularies().saveQuota(KOBRA, new Quota(2, 4));
+
+    // when
+    Saved vocabulary = storage.vocabularies().saveAll(List.of(vocabulary()));
+    Saved mapping = storage.surveyMappings().saveAll(List.of(mapping()));
+
+    // then
+    assertThat(vocabulary).isEqualTo(new Saved(1, 0, 0));
+    assertThat(mapping).isEqualTo(new Saved(1, 0, 0));
+    assertThat(storage.vocabularies().find(KOBRA)).contains(vocabulary());
+    assertThat(storage.surveyMappings().find(KOBRA)).contains(mapping());
+    assertThat(storage.vocabularies().quota(KOBRA)).contains(new Quota(2, 4));
+  }
+
+  @Test
+  void a_mapping_saved_before_its_vocabulary_leaves_the_project_without_one() {
+    // given
+    Storage storage = withKobra(emptyStorage());
+
+    // when
+    storage.surveyMappings().saveAll(List.of(mapping()));
+
+    // then
+    assertThat(storage.vocabularies().find(KOBRA)).isEmpty();
+    assertThat(storage.vocabularies().saveAll(List.of(vocabulary()))).isEqualTo(new Saved(1, 0, 0));
+    assertThat(storage.surveyMappings().saveAll(List.of(mapping()))).isEqualTo(new Saved(0, 0, 1));
+  }
+
+  @Test
   void a_survey_mapping_is_stored_whole_in_its_order() {
     // given
     Storage storage = withKobra(emptyStorage());

@@ -52,13 +52,15 @@ final class BundledDataset implements AutoCloseable {
           "mobilities.csv");
 
   /**
-   * The needs-based training files of Kobra: vocabulary, survey mapping, brokers, company visits
-   * with their needs, survey answers, focus areas, trainings with participants, indicator feeds.
+   * The needs-based training files of Kobra: vocabulary, partner quota, survey mapping, brokers,
+   * company visits with their needs, survey answers, focus areas, trainings with participants,
+   * indicator feeds.
    */
   static final List<String> TRAINING_FILES =
       List.of(
           "need_topics.csv",
           "sectors.csv",
+          "training_quotas.csv",
           "survey_mapping.csv",
           "brokers.csv",
           "company_visits.csv",

@@ -1,9 +1,7 @@
 package se.westum.consortium.examples;
 
-import java.time.LocalDate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import se.westum.consortium.application.service.Consortium;
 import se.westum.consortium.domain.project.ProjectId;
 
@@ -21,19 +19,7 @@ import se.westum.consortium.domain.project.ProjectId;
             + " its reason. A training that breaks a rule is recorded; this report says so.")
 final class ComplianceCommand extends ConsortiumCommand {
 
-  @Option(
-      names = "--project",
-      required = true,
-      paramLabel = "ACRONYM",
-      description = "The project's acronym, for example KOBRA.")
-  String project;
-
-  @Option(
-      names = "--at",
-      required = true,
-      paramLabel = "DATE",
-      description = "The day, yyyy-MM-dd; records dated later are left out.")
-  LocalDate at;
+  @Mixin ProjectDayOptions subject;
 
   @Mixin FormatOption format;
 
@@ -43,7 +29,9 @@ final class ComplianceCommand extends ConsortiumCommand {
   int run() throws Exception {
     Consortium consortium = open(database);
     format.print(
-        ComplianceView.of(consortium.training().compliance(new ProjectId(project), at)), out());
+        ComplianceView.of(
+            consortium.training().compliance(new ProjectId(subject.project), subject.at)),
+        out());
     return OK;
   }
 }

@@ -1,9 +1,7 @@
 package se.westum.consortium.examples;
 
-import java.time.LocalDate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import se.westum.consortium.application.service.Consortium;
 import se.westum.consortium.domain.project.ProjectId;
 
@@ -19,19 +17,7 @@ import se.westum.consortium.domain.project.ProjectId;
             + " measured values.")
 final class NeedsCommand extends ConsortiumCommand {
 
-  @Option(
-      names = "--project",
-      required = true,
-      paramLabel = "ACRONYM",
-      description = "The project's acronym, for example KOBRA.")
-  String project;
-
-  @Option(
-      names = "--at",
-      required = true,
-      paramLabel = "DATE",
-      description = "The day, yyyy-MM-dd; records dated later are left out.")
-  LocalDate at;
+  @Mixin ProjectDayOptions subject;
 
   @Mixin FormatOption format;
 
@@ -40,7 +26,9 @@ final class NeedsCommand extends ConsortiumCommand {
   @Override
   int run() throws Exception {
     Consortium consortium = open(database);
-    format.print(NeedsView.of(consortium.training().needs(new ProjectId(project), at)), out());
+    format.print(
+        NeedsView.of(consortium.training().needs(new ProjectId(subject.project), subject.at)),
+        out());
     return OK;
   }
 }

@@ -41,6 +41,7 @@ class BundledDatasetTest {
             "mobilities.csv",
             "need_topics.csv",
             "sectors.csv",
+            "training_quotas.csv",
             "survey_mapping.csv",
             "brokers.csv",
             "company_visits.csv",

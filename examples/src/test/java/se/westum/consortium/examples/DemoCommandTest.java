@@ -50,7 +50,8 @@ class DemoCommandTest {
     String out = result.out();
     assertThat(out)
         .contains(
-            "training:   1 vocabulary (1 new, 0 changed, 0 unchanged), 1 survey mapping (1 new,")
+            "training:   1 vocabulary (1 new, 0 changed, 0 unchanged), 1 quota (1 new, 0 changed,"
+                + " 0 unchanged), 1 survey mapping (1 new,")
         .contains("325 company visits (325 new, 0 changed, 0 unchanged)");
     String training = out.substring(out.indexOf("KOBRA needs analysis at 2017-02-28"));
     assertThat(out.indexOf("KOBRA needs analysis"))

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.ToLongFunction;
 import java.util.stream.Stream;
 import se.westum.consortium.application.port.in.DecideTrainingCommand;
@@ -17,6 +18,7 @@ import se.westum.consortium.application.port.in.NeedsReport;
 import se.westum.consortium.application.port.in.RecordTrainingCommand;
 import se.westum.consortium.application.port.in.RecordVisitCommand;
 import se.westum.consortium.application.port.in.TrainingDataset;
+import se.westum.consortium.application.port.out.Saved;
 import se.westum.consortium.application.port.out.Storage;
 import se.westum.consortium.application.port.out.Transactions;
 import se.westum.consortium.domain.governance.BoardTerm;
@@ -42,11 +44,14 @@ import se.westum.consortium.domain.training.ComplianceReport;
 import se.westum.consortium.domain.training.FocusArea;
 import se.westum.consortium.domain.training.IndicatorFeed;
 import se.westum.consortium.domain.training.Need;
+import se.westum.consortium.domain.training.NeedTopic;
 import se.westum.consortium.domain.training.NeedsAnalysis;
 import se.westum.consortium.domain.training.ParticipantCount;
+import se.westum.consortium.domain.training.ProjectQuota;
 import se.westum.consortium.domain.training.Quota;
 import se.westum.consortium.domain.training.RecordCountPolicy;
 import se.westum.consortium.domain.training.RecordSource;
+import se.westum.consortium.domain.training.Sector;
 import se.westum.consortium.domain.training.SectorId;
 import se.westum.consortium.domain.training.SurveyAnswer;
 import se.westum.consortium.domain.training.SurveyMapping;
@@ -84,7 +89,139 @@ final class TrainingService implements se.westum.consortium.application.port.in.
   }
 
   @Override
+  public Vocabulary recordTopics(String project, List<NeedTopic> topics) {
+    ProjectId id = new ProjectId(project);
+    return transactions.inTransaction(
+        () -> {
+          Vocabulary vocabulary =
+              new Vocabulary(
+                  id, topics, storedVocabulary(id).map(Vocabulary::sectors).orElse(List.of()));
+          return savedVocabulary(vocabulary);
+        });
+  }
+
+  @Override
+  public Vocabulary recordSectors(String project, List<Sector> sectors) {
+    ProjectId id = new ProjectId(project);
+    return transactions.inTransaction(
+        () -> {
+          Vocabulary vocabulary =
+              new Vocabulary(
+                  id, storedVocabulary(id).map(Vocabulary::topics).orElse(List.of()), sectors);
+          return savedVocabulary(vocabulary);
+        });
+  }
+
+  @Override
+  public Vocabulary recordVocabulary(Vocabulary vocabulary) {
+    return transactions.inTransaction(() -> savedVocabulary(vocabulary));
+  }
+
+  private Optional<Vocabulary> storedVocabulary(ProjectId project) {
+    new Checks().project("project", project);
+    return storage.vocabularies().find(project);
+  }
+
+  private Vocabulary savedVocabulary(Vocabulary vocabulary) {
+    new Checks().vocabulary(vocabulary);
+    storage.vocabularies().saveAll(List.of(vocabulary));
+    return vocabulary;
+  }
+
+  @Override
+  public CompetenceBroker recordBroker(CompetenceBroker broker) {
+    return saved(broker, new Checks()::broker, storage.brokers()::saveAll);
+  }
+
+  @Override
+  public FocusArea recordFocusArea(FocusArea area) {
+    return saved(area, new Checks()::focusArea, storage.focusAreas()::saveAll);
+  }
+
+  @Override
+  public SurveyMapping recordSurveyMapping(SurveyMapping mapping) {
+    return saved(mapping, new Checks()::mapping, storage.surveyMappings()::saveAll);
+  }
+
+  @Override
+  public SurveyAnswer recordSurveyAnswer(SurveyAnswer answer) {
+    return saved(answer, new Checks()::answer, storage.surveyAnswers()::saveAll);
+  }
+
+  /** One record checked by the check its import kind runs, then saved, in one transaction. */
+  private <T> T saved(
+      T record,
+      java.util.function.Consumer<T> check,
+      java.util.function.Function<List<T>, ?> save) {
+    java.util.Objects.requireNonNull(record, "record");
+    return transactions.inTransaction(
+        () -> {
+          check.accept(record);
+          save.apply(List.of(record));
+          return record;
+        });
+  }
+
+  @Override
+  public Training recordParticipants(String training, List<ParticipantCount> participants) {
+    List<ParticipantCount> copy = List.copyOf(participants);
+    return moved(training, t -> t.withParticipants(copy), null);
+  }
+
+  @Override
+  public Optional<Vocabulary> vocabulary(String project) {
+    return transactions.inTransaction(() -> storage.vocabularies().find(new ProjectId(project)));
+  }
+
+  @Override
+  public List<CompetenceBroker> brokers(String project) {
+    return transactions.inTransaction(() -> storage.brokers().ofProject(new ProjectId(project)));
+  }
+
+  @Override
+  public Optional<CompetenceBroker> broker(String id) {
+    return transactions.inTransaction(() -> storage.brokers().find(new BrokerId(id)));
+  }
+
+  @Override
+  public List<CompanyVisit> visits(String project) {
+    return transactions.inTransaction(
+        () -> {
+          try (Stream<CompanyVisit> visits =
+              storage.companyVisits().ofProject(new ProjectId(project))) {
+            return visits.toList();
+          }
+        });
+  }
+
+  @Override
+  public Optional<CompanyVisit> visit(String id) {
+    return transactions.inTransaction(() -> storage.companyVisits().find(new VisitId(id)));
+  }
+
+  @Override
+  public List<FocusArea> focusAreas(String project) {
+    return transactions.inTransaction(() -> storage.focusAreas().ofProject(new ProjectId(project)));
+  }
+
+  @Override
+  public List<Training> trainings(String project) {
+    return transactions.inTransaction(() -> storage.trainings().ofProject(new ProjectId(project)));
+  }
+
+  @Override
+  public Optional<Training> training(String id) {
+    return transactions.inTransaction(() -> storage.trainings().find(new TrainingId(id)));
+  }
+
+  @Override
   public CompanyVisit recordVisit(RecordVisitCommand command) {
+    return recordVisit(command, partner -> {});
+  }
+
+  @Override
+  public CompanyVisit recordVisit(RecordVisitCommand command, Consumer<Optional<Partner>> guard) {
+    java.util.Objects.requireNonNull(guard, "guard");
     validator.validate(command);
     List<Need> needs =
         Optional.ofNullable(command.needs()).orElse(List.of()).stream()
@@ -106,6 +243,11 @@ final class TrainingService implements se.westum.consortium.application.port.in.
         visit.id().value(),
         () -> storage.companyVisits().find(visit.id()),
         () -> {
+          guard.accept(partnerOfBroker(visit.broker()));
+          storage
+              .companyVisits()
+              .find(visit.id())
+              .ifPresent(stored -> guard.accept(partnerOfBroker(stored.broker())));
           new Checks().visit(visit);
           storage.companyVisits().saveAll(List.of(visit));
           return visit;
@@ -114,6 +256,12 @@ final class TrainingService implements se.westum.consortium.application.port.in.
 
   @Override
   public Training recordTraining(RecordTrainingCommand command) {
+    return recordTraining(command, partner -> {});
+  }
+
+  @Override
+  public Training recordTraining(RecordTrainingCommand command, Consumer<Optional<Partner>> guard) {
+    java.util.Objects.requireNonNull(guard, "guard");
     validator.validate(command);
     TrainingPlan plan =
         new TrainingPlan(
@@ -135,7 +283,9 @@ final class TrainingService implements se.westum.consortium.application.port.in.
         plan.id().value(),
         () -> storage.trainings().find(plan.id()),
         () -> {
+          guard.accept(partnerOf(plan.partner(), plan.project()));
           Optional<Training> stored = storage.trainings().find(plan.id());
+          stored.ifPresent(t -> guard.accept(partnerOf(t.plan().partner(), t.plan().project())));
           if (stored.isPresent() && stored.get().status() != TrainingStatus.PROPOSED) {
             throw new ConflictException(
                 ImportRun.DUPLICATE_ID,
@@ -333,6 +483,8 @@ final class TrainingService implements se.westum.consortium.application.port.in.
               checks::vocabulary,
               storage.vocabularies()::saveAll);
           run.kind(
+              "quota", dataset.quotas(), q -> q.project().value(), checks::quota, this::saveQuotas);
+          run.kind(
               "survey-mapping",
               dataset.surveyMappings(),
               m -> m.project().value(),
@@ -416,10 +568,53 @@ final class TrainingService implements se.westum.consortium.application.port.in.
       }
 
       @Override
+      public Stream<ProjectQuota> quotas() {
+        return storage.projects().all().stream()
+            .flatMap(
+                p ->
+                    storage
+                        .vocabularies()
+                        .quota(p.id())
+                        .map(q -> new ProjectQuota(p.id(), q))
+                        .stream());
+      }
+
+      @Override
       public Stream<IndicatorFeed> indicatorFeeds() {
         return storage.indicatorFeeds().all().stream();
       }
     };
+  }
+
+  /** The partner a stored broker works for; empty for a broker or partner not stored. */
+  private Optional<Partner> partnerOfBroker(BrokerId broker) {
+    return storage.brokers().find(broker).flatMap(b -> partnerOf(b.partner(), b.project()));
+  }
+
+  /** The stored partner of the project; empty when not stored or of another project. */
+  private Optional<Partner> partnerOf(PartnerId partner, ProjectId project) {
+    return storage.partners().find(partner).filter(p -> p.project().equals(project));
+  }
+
+  /** Stores the quotas of an import, counting as the other ports' {@code saveAll} count. */
+  private Saved saveQuotas(List<ProjectQuota> quotas) {
+    int added = 0;
+    int changed = 0;
+    int unchanged = 0;
+    for (ProjectQuota q : quotas) {
+      Optional<Quota> stored = storage.vocabularies().quota(q.project());
+      if (stored.isPresent() && stored.get().equals(q.quota())) {
+        unchanged++;
+        continue;
+      }
+      if (stored.isPresent()) {
+        changed++;
+      } else {
+        added++;
+      }
+      storage.vocabularies().saveQuota(q.project(), q.quota());
+    }
+    return new Saved(added, changed, unchanged);
   }
 
   private Project project(ProjectId id) {
@@ -443,6 +638,10 @@ final class TrainingService implements se.westum.consortium.application.port.in.
 
     void vocabulary(Vocabulary vocabulary) {
       project("project", vocabulary.project());
+    }
+
+    void quota(ProjectQuota quota) {
+      project("project", quota.project());
     }
 
     void mapping(SurveyMapping mapping) {
@@ -502,7 +701,7 @@ final class TrainingService implements se.westum.consortium.application.port.in.
       }
     }
 
-    private void project(String field, ProjectId project) {
+    void project(String field, ProjectId project) {
       if (!projects.computeIfAbsent(project, p -> storage.projects().find(p).isPresent())) {
         throw new MissingReferenceException(field, "project", project.value());
       }

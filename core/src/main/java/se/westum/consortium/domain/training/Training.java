@@ -100,6 +100,18 @@ public sealed interface Training {
     throw illegalMove(this, TrainingStatus.EVALUATED);
   }
 
+  /**
+   * This training with its participants replaced.
+   *
+   * @throws ValidationException with code {@link #NOT_IN_STATUS} at {@code participants} unless it
+   *     is delivered or evaluated: the refusal {@link #of} gives a row with participants in such a
+   *     status
+   */
+  default Training withParticipants(List<ParticipantCount> participants) {
+    throw ValidationException.of(
+        "participants", NOT_IN_STATUS, "a " + status() + " training has no participants");
+  }
+
   /** A status that needs the decision that approved or rejected the training, without one. */
   String DECISION_REQUIRED = "decision-required";
 
@@ -316,6 +328,11 @@ public sealed interface Training {
     public Evaluated evaluate(int score, Optional<String> comment) {
       return new Evaluated(this, score, comment);
     }
+
+    @Override
+    public Delivered withParticipants(List<ParticipantCount> participants) {
+      return new Delivered(plan, approval, on, participants);
+    }
   }
 
   /**
@@ -365,6 +382,11 @@ public sealed interface Training {
     @Override
     public List<ParticipantCount> participants() {
       return delivery.participants();
+    }
+
+    @Override
+    public Evaluated withParticipants(List<ParticipantCount> participants) {
+      return new Evaluated(delivery.withParticipants(participants), score, comment);
     }
   }
 

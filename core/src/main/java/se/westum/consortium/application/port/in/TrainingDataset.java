@@ -38,6 +38,14 @@ public interface TrainingDataset extends Dataset {
   /** The trainings with their participants. */
   Stream<Training> trainings();
 
+  /**
+   * The partner quotas of projects, each project once (none unless the source names some; a project
+   * without one keeps the quota it has, by default 1 to 3).
+   */
+  default Stream<se.westum.consortium.domain.training.ProjectQuota> quotas() {
+    return Stream.empty();
+  }
+
   /** The indicators counted from records (none unless the source names some). */
   default Stream<IndicatorFeed> indicatorFeeds() {
     return Stream.empty();
