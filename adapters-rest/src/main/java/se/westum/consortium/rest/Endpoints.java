@@ -29,6 +29,7 @@ final class Endpoints {
   private final ProjectEndpoints projects;
   private final MobilityEndpoints mobilities;
   private final TrainingEndpoints training;
+  private final ReportEndpoints reports;
   private final byte[] openApiDocument;
 
   Endpoints(
@@ -37,12 +38,14 @@ final class Endpoints {
       ProjectEndpoints projects,
       MobilityEndpoints mobilities,
       TrainingEndpoints training,
+      ReportEndpoints reports,
       String openApiDocument) {
     this.membership = membership;
     this.governance = governance;
     this.projects = projects;
     this.mobilities = mobilities;
     this.training = training;
+    this.reports = reports;
     this.openApiDocument = openApiDocument.getBytes(StandardCharsets.UTF_8);
   }
 
@@ -72,6 +75,7 @@ final class Endpoints {
       case EVALUATE_TRAINING -> training::evaluateTraining;
       case LIST_TRAINING_PARTICIPANTS -> training::listParticipants;
       case RECORD_TRAINING_PARTICIPANTS -> training::recordParticipants;
+      case ANNUAL_REPORT -> reports::annual;
       case REGISTER_MEMBER -> membership::registerMember;
       case LIST_MEMBERS -> membership::listMembers;
       case GET_MEMBER -> membership::getMember;

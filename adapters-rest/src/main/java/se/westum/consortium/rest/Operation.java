@@ -83,6 +83,9 @@ enum Operation {
       HandlerType.GET, "/trainings/{id}/participants", Access.READ_PUBLISHED),
   RECORD_TRAINING_PARTICIPANTS(HandlerType.PUT, "/trainings/{id}/participants", Access.ADMIN),
   // --- end of needs-based training ---
+  // --- the annual report (issue 10) ---
+  ANNUAL_REPORT(HandlerType.GET, "/reports/{year}", Access.READ_ALL),
+  // --- end of the annual report ---
   TRAVEL_GRANT(HandlerType.GET, "/travel-grant", Access.READ_PUBLISHED);
 
   private final HandlerType method;

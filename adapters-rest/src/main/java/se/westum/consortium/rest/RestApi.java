@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.stream.Collectors;
+import se.westum.consortium.application.port.out.ReportRenderer;
 import se.westum.consortium.application.service.Consortium;
 
 /**
@@ -61,6 +62,7 @@ public final class RestApi {
   private long maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
   private RateLimits rateLimits = RateLimits.NONE;
   private int maxConcurrentStorageRequests = DEFAULT_MAX_CONCURRENT_STORAGE_REQUESTS;
+  private ReportRenderer reportRenderer;
 
   private RestApi(Consortium consortium, ApiKeys keys) {
     this.consortium = consortium;
@@ -90,6 +92,16 @@ public final class RestApi {
       throw new IllegalArgumentException("the request limit must be at least 1 byte");
     }
     this.maxRequestBytes = bytes;
+    return this;
+  }
+
+  /**
+   * Sets the renderer that writes {@code GET /api/v1/reports/{year}} (the {@code consortium-report}
+   * module's, or an embedder's); without one, or for a format it does not write, the route answers
+   * 406. Applies to servers started and mounts made after the call.
+   */
+  public RestApi reportRenderer(ReportRenderer renderer) {
+    this.reportRenderer = Objects.requireNonNull(renderer, "renderer");
     return this;
   }
 
@@ -170,9 +182,9 @@ public final class RestApi {
     String apiBase = normalise(basePath) + API_PATH;
     RequestBodies bodies = new RequestBodies(maxRequestBytes);
     String document = OpenApi.documentFor(apiBase);
-    Endpoints endpoints = endpoints(consortium, bodies, document);
+    Endpoints endpoints = endpoints(consortium, bodies, document, reportRenderer);
     // the same handlers over the create-only core, for PUT with If-None-Match: *
-    Endpoints createOnly = endpoints(consortium.createOnly(), bodies, document);
+    Endpoints createOnly = endpoints(consortium.createOnly(), bodies, document, reportRenderer);
     Gatekeeper gatekeeper = new Gatekeeper(keys);
     Guards guards =
         new Guards(gatekeeper, rateLimits.fresh(), new Semaphore(maxConcurrentStorageRequests));
@@ -208,13 +220,15 @@ public final class RestApi {
         });
   }
 
-  private static Endpoints endpoints(Consortium consortium, RequestBodies bodies, String document) {
+  private static Endpoints endpoints(
+      Consortium consortium, RequestBodies bodies, String document, ReportRenderer reportRenderer) {
     return new Endpoints(
         new MembershipEndpoints(consortium, bodies),
         new GovernanceEndpoints(consortium, bodies),
         new ProjectEndpoints(consortium, bodies),
         new MobilityEndpoints(consortium, bodies),
         new TrainingEndpoints(consortium, bodies),
+        new ReportEndpoints(consortium, Optional.ofNullable(reportRenderer)),
         document);
   }
 

@@ -1,8 +1,16 @@
 package se.westum.consortium.examples;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import se.westum.consortium.application.port.in.Projects;
+import se.westum.consortium.application.port.out.ReportRenderer;
 import se.westum.consortium.application.service.Consortium;
 import se.westum.consortium.csv.CsvDatasets;
 import se.westum.consortium.csv.CsvDialect;
@@ -10,6 +18,10 @@ import se.westum.consortium.domain.governance.GovernanceFigures;
 import se.westum.consortium.domain.membership.MembershipFigures;
 import se.westum.consortium.domain.project.Indicator;
 import se.westum.consortium.domain.project.ProjectId;
+import se.westum.consortium.domain.report.AnnualReport;
+import se.westum.consortium.domain.report.Narrative;
+import se.westum.consortium.domain.report.ReportFormat;
+import se.westum.consortium.domain.report.ReportLanguage;
 
 /** {@code consortium demo}: the bundled Westum 2016 dataset, imported and counted in memory. */
 @Command(
@@ -22,7 +34,9 @@ import se.westum.consortium.domain.project.ProjectId;
             + " and prints the membership figures and the governance figures for 2016, then the"
             + " Kobra indicators and the Erasmus+ budget consumption at the end of 2016, then"
             + " Kobra's needs analysis at 2017-02-28 and its partners' training compliance at"
-            + " 2017-03-31. Touches no files of yours.")
+            + " 2017-03-31. Last, the 2016 annual report with the bundled narrative: the"
+            + " Swedish Markdown here, the HTML and the PDF to files it names (in --report-dir,"
+            + " else a new temporary directory). Touches no other files of yours.")
 final class DemoCommand extends ConsortiumCommand {
 
   static final int YEAR = 2016;
@@ -35,7 +49,9 @@ final class DemoCommand extends ConsortiumCommand {
     try (InMemoryDatabase database = InMemoryDatabase.fresh("demo")) {
       StoredConsortium target = database.consortium();
       DatasetImport.Summary summary;
+      Narrative narrative;
       try (BundledDataset dataset = BundledDataset.extract()) {
+        narrative = NarrativeFiles.read(dataset.directory());
         summary =
             DatasetImport.read(CsvDatasets.reader(CsvDialect.EXCEL_SV), dataset.directory())
                 .into(target);
@@ -60,7 +76,48 @@ final class DemoCommand extends ConsortiumCommand {
       printProjects(consortium);
       out().println();
       printTraining(consortium);
+      out().println();
+      printReport(consortium, narrative);
       return OK;
+    }
+  }
+
+  @Option(
+      names = "--report-dir",
+      paramLabel = "DIR",
+      description =
+          "Where to write the 2016 report's HTML and PDF (default: a new temporary directory).")
+  Path reportDir;
+
+  /** The renderer of the report; the wiring's, unless a test gives another. */
+  ReportRenderer renderer = ReportRenderers.available();
+
+  /**
+   * The 2016 report with the bundled narrative: the Swedish Markdown here, the HTML and the PDF
+   * (when the renderer writes them) to files whose names are printed.
+   */
+  private void printReport(Consortium consortium, Narrative narrative) throws IOException {
+    AnnualReport report = consortium.reports().annual(YEAR, narrative);
+    out().println("The " + YEAR + " annual report (Swedish Markdown):");
+    out().println();
+    out()
+        .print(
+            new String(
+                renderer.render(report, ReportFormat.MD, ReportLanguage.SV),
+                StandardCharsets.UTF_8));
+    Path directory =
+        reportDir == null ? Files.createTempDirectory("consortium-report-") : reportDir;
+    Files.createDirectories(directory);
+    for (ReportFormat format : List.of(ReportFormat.HTML, ReportFormat.PDF)) {
+      if (!renderer.formats().contains(format)) {
+        out().println("(" + format.extension() + ": needs the consortium-report module)");
+        continue;
+      }
+      Path file = directory.resolve("verksamhetsberattelse-" + YEAR + "." + format.extension());
+      try (OutputStream stream = Files.newOutputStream(file)) {
+        renderer.render(report, format, ReportLanguage.SV, stream);
+      }
+      out().println("Wrote the " + format.extension() + " report to " + file);
     }
   }
 

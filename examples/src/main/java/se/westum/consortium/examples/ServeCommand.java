@@ -131,6 +131,7 @@ final class ServeCommand extends ConsortiumCommand {
     RunningServer server =
         RestApi.create(consortium, ApiKeys.of(accepted))
             .rateLimits(rateLimits())
+            .reportRenderer(ReportRenderers.available())
             .start(host, port)
             .closing(pool);
     out().println("Consortium REST API listening on " + server.apiUri());

@@ -2,9 +2,11 @@ package se.westum.consortium.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class DemoCommandTest {
@@ -115,5 +117,19 @@ class DemoCommandTest {
     // then every member is new again: the in-memory database was dropped after the first run
     assertThat(second.out()).contains("34 members (34 new, 0 changed, 0 unchanged)");
     assertThat(second.out()).containsPattern("Board members: +8 ");
+  }
+
+  @Test
+  void demo_last_writes_the_2016_report_in_swedish_markdown(@TempDir Path reports) {
+    // when
+    Cli.Result result = Cli.run("demo", "--report-dir", reports.toString());
+
+    // then
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    String out = result.out();
+    assertThat(out.indexOf("The 2016 annual report (Swedish Markdown):"))
+        .isGreaterThan(out.indexOf("KOBRA training compliance at 2017-03-31:"));
+    assertThat(out.substring(out.indexOf("The 2016 annual report")))
+        .contains("# Verksamhetsberättelse 2016");
   }
 }

@@ -6,6 +6,7 @@ import se.westum.consortium.application.port.in.Governance;
 import se.westum.consortium.application.port.in.Membership;
 import se.westum.consortium.application.port.in.Mobilities;
 import se.westum.consortium.application.port.in.Projects;
+import se.westum.consortium.application.port.in.Reports;
 import se.westum.consortium.application.port.in.Training;
 import se.westum.consortium.application.port.out.Storage;
 
@@ -32,6 +33,7 @@ public final class Consortium {
   private final ProjectService projects;
   private final TrainingService training;
   private final Consortium createOnly;
+  private final ReportService reports;
 
   private Consortium(Builder builder) {
     CommandValidator validator = new CommandValidator();
@@ -40,6 +42,7 @@ public final class Consortium {
     this.governance = new GovernanceService(builder.storage, validator, writes);
     this.projects = new ProjectService(builder.storage, validator, writes);
     this.training = new TrainingService(builder.storage, validator, writes);
+    this.reports = new ReportService(builder.storage, projects, training, builder.clock);
     this.createOnly = new Consortium(builder, validator);
   }
 
@@ -50,6 +53,7 @@ public final class Consortium {
     this.governance = new GovernanceService(builder.storage, validator, writes);
     this.projects = new ProjectService(builder.storage, validator, writes);
     this.training = new TrainingService(builder.storage, validator, writes);
+    this.reports = new ReportService(builder.storage, projects, training, builder.clock);
     this.createOnly = this;
   }
 
@@ -108,6 +112,14 @@ public final class Consortium {
    */
   public Training training() {
     return training;
+  }
+
+  /**
+   * The annual activity report (verksamhetsberättelse) of a fiscal year, computed from the records
+   * of every context, every figure with its trace.
+   */
+  public Reports reports() {
+    return reports;
   }
 
   /** Collects the ports and the clock. */

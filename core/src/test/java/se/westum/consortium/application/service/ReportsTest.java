@@ -1,0 +1,174 @@
+package se.westum.consortium.application.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+import se.westum.consortium.domain.governance.Meeting;
+import se.westum.consortium.domain.governance.MeetingId;
+import se.westum.consortium.domain.governance.MeetingKind;
+import se.westum.consortium.domain.report.AnnualReport;
+import se.westum.consortium.domain.report.Figure;
+import se.westum.consortium.domain.report.Narrative;
+import se.westum.consortium.domain.report.NarrativeFragment;
+import se.westum.consortium.domain.report.ReportLanguage;
+import se.westum.consortium.domain.report.SectionId;
+import se.westum.consortium.domain.shared.DateRange;
+import se.westum.consortium.testing.GovernanceFixtures;
+import se.westum.consortium.testing.InMemoryStorage;
+
+/** The report use case over the in-memory storage: the rules of its figures, shown to fail. */
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class ReportsTest {
+
+  private static final Clock JUNE_2017 =
+      Clock.fixed(
+          LocalDate.of(2017, 6, 1).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+
+  private final InMemoryStorage storage = new InMemoryStorage();
+  private final Consortium consortium =
+      Consortium.builder().storage(storage).clock(JUNE_2017).build();
+
+  private static Meeting meeting(String id, MeetingKind kind, LocalDate start, LocalDate end) {
+    return new Meeting(
+        new MeetingId(id), kind, new DateRange(start, end), "Skövde", new TreeSet<>());
+  }
+
+  private long count(AnnualReport report, String key) {
+    return report.figure(key).map(Figure::number).orElseThrow().longValueExact();
+  }
+
+  @Test
+  void board_sessions_are_board_meetings_plus_the_days_of_strategy_meetings() {
+    // given
+    storage.boardTerms().save(GovernanceFixtures.board2016());
+    storage
+        .meetings()
+        .saveAll(
+            List.of(
+                meeting(
+                    "B1",
+                    MeetingKind.BOARD_MEETING,
+                    LocalDate.of(2016, 2, 4),
+                    LocalDate.of(2016, 2, 4)),
+                meeting(
+                    "B2",
+                    MeetingKind.BOARD_MEETING,
+                    LocalDate.of(2016, 3, 4),
+                    LocalDate.of(2016, 3, 4)),
+                meeting(
+                    "SD",
+                    MeetingKind.STRATEGY_DAY,
+                    LocalDate.of(2016, 8, 25),
+                    LocalDate.of(2016, 8, 27)),
+                meeting(
+                    "B0",
+                    MeetingKind.BOARD_MEETING,
+                    LocalDate.of(2015, 12, 4),
+                    LocalDate.of(2015, 12, 4))));
+
+    // when
+    AnnualReport report = consortium.reports().annual(2016);
+
+    // then
+    assertThat(count(report, "board.board-meeting.meetings")).isEqualTo(2);
+    assertThat(count(report, "board.strategy-day.days")).isEqualTo(3);
+    assertThat(count(report, "board.sessions")).isEqualTo(5);
+    assertThat(report.figure("board.sessions").orElseThrow().trace().recordIds())
+        .containsExactly("B1", "B2", "SD");
+  }
+
+  @Test
+  void an_event_linked_to_a_goal_is_in_the_goals_section_and_others_are_apart() {
+    // given
+    storage.goals().save(GovernanceFixtures.goal2016());
+    storage.events().save(GovernanceFixtures.conference2016());
+
+    // when
+    AnnualReport report = consortium.reports().annual(2016);
+
+    // then
+    assertThat(report.goalSections())
+        .singleElement()
+        .satisfies(
+            g -> {
+              assertThat(g.id()).isEqualTo(SectionId.goal("I"));
+              assertThat(g.events()).extracting(e -> e.event()).containsExactly("2016-conference");
+            });
+    assertThat(report.otherEvents().events()).isEmpty();
+    assertThat(count(report, "event.2016-conference.participants")).isEqualTo(35);
+    assertThat(count(report, "event.2016-conference.organisations")).isEqualTo(2);
+    assertThat(count(report, "event.2016-conference.country.no")).isEqualTo(15);
+  }
+
+  @Test
+  void without_an_annual_meeting_the_report_is_written_as_of_today() {
+    // given
+    storage
+        .meetings()
+        .save(
+            meeting(
+                "AM",
+                MeetingKind.BOARD_MEETING,
+                LocalDate.of(2017, 3, 1),
+                LocalDate.of(2017, 3, 1)));
+    storage
+        .staff()
+        .save(GovernanceFixtures.coordinator("S1", LocalDate.of(2017, 5, 2), Optional.empty()));
+
+    // when
+    AnnualReport today = consortium.reports().annual(2016);
+    storage
+        .meetings()
+        .save(
+            meeting(
+                "AM2017",
+                MeetingKind.ANNUAL_MEETING,
+                LocalDate.of(2017, 3, 30),
+                LocalDate.of(2017, 3, 30)));
+    AnnualReport forTheMeeting = consortium.reports().annual(2016);
+
+    // then: a start in May 2017 counts as of June, not as of the annual meeting in March
+    assertThat(count(today, "staff.started")).isEqualTo(1);
+    assertThat(count(forTheMeeting, "staff.started")).isZero();
+  }
+
+  @Test
+  void a_report_cannot_be_written_before_its_year_ends() {
+    assertThatThrownBy(
+            () -> consortium.reports().annual(2016, LocalDate.of(2016, 12, 30), Narrative.NONE))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("after the year's end");
+  }
+
+  @Test
+  void a_fragment_number_that_contradicts_a_figure_of_its_section_is_a_finding() {
+    // given
+    storage.boardTerms().save(GovernanceFixtures.board2016());
+    Narrative narrative =
+        new Narrative(
+            List.of(
+                new NarrativeFragment(
+                    SectionId.BOARD,
+                    ReportLanguage.SV,
+                    "Styrelsen hade 4 ledamöter.",
+                    "narrative/sv/board.md")));
+
+    // when
+    AnnualReport report = consortium.reports().annual(2016, narrative);
+
+    // then
+    assertThat(report.findings().of("narrative-figure"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.subject()).isEqualTo("narrative/sv/board.md:1"));
+    assertThat(report.narrative(SectionId.BOARD, ReportLanguage.SV)).isPresent();
+  }
+}
