@@ -110,6 +110,7 @@ public sealed interface Block {
    * @param id the chart's id in the page (for its title and description)
    * @param title its title
    * @param description its text alternative, a sentence per category
+   * @param categoryHeader the header of the data table's first column
    * @param placesLabel the legend for places used
    * @param budgetLabel the legend for budget used
    * @param targetLabel the legend for the target line
@@ -120,6 +121,7 @@ public sealed interface Block {
       String id,
       String title,
       String description,
+      String categoryHeader,
       String placesLabel,
       String budgetLabel,
       String targetLabel,
@@ -188,9 +190,17 @@ public sealed interface Block {
    * @param id the chart's id
    * @param title its title
    * @param description its text alternative
+   * @param indicatorHeader the header of the data table's first column
+   * @param valueHeader the header of its second column
    * @param rows one per indicator
    */
-  record ProgressChart(String id, String title, String description, List<ProgressRow> rows)
+  record ProgressChart(
+      String id,
+      String title,
+      String description,
+      String indicatorHeader,
+      String valueHeader,
+      List<ProgressRow> rows)
       implements Block {
     /** Copies the list. */
     public ProgressChart {
@@ -238,6 +248,8 @@ public sealed interface Block {
    * @param id the chart's id
    * @param title its title
    * @param description its text alternative
+   * @param partnerHeader the header of the data table's first column
+   * @param verdictHeader the header of its last column
    * @param deliveredLabel the legend for delivered trainings
    * @param plannedLabel the legend for planned trainings
    * @param quotaLabel the legend for the quota's lower limit
@@ -249,6 +261,8 @@ public sealed interface Block {
       String id,
       String title,
       String description,
+      String partnerHeader,
+      String verdictHeader,
       String deliveredLabel,
       String plannedLabel,
       String quotaLabel,

@@ -9,8 +9,8 @@ public final class MarkdownText {
   private MarkdownText() {}
 
   /**
-   * Text for a paragraph, heading or list item: Markdown's punctuation and {@code <}, {@code &}
-   * backslash-escaped or replaced, line breaks folded to spaces.
+   * Text for a paragraph, heading or list item: Markdown's punctuation, {@code <}, {@code >} and an
+   * entity-like {@code &} backslash-escaped, line breaks folded to spaces.
    */
   public static String text(String value) {
     StringBuilder out = new StringBuilder(value.length() + 8);
@@ -19,9 +19,14 @@ public final class MarkdownText {
       char c = folded.charAt(i);
       switch (c) {
         case '\\', '`', '*', '_', '[', ']', '#', '|', '~' -> out.append('\\').append(c);
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '&' -> out.append("&amp;");
+        case '<', '>' -> out.append('\\').append(c);
+        case '&' -> {
+          // only an entity-like "&name;" or "&#..." would be read as a character reference
+          boolean entityLike =
+              i + 1 < folded.length()
+                  && (Character.isLetter(folded.charAt(i + 1)) || folded.charAt(i + 1) == '#');
+          out.append(entityLike ? "\\&" : "&");
+        }
         default -> out.append(c);
       }
     }

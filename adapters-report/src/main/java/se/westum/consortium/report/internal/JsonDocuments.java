@@ -1,0 +1,71 @@
+package se.westum.consortium.report.internal;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+
+/**
+ * Every figure of the report with its trace as JSON, keyed by the figure's stable key, in the
+ * report's order:
+ *
+ * <pre>{@code
+ * {"fiscalYear": 2016, "language": "sv", "title": "...",
+ *  "figures": {"board.sessions": {"section": "board", "label": "...", "value": 9, "unit": "count",
+ *              "trace": {"recordKind": "meeting", "ids": ["..."], "count": 9, "rule": "..."}}}}
+ * }</pre>
+ *
+ * <p>Written with Jackson's streaming generator (jackson-core only: no data binding, no
+ * reflection), numbers as JSON numbers, decimals exactly as the records hold them.
+ */
+public final class JsonDocuments {
+
+  private final JsonFactory factory = JsonFactory.builder().build();
+
+  /** The document's figures as UTF-8 JSON. */
+  public byte[] json(Document document) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (JsonGenerator json = factory.createGenerator(out, JsonEncoding.UTF8)) {
+      json.useDefaultPrettyPrinter();
+      json.writeStartObject();
+      json.writeNumberField("fiscalYear", document.metadata().fiscalYear());
+      json.writeStringField("language", document.language().code());
+      json.writeStringField("title", document.title());
+      json.writeObjectFieldStart("figures");
+      for (TracedFigure figure : document.figures()) {
+        json.writeObjectFieldStart(figure.key());
+        json.writeStringField("section", figure.section());
+        json.writeStringField("label", figure.label());
+        json.writeFieldName("value");
+        if (figure.value() instanceof Long whole) {
+          json.writeNumber(whole);
+        } else if (figure.value() instanceof BigDecimal decimal) {
+          json.writeNumber(decimal);
+        } else {
+          json.writeString((String) figure.value());
+        }
+        json.writeStringField("unit", figure.unit());
+        json.writeObjectFieldStart("trace");
+        json.writeStringField("recordKind", figure.trace().recordKind());
+        json.writeArrayFieldStart("ids");
+        for (String id : figure.trace().ids()) {
+          json.writeString(id);
+        }
+        json.writeEndArray();
+        json.writeNumberField("count", figure.trace().count());
+        json.writeStringField("rule", figure.trace().rule());
+        json.writeEndObject();
+        json.writeEndObject();
+      }
+      json.writeEndObject();
+      json.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    out.write('\n');
+    return out.toByteArray();
+  }
+}
