@@ -21,6 +21,7 @@ import se.westum.consortium.application.port.in.RecordMobilities;
 import se.westum.consortium.application.port.in.RecordPayment;
 import se.westum.consortium.application.port.in.RecordProjects;
 import se.westum.consortium.application.port.in.RegisterMember;
+import se.westum.consortium.application.port.in.Reports;
 import se.westum.consortium.application.port.in.SetAnnualFee;
 import se.westum.consortium.application.port.in.Training;
 import se.westum.consortium.application.port.out.Storage;
@@ -45,6 +46,7 @@ public final class Consortium {
   private final GovernanceService governance;
   private final ProjectService projects;
   private final TrainingService training;
+  private final ReportService reports;
 
   private Consortium(Builder builder) {
     CommandValidator validator = new CommandValidator();
@@ -52,6 +54,7 @@ public final class Consortium {
     this.governance = new GovernanceService(builder.storage, validator);
     this.projects = new ProjectService(builder.storage, validator);
     this.training = new TrainingService(builder.storage, validator);
+    this.reports = new ReportService(builder.storage);
   }
 
   /** Starts wiring a core. */
@@ -165,6 +168,14 @@ public final class Consortium {
    */
   public Training training() {
     return training;
+  }
+
+  /**
+   * The annual activity report (verksamhetsberättelse) of a fiscal year, computed from the records
+   * of every context, every figure with its trace.
+   */
+  public Reports reports() {
+    return reports;
   }
 
   /** Collects the ports and the clock. */

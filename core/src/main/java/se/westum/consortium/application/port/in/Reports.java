@@ -1,0 +1,32 @@
+package se.westum.consortium.application.port.in;
+
+import se.westum.consortium.domain.report.AnnualReport;
+import se.westum.consortium.domain.report.Narrative;
+
+/**
+ * The annual activity report (issue 10), computed from the records of every context. Reached as
+ * {@code consortium.reports()}.
+ */
+public interface Reports {
+
+  /**
+   * The annual report of a fiscal year, without narrative.
+   *
+   * @param fiscalYear the year, for example {@code 2016}
+   * @throws se.westum.consortium.domain.shared.ValidationException for a year out of range
+   */
+  default AnnualReport annual(int fiscalYear) {
+    return annual(fiscalYear, Narrative.NONE);
+  }
+
+  /**
+   * The annual report of a fiscal year with the narrative given for its sections; a number in a
+   * fragment that contradicts a figure of its section is a finding naming the fragment, its line
+   * and the figure.
+   *
+   * @param fiscalYear the year, for example {@code 2016}
+   * @param narrative the fragments, at most one per section and language
+   * @throws se.westum.consortium.domain.shared.ValidationException for a year out of range
+   */
+  AnnualReport annual(int fiscalYear, Narrative narrative);
+}

@@ -1,0 +1,25 @@
+package se.westum.consortium.domain.report;
+
+import java.util.Objects;
+
+/**
+ * What a rule found that year: a member whose fee is not paid in full, a partner below its training
+ * quota, a training that breaks a rule, an indicator whose value disagrees with the records, a
+ * consumption below target, a narrative fragment contradicting a figure.
+ *
+ * @param rule the rule's stable id, for example {@code paid-in-full}
+ * @param subject what it is about: a record id, or a fragment and line ({@code
+ *     narrative/sv/board.md:3})
+ * @param reason the rule's explanation in words
+ * @param trace the records it judged
+ */
+public record ReportFinding(String rule, String subject, String reason, Trace trace) {
+
+  /** Requires all parts. */
+  public ReportFinding {
+    Objects.requireNonNull(rule, "rule");
+    Objects.requireNonNull(subject, "subject");
+    Objects.requireNonNull(reason, "reason");
+    Objects.requireNonNull(trace, "trace");
+  }
+}

@@ -1,0 +1,52 @@
+package se.westum.consortium.domain.report;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Where a figure comes from: the kind of record counted or read, the records' ids (or only their
+ * count when there are more than {@link #MAX_IDS}) and the rule or query that produced it.
+ *
+ * @param recordKind the record kind, for example {@code meeting} or {@code company-visit}
+ * @param recordIds the records' ids, every one of them, or none when more than {@link #MAX_IDS}
+ * @param recordCount how many records the figure was computed from
+ * @param rule the rule id or the query in words, for example {@code "meetings of kind BOARD_MEETING
+ *     starting in 2016"}
+ */
+public record Trace(String recordKind, List<String> recordIds, int recordCount, String rule) {
+
+  /** Above this many records a trace keeps only their count. */
+  public static final int MAX_IDS = 40;
+
+  /** Requires the parts; the ids are all the records or, when many, none. */
+  public Trace {
+    Objects.requireNonNull(recordKind, "recordKind");
+    recordIds = List.copyOf(recordIds);
+    Objects.requireNonNull(rule, "rule");
+    if (recordCount < 0) {
+      throw new IllegalArgumentException("a record count cannot be negative: " + recordCount);
+    }
+    if (recordIds.size() > MAX_IDS
+        || !(recordIds.size() == recordCount || recordIds.isEmpty() && recordCount > MAX_IDS)) {
+      throw new IllegalArgumentException(
+          "a trace names all its records, or none when more than "
+              + MAX_IDS
+              + ": "
+              + recordIds.size()
+              + " ids for "
+              + recordCount
+              + " records");
+    }
+  }
+
+  /** The trace of the records {@code ids}: the ids kept when few, only their count when many. */
+  public static Trace of(String recordKind, List<String> ids, String rule) {
+    List<String> kept = ids.size() > MAX_IDS ? List.of() : ids;
+    return new Trace(recordKind, kept, ids.size(), rule);
+  }
+
+  /** True when the ids were left out for their number. */
+  public boolean countedOnly() {
+    return recordIds.isEmpty() && recordCount > 0;
+  }
+}
