@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
-import se.westum.consortium.report.internal.Language;
+import se.westum.consortium.domain.report.ReportLanguage;
 
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class PdfDocumentTest {
@@ -23,8 +23,8 @@ class PdfDocumentTest {
 
   @BeforeAll
   static void render() {
-    swedish = Rendering.pdf(SampleDocuments.sample(Language.SWEDISH));
-    english = Rendering.pdf(SampleDocuments.sample(Language.ENGLISH));
+    swedish = Rendering.pdf(SampleDocuments.sample(ReportLanguage.SV));
+    english = Rendering.pdf(SampleDocuments.sample(ReportLanguage.EN));
   }
 
   @Test

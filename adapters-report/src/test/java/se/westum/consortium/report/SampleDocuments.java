@@ -3,10 +3,10 @@ package se.westum.consortium.report;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import se.westum.consortium.domain.report.ReportLanguage;
 import se.westum.consortium.report.internal.Block;
 import se.westum.consortium.report.internal.Document;
 import se.westum.consortium.report.internal.Formats;
-import se.westum.consortium.report.internal.Language;
 import se.westum.consortium.report.internal.TracedFigure;
 
 /**
@@ -17,8 +17,8 @@ final class SampleDocuments {
 
   private SampleDocuments() {}
 
-  static Document sample(Language language) {
-    boolean sv = language == Language.SWEDISH;
+  static Document sample(ReportLanguage language) {
+    boolean sv = language == ReportLanguage.SV;
     Formats f = Formats.of(language);
     String title = sv ? "Verksamhetsberättelse 2016" : "Annual activity report 2016";
     Document.Metadata metadata =
@@ -33,6 +33,7 @@ final class SampleDocuments {
         new Document.Section(
             "board",
             sv ? "Styrelse" : "Board",
+            true,
             List.of(
                 new Block.Items(
                     List.of(
@@ -53,6 +54,7 @@ final class SampleDocuments {
         new Document.Section(
             "goal-i",
             sv ? "I. Strategisk kompetensförsörjning" : "I. Strategic skills supply",
+            true,
             List.of(
                 new Block.Heading(3, "KOBRA"),
                 new Block.Narrative(
@@ -103,6 +105,7 @@ final class SampleDocuments {
         new Document.Section(
             "goal-iii",
             sv ? "III. Internationell samverkan" : "III. International cooperation",
+            true,
             List.of(
                 new Block.Heading(3, "Erasmus+"),
                 new Block.ConsumptionChart(
@@ -153,9 +156,9 @@ final class SampleDocuments {
             new TracedFigure(
                 "board.sessions",
                 "board",
-                sv ? "Styrelsens sammanträden" : "Board sessions",
                 9L,
                 "count",
+                java.util.Optional.empty(),
                 new TracedFigure.Trace(
                     "meeting",
                     List.of("B2016-01", "B2016-02"),
@@ -164,9 +167,9 @@ final class SampleDocuments {
             new TracedFigure(
                 "erasmus.learners.placesUsed",
                 "goal-iii",
-                sv ? "Studerande, platser" : "Learners, places",
                 new BigDecimal("39.13"),
                 "percent",
+                java.util.Optional.of("2016-12-31"),
                 new TracedFigure.Trace(
                     "mobility", List.of(), 18, "completed mobilities / granted places")));
     return new Document(

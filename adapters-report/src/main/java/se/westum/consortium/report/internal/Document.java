@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import se.westum.consortium.domain.report.ReportLanguage;
 
 /**
  * The report as the templates see it: every word chosen for its language and every figure already
@@ -19,7 +20,7 @@ import java.util.Set;
  * @param figures every figure of the report with its trace, for the JSON form
  */
 public record Document(
-    Language language,
+    ReportLanguage language,
     Metadata metadata,
     String title,
     String subtitle,
@@ -83,9 +84,10 @@ public record Document(
    *
    * @param id a stable id (also the HTML anchor and the narrative fragment's file name)
    * @param heading its heading
+   * @param newPage whether it starts a new page in print
    * @param blocks its content in order
    */
-  public record Section(String id, String heading, List<Block> blocks) {
+  public record Section(String id, String heading, boolean newPage, List<Block> blocks) {
 
     /** Rejects an id that is not a lower-case slug and sub-headings that skip a level. */
     public Section {
@@ -131,14 +133,15 @@ public record Document(
    * One signature line.
    *
    * @param role the role, in the report's language
-   * @param name the board member's name (people are named only by role, as here)
+   * @param name the board member's name (people are named only by role, as here), or empty when the
+   *     model gives the role alone
    */
   public record Signatory(String role, String name) {
 
-    /** Rejects blanks. */
+    /** Rejects a blank role. */
     public Signatory {
       Text.require(role, "role");
-      Text.require(name, "name");
+      java.util.Objects.requireNonNull(name, "name");
     }
   }
 }

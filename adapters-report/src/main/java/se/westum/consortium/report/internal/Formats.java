@@ -7,6 +7,7 @@ import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
+import se.westum.consortium.domain.report.ReportLanguage;
 
 /**
  * Numbers, percentages, amounts and dates written the way a reader of the language expects: Swedish
@@ -23,15 +24,15 @@ public final class Formats {
 
   private static final char EN_DASH = '\u2013';
 
-  private final Language language;
+  private final ReportLanguage language;
   private final DecimalFormatSymbols symbols;
   private final DateTimeFormatter dayMonthYear;
   private final DateTimeFormatter dayMonth;
 
-  private Formats(Language language) {
+  private Formats(ReportLanguage language) {
     this.language = language;
     this.symbols = new DecimalFormatSymbols(language.locale());
-    if (language == Language.SWEDISH) {
+    if (language == ReportLanguage.SV) {
       symbols.setGroupingSeparator(NO_BREAK_SPACE);
       symbols.setDecimalSeparator(',');
     } else {
@@ -44,12 +45,12 @@ public final class Formats {
   }
 
   /** The formats of a language. */
-  public static Formats of(Language language) {
+  public static Formats of(ReportLanguage language) {
     return new Formats(Objects.requireNonNull(language, "language"));
   }
 
   /** The language these formats follow. */
-  public Language language() {
+  public ReportLanguage language() {
     return language;
   }
 
@@ -74,7 +75,7 @@ public final class Formats {
    */
   public String percent(BigDecimal percent) {
     String digits = number(percent, 0);
-    return language == Language.SWEDISH ? digits + NO_BREAK_SPACE + "%" : digits + "%";
+    return language == ReportLanguage.SV ? digits + NO_BREAK_SPACE + "%" : digits + "%";
   }
 
   /**
@@ -82,7 +83,7 @@ public final class Formats {
    */
   public String money(BigDecimal amount, String currency) {
     String digits = pattern("#,##0", 2).format(amount.setScale(2, RoundingMode.UNNECESSARY));
-    return language == Language.SWEDISH
+    return language == ReportLanguage.SV
         ? digits + NO_BREAK_SPACE + currency
         : currency + NO_BREAK_SPACE + digits;
   }

@@ -14,7 +14,7 @@ import java.math.BigDecimal;
  *
  * <pre>{@code
  * {"fiscalYear": 2016, "language": "sv", "title": "...",
- *  "figures": {"board.sessions": {"section": "board", "label": "...", "value": 9, "unit": "count",
+ *  "figures": {"board.sessions": {"section": "board", "value": 9, "unit": "count",
  *              "trace": {"recordKind": "meeting", "ids": ["..."], "count": 9, "rule": "..."}}}}
  * }</pre>
  *
@@ -38,7 +38,6 @@ public final class JsonDocuments {
       for (TracedFigure figure : document.figures()) {
         json.writeObjectFieldStart(figure.key());
         json.writeStringField("section", figure.section());
-        json.writeStringField("label", figure.label());
         json.writeFieldName("value");
         if (figure.value() instanceof Long whole) {
           json.writeNumber(whole);
@@ -48,6 +47,9 @@ public final class JsonDocuments {
           json.writeString((String) figure.value());
         }
         json.writeStringField("unit", figure.unit());
+        if (figure.asOf().isPresent()) {
+          json.writeStringField("asOf", figure.asOf().get());
+        }
         json.writeObjectFieldStart("trace");
         json.writeStringField("recordKind", figure.trace().recordKind());
         json.writeArrayFieldStart("ids");

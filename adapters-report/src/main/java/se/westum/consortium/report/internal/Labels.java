@@ -1,9 +1,11 @@
 package se.westum.consortium.report.internal;
 
 import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import se.westum.consortium.domain.report.ReportLanguage;
 
 /**
  * The report's fixed words, from the resource bundle {@code se/westum/consortium/report/labels}
@@ -14,27 +16,27 @@ public final class Labels {
 
   private static final String BUNDLE = "se.westum.consortium.report.labels";
 
-  private final Language language;
+  private final ReportLanguage language;
   private final ResourceBundle bundle;
 
-  private Labels(Language language) {
+  private Labels(ReportLanguage language) {
     this.language = language;
     // no fallback to the JVM's default locale: a Swedish report on an English server stays Swedish
     this.bundle =
         ResourceBundle.getBundle(
             BUNDLE,
-            language == Language.SWEDISH ? java.util.Locale.ROOT : language.locale(),
+            language == ReportLanguage.SV ? java.util.Locale.ROOT : Locale.ENGLISH,
             Labels.class.getClassLoader(),
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }
 
   /** The labels of a language. */
-  public static Labels of(Language language) {
+  public static Labels of(ReportLanguage language) {
     return new Labels(Objects.requireNonNull(language, "language"));
   }
 
   /** The language of these labels. */
-  public Language language() {
+  public ReportLanguage language() {
     return language;
   }
 

@@ -29,6 +29,7 @@ import org.apache.xmpbox.schema.PDFAIdentificationSchema;
 import org.apache.xmpbox.schema.XMPBasicSchema;
 import org.apache.xmpbox.type.BadFieldValueException;
 import org.apache.xmpbox.xml.XmpSerializer;
+import se.westum.consortium.domain.report.ReportLanguage;
 
 /**
  * The HTML laid out on A4 pages as PDF/A-1b with openhtmltopdf: DejaVu Sans embedded (shipped in
@@ -51,7 +52,7 @@ public final class PdfDocuments {
   private final byte[] srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
   /** Renders well-formed HTML (the HTML form of the report) to PDF/A-1b bytes. */
-  public byte[] pdf(String html, Document.Metadata metadata, Language language) {
+  public byte[] pdf(String html, Document.Metadata metadata, ReportLanguage language) {
     try (PDDocument pdf = new PDDocument()) {
       PdfRendererBuilder builder = new PdfRendererBuilder();
       builder.useFastMode();
@@ -99,7 +100,7 @@ public final class PdfDocuments {
   }
 
   // PDF/A-1 wants the document information and the XMP to say the same; one place writes both
-  private static void describe(PDDocument pdf, Document.Metadata metadata, Language language)
+  private static void describe(PDDocument pdf, Document.Metadata metadata, ReportLanguage language)
       throws IOException {
     Calendar created = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC));
     created.clear();
@@ -118,14 +119,14 @@ public final class PdfDocuments {
     info.setCreationDate(created);
     info.setModificationDate(created);
     pdf.setDocumentInformation(info);
-    pdf.getDocumentCatalog().setLanguage(language.tag());
+    pdf.getDocumentCatalog().setLanguage(language.locale().toLanguageTag());
 
     XMPMetadata xmp = XMPMetadata.createXMPMetadata();
     DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
     dc.setTitle(metadata.title());
     dc.addCreator(metadata.author());
     dc.setDescription(metadata.subject());
-    dc.addLanguage(language.tag());
+    dc.addLanguage(language.locale().toLanguageTag());
     dc.addDate(created);
     AdobePDFSchema adobe = xmp.createAndAddAdobePDFSchema();
     adobe.setProducer(PRODUCER);

@@ -7,23 +7,26 @@ import java.util.Objects;
 /**
  * A figure of the report with where it comes from.
  *
- * @param key a stable dotted key ({@code board.sessions}); JSON consumers rely on it
+ * @param key the core's stable dotted key ({@code board.sessions}); JSON consumers rely on it
  * @param section the id of the section it appears in
- * @param label what it is, in the report's language
- * @param value its value: a whole number, a decimal, or a text (a date, a status)
+ * @param value its value: a whole number, a decimal, or a text (an ISO date)
  * @param unit its unit ({@code count}, {@code percent}, {@code EUR}, {@code date}, ...)
+ * @param asOf the ISO day the value holds at, when not the end of the fiscal year
  * @param trace the records and the rule or query that produced it
  */
 public record TracedFigure(
-    String key, String section, String label, Object value, String unit, Trace trace) {
+    String key,
+    String section,
+    Object value,
+    String unit,
+    java.util.Optional<String> asOf,
+    Trace trace) {
 
-  /** Rejects a malformed key and values of other kinds. */
+  /** Rejects a blank key and values of other kinds. */
   public TracedFigure {
-    if (key == null || !key.matches("[a-z][a-zA-Z0-9]*(\\.[a-zA-Z0-9-]+)*")) {
-      throw new IllegalArgumentException("a figure key is dotted lower camel case: " + key);
-    }
+    Text.require(key, "key");
     Text.require(section, "section");
-    Text.require(label, "label");
+    Objects.requireNonNull(asOf, "asOf");
     if (!(value instanceof Long || value instanceof BigDecimal || value instanceof String)) {
       throw new IllegalArgumentException("a figure is a Long, a BigDecimal or a String: " + value);
     }
