@@ -54,9 +54,9 @@ public final class DocumentBuilder {
     String subtitle =
         labels.get("fiscal-year.heading")
             + ": "
-            + value(report.fiscalYear().start())
+            + formats.isoDate(day(report.fiscalYear().start()))
             + " – "
-            + value(report.fiscalYear().end());
+            + formats.isoDate(day(report.fiscalYear().end()));
 
     List<Document.Section> sections = new ArrayList<>();
     sections.add(board(report));
@@ -408,7 +408,8 @@ public final class DocumentBuilder {
                                       value(c.budgetUsedPercent())))
                           .toList())
                   + " "
-                  + labels.get("consumption.target", value(first.target())),
+                  + labels.get("consumption.target", value(first.target()))
+                  + ".",
               labels.get("consumption.category"),
               labels.get("consumption.places-percent"),
               labels.get("consumption.budget-percent"),
@@ -616,6 +617,10 @@ public final class DocumentBuilder {
       return formats.number(m.value(), 2) + Formats.NO_BREAK_SPACE + m.unit();
     }
     return formats.date(((FigureValue.Day) v).value());
+  }
+
+  private static LocalDate day(Figure figure) {
+    return ((FigureValue.Day) figure.value()).value();
   }
 
   private String valueWithDate(Figure figure) {
