@@ -6,6 +6,10 @@ package se.westum.consortium.report.internal;
  */
 public final class MarkdownText {
 
+  private static final java.util.regex.Pattern ENTITY =
+      java.util.regex.Pattern.compile(
+          "&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});");
+
   private MarkdownText() {}
 
   /**
@@ -22,9 +26,7 @@ public final class MarkdownText {
         case '<', '>' -> out.append('\\').append(c);
         case '&' -> {
           // only an entity-like "&name;" or "&#..." would be read as a character reference
-          boolean entityLike =
-              i + 1 < folded.length()
-                  && (Character.isLetter(folded.charAt(i + 1)) || folded.charAt(i + 1) == '#');
+          boolean entityLike = ENTITY.matcher(folded).region(i, folded.length()).lookingAt();
           out.append(entityLike ? "\\&" : "&");
         }
         default -> out.append(c);
