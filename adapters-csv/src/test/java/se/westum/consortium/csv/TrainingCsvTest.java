@@ -146,7 +146,7 @@ class TrainingCsvTest {
     assertThat(answers).hasSize(114).isEqualTo(all(read.surveyAnswers()));
     assertThat(all(back.focusAreas())).isEqualTo(all(read.focusAreas()));
     assertThat(all(back.trainings())).isEqualTo(all(read.trainings()));
-    assertThat(all(back.indicatorFeeds())).hasSize(2).isEqualTo(all(read.indicatorFeeds()));
+    assertThat(all(back.indicatorFeeds())).hasSize(3).isEqualTo(all(read.indicatorFeeds()));
   }
 
   @Test

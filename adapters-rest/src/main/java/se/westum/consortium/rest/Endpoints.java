@@ -30,6 +30,7 @@ final class Endpoints {
   private final ProjectEndpoints projects;
   private final MobilityEndpoints mobilities;
   private final TrainingEndpoints training;
+  private final ReportEndpoints reports;
   private final byte[] openApiDocument;
 
   Endpoints(
@@ -38,12 +39,14 @@ final class Endpoints {
       ProjectEndpoints projects,
       MobilityEndpoints mobilities,
       TrainingEndpoints training,
+      ReportEndpoints reports,
       String openApiDocument) {
     this.membership = membership;
     this.governance = governance;
     this.projects = projects;
     this.mobilities = mobilities;
     this.training = training;
+    this.reports = reports;
     this.openApiDocument = openApiDocument.getBytes(StandardCharsets.UTF_8);
   }
 
@@ -53,6 +56,7 @@ final class Endpoints {
       case OPENAPI_DOCUMENT -> this::openApiDocument;
       case NEEDS_ANALYSIS -> training::needs;
       case TRAINING_COMPLIANCE -> training::compliance;
+      case ANNUAL_REPORT -> reports::annual;
       case REGISTER_MEMBER -> membership::registerMember;
       case LIST_MEMBERS -> membership::listMembers;
       case GET_MEMBER -> membership::getMember;

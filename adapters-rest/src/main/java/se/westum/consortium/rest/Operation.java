@@ -62,6 +62,9 @@ enum Operation {
   NEEDS_ANALYSIS(HandlerType.GET, "/projects/{acronym}/needs", Access.READ_PUBLISHED),
   TRAINING_COMPLIANCE(HandlerType.GET, "/projects/{acronym}/compliance", Access.READ_PUBLISHED),
   // --- end of needs-based training ---
+  // --- the annual report (issue 10) ---
+  ANNUAL_REPORT(HandlerType.GET, "/reports/{year}", Access.READ_ALL),
+  // --- end of the annual report ---
   TRAVEL_GRANT(HandlerType.GET, "/travel-grant", Access.READ_PUBLISHED);
 
   private final HandlerType method;

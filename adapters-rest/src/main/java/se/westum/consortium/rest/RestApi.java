@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.stream.Collectors;
+import se.westum.consortium.application.port.out.ReportRenderer;
 import se.westum.consortium.application.service.Consortium;
 
 /**
@@ -61,6 +62,7 @@ public final class RestApi {
   private long maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
   private RateLimits rateLimits = RateLimits.NONE;
   private int maxConcurrentStorageRequests = DEFAULT_MAX_CONCURRENT_STORAGE_REQUESTS;
+  private ReportRenderer reportRenderer;
 
   private RestApi(Consortium consortium, ApiKeys keys) {
     this.consortium = consortium;
@@ -90,6 +92,16 @@ public final class RestApi {
       throw new IllegalArgumentException("the request limit must be at least 1 byte");
     }
     this.maxRequestBytes = bytes;
+    return this;
+  }
+
+  /**
+   * Sets the renderer that writes {@code GET /api/v1/reports/{year}} (the {@code consortium-report}
+   * module's, or an embedder's); without one, or for a format it does not write, the route answers
+   * 406. Applies to servers started and mounts made after the call.
+   */
+  public RestApi reportRenderer(ReportRenderer renderer) {
+    this.reportRenderer = Objects.requireNonNull(renderer, "renderer");
     return this;
   }
 
@@ -176,6 +188,7 @@ public final class RestApi {
             new ProjectEndpoints(consortium, bodies),
             new MobilityEndpoints(consortium, bodies),
             new TrainingEndpoints(consortium),
+            new ReportEndpoints(consortium, Optional.ofNullable(reportRenderer)),
             OpenApi.documentFor(apiBase));
     Gatekeeper gatekeeper = new Gatekeeper(keys);
     Guards guards =

@@ -75,6 +75,18 @@ final class BundledDataset implements AutoCloseable {
           .flatMap(List::stream)
           .toList();
 
+  /**
+   * The narrative fragments written for the 2016 report, one per section and language ({@code
+   * narrative/<lang>/<section>.md}): text the records cannot give, in the project's own words.
+   */
+  static final List<String> NARRATIVE_FILES =
+      Stream.of("sv", "en")
+          .flatMap(
+              lang ->
+                  Stream.of("board", "goal-i", "goal-ii", "goal-iii", "goal-iv", "figures", "staff")
+                      .map(section -> "narrative/" + lang + "/" + section + ".md"))
+          .toList();
+
   private static final String RESOURCES = "/datasets/" + NAME + "/";
 
   private final Path directory;
@@ -97,12 +109,14 @@ final class BundledDataset implements AutoCloseable {
 
   /** Copies the dataset's files, byte for byte, into an existing directory. */
   static void copyTo(Path directory) throws IOException {
-    for (String file : FILES) {
+    for (String file : Stream.concat(FILES.stream(), NARRATIVE_FILES.stream()).toList()) {
       try (InputStream in = BundledDataset.class.getResourceAsStream(RESOURCES + file)) {
         if (in == null) {
           throw new IOException("the bundled dataset lacks " + file + ": the jar is incomplete");
         }
-        Files.copy(in, directory.resolve(file));
+        Path target = directory.resolve(file);
+        Files.createDirectories(target.getParent());
+        Files.copy(in, target);
       }
     }
   }

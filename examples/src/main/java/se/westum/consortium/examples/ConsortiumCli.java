@@ -46,6 +46,7 @@ import picocli.CommandLine.Spec;
       BudgetCommand.class,
       NeedsCommand.class,
       ComplianceCommand.class,
+      ReportCommand.class,
       TravelGrantCommand.class,
       ServeCommand.class,
       CommandLine.HelpCommand.class

@@ -63,8 +63,11 @@ class BundledDatasetTest {
 
       // then
       try (var files = Files.list(copy)) {
-        assertThat(files.map(path -> path.getFileName().toString()))
+        assertThat(files.filter(Files::isRegularFile).map(path -> path.getFileName().toString()))
             .containsExactlyInAnyOrderElementsOf(BundledDataset.FILES);
+      }
+      for (String file : BundledDataset.NARRATIVE_FILES) {
+        assertThat(copy.resolve(file)).isRegularFile();
       }
       for (String file : BundledDataset.FILES) {
         try (InputStream resource =

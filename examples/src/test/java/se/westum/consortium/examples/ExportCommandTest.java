@@ -41,7 +41,7 @@ class ExportCommandTest {
     assertThat(export.exitCode()).as(export.err()).isZero();
     assertThat(export.out())
         .contains("Exported 34 members")
-        .contains("1 board term, 14 meetings, 26 decisions, 4 goals, 7 events");
+        .contains("1 board term, 15 meetings, 26 decisions, 4 goals, 9 events");
     for (String file : BundledDataset.FILES) {
       assertThat(exported.resolve(file)).exists();
     }
@@ -49,7 +49,7 @@ class ExportCommandTest {
     assertThat(reimport.out())
         .contains(
             "34 members (34 new, 0 changed, 0 unchanged), 67 fees (67 new, 0 changed, 0 unchanged), 67 payments (67 new, 0 changed, 0 unchanged)")
-        .contains("1 board term (1 new, 0 changed, 0 unchanged), 14 meetings (14 new, 0 changed,")
+        .contains("1 board term (1 new, 0 changed, 0 unchanged), 15 meetings (15 new, 0 changed,")
         .contains("3 staff members (3 new, 0 changed, 0 unchanged)");
     assertThat(figures(copy)).isEqualTo(figures(original)).contains("\"payingMembers\" : 31");
     assertThat(governance(copy))

@@ -68,8 +68,8 @@ class ImportCommandTest {
             "  membership: 34 members (34 new, 0 changed, 0 unchanged), 67 fees (67 new, 0 changed, 0 unchanged), 67 payments (67 new, 0 changed, 0 unchanged)")
         .contains(
             "  governance: 4 goals (4 new, 0 changed, 0 unchanged), 1 board term (1 new, 0 changed,"
-                + " 0 unchanged), 14 meetings (14 new, 0 changed, 0 unchanged), 26 decisions (26 new,"
-                + " 0 changed, 0 unchanged), 7 events (7 new, 0 changed, 0 unchanged)");
+                + " 0 unchanged), 15 meetings (15 new, 0 changed, 0 unchanged), 26 decisions (26 new,"
+                + " 0 changed, 0 unchanged), 9 events (9 new, 0 changed, 0 unchanged)");
     assertThat(Databases.boardTerms(db)).isEqualTo(1);
     assertThat(Databases.meetings(db, 2016)).isEqualTo(14);
   }
@@ -168,7 +168,7 @@ class ImportCommandTest {
     assertThat(second.out())
         .contains(
             "34 members (0 new, 0 changed, 34 unchanged), 67 fees (0 new, 0 changed, 67 unchanged), 67 payments (0 new, 0 changed, 67 unchanged)")
-        .contains("14 meetings (0 new, 0 changed, 14 unchanged)")
+        .contains("15 meetings (0 new, 0 changed, 15 unchanged)")
         .contains(
             "89 mobilities (0 new, 0 changed, 89 unchanged), 3 staff members (0 new, 0 changed,")
         .doesNotContainPattern("\\([1-9]\\d* new")
@@ -265,7 +265,7 @@ class ImportCommandTest {
     assertThat(result.exitCode()).isEqualTo(1);
     assertThat(result.err())
         .containsPattern("members\\.csv:36:\\d+ \\(kind\\): .+")
-        .containsPattern("meetings\\.csv:16:\\d+ \\(start\\): .+")
+        .containsPattern("meetings\\.csv:17:\\d+ \\(start\\): .+")
         .contains("error: invalid-csv: 2 problem(s) in the dataset; nothing was imported");
     assertThat(Databases.members(db)).isZero();
     assertThat(Databases.boardTerms(db)).isZero();

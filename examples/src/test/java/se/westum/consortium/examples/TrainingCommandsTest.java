@@ -87,7 +87,9 @@ class TrainingCommandsTest {
     assertThat(reasons)
         .containsExactly(
             "KOBRA-I1: measured 325 on 2017-02-28; 325 company-visits recorded by then: agree",
-            "KOBRA-I2: measured 114 on 2016-10-31; 114 survey-answers recorded by then: agree");
+            "KOBRA-I2: measured 114 on 2016-10-31; 114 survey-answers recorded by then: agree",
+            "KOBRA-I3: measured 55 on 2016-12-31; 55 distinct-people-at-events recorded by then:"
+                + " agree");
   }
 
   @Test

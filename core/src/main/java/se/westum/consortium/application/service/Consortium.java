@@ -54,7 +54,7 @@ public final class Consortium {
     this.governance = new GovernanceService(builder.storage, validator);
     this.projects = new ProjectService(builder.storage, validator);
     this.training = new TrainingService(builder.storage, validator);
-    this.reports = new ReportService(builder.storage);
+    this.reports = new ReportService(builder.storage, projects, training, builder.clock);
   }
 
   /** Starts wiring a core. */

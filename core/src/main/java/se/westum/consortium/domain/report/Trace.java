@@ -8,7 +8,8 @@ import java.util.Objects;
  * count when there are more than {@link #MAX_IDS}) and the rule or query that produced it.
  *
  * @param recordKind the record kind, for example {@code meeting} or {@code company-visit}
- * @param recordIds the records' ids, every one of them, or none when more than {@link #MAX_IDS}
+ * @param recordIds the records' ids, every one of them, or none when they are only counted (always
+ *     when more than {@link #MAX_IDS})
  * @param recordCount how many records the figure was computed from
  * @param rule the rule id or the query in words, for example {@code "meetings of kind BOARD_MEETING
  *     starting in 2016"}
@@ -18,7 +19,7 @@ public record Trace(String recordKind, List<String> recordIds, int recordCount, 
   /** Above this many records a trace keeps only their count. */
   public static final int MAX_IDS = 40;
 
-  /** Requires the parts; the ids are all the records or, when many, none. */
+  /** Requires the parts; the ids are all the records or none. */
   public Trace {
     Objects.requireNonNull(recordKind, "recordKind");
     recordIds = List.copyOf(recordIds);
@@ -26,12 +27,11 @@ public record Trace(String recordKind, List<String> recordIds, int recordCount, 
     if (recordCount < 0) {
       throw new IllegalArgumentException("a record count cannot be negative: " + recordCount);
     }
-    if (recordIds.size() > MAX_IDS
-        || !(recordIds.size() == recordCount || recordIds.isEmpty() && recordCount > MAX_IDS)) {
+    if (recordIds.size() > MAX_IDS || !(recordIds.size() == recordCount || recordIds.isEmpty())) {
       throw new IllegalArgumentException(
-          "a trace names all its records, or none when more than "
+          "a trace names all its records (at most "
               + MAX_IDS
-              + ": "
+              + ") or only counts them: "
               + recordIds.size()
               + " ids for "
               + recordCount
@@ -43,6 +43,14 @@ public record Trace(String recordKind, List<String> recordIds, int recordCount, 
   public static Trace of(String recordKind, List<String> ids, String rule) {
     List<String> kept = ids.size() > MAX_IDS ? List.of() : ids;
     return new Trace(recordKind, kept, ids.size(), rule);
+  }
+
+  /**
+   * The trace of records only counted, where the count comes from an aggregate (a query that groups
+   * them) and not from reading each.
+   */
+  public static Trace counted(String recordKind, long count, String rule) {
+    return new Trace(recordKind, List.of(), Math.toIntExact(count), rule);
   }
 
   /** True when the ids were left out for their number. */

@@ -44,6 +44,7 @@ class ReportModelTest {
     assertThatThrownBy(() -> new Trace("meeting", List.of("B1"), 2, "q"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("1 ids for 2 records");
+    assertThat(Trace.counted("mobility", 12, "q").countedOnly()).isTrue();
   }
 
   @Test

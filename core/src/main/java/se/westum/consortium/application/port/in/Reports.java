@@ -29,4 +29,17 @@ public interface Reports {
    * @throws se.westum.consortium.domain.shared.ValidationException for a year out of range
    */
   AnnualReport annual(int fiscalYear, Narrative narrative);
+
+  /**
+   * The annual report of a fiscal year as written on {@code asOf}: figures that run past the year
+   * (visits since the project started, the latest indicator values, the latest consumption, staff
+   * hired for a start after the year) count the records dated up to that day. Without it, the day
+   * is that of the first annual meeting recorded in the following year, or today.
+   *
+   * @param fiscalYear the year, for example {@code 2016}
+   * @param asOf the day the report is written for, on or after the year's last day
+   * @param narrative the fragments, at most one per section and language
+   * @throws IllegalArgumentException for a day before the year's end
+   */
+  AnnualReport annual(int fiscalYear, java.time.LocalDate asOf, Narrative narrative);
 }
