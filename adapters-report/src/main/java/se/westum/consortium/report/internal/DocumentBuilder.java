@@ -358,76 +358,12 @@ public final class DocumentBuilder {
     }
     if (!p.consumption().isEmpty()) {
       blocks.add(new Block.Heading(4, labels.get("project.consumption")));
-      List<List<String>> rows = new ArrayList<>();
-      List<Block.ConsumptionRow> bars = new ArrayList<>();
-      for (ProjectSection.Consumption c : p.consumption()) {
-        rows.add(
-            List.of(
-                enumLabel(c.category()),
-                value(c.placesUsed()) + " / " + value(c.placesGranted()),
-                value(c.placesUsedPercent()),
-                value(c.budgetUsed()) + " / " + value(c.budgetGranted()),
-                value(c.budgetUsedPercent()),
-                c.forecastPlacesPercent().map(this::valueWithDate).orElse("–")
-                    + " / "
-                    + c.forecastBudgetPercent().map(this::valueWithDate).orElse("–")));
-        bars.add(
-            new Block.ConsumptionRow(
-                enumLabel(c.category()),
-                c.placesUsedPercent().number(),
-                value(c.placesUsedPercent()),
-                c.budgetUsedPercent().number(),
-                value(c.budgetUsedPercent())));
-      }
-      ProjectSection.Consumption first = p.consumption().get(0);
-      blocks.add(
-          new Block.Table(
-              labels.get("consumption.caption", formats.date(first.asOf())),
-              List.of(
-                  labels.get("consumption.category"),
-                  labels.get("consumption.places"),
-                  labels.get("consumption.places-percent"),
-                  labels.get("consumption.budget"),
-                  labels.get("consumption.budget-percent"),
-                  labels.get("consumption.forecast")),
-              rows,
-              List.of(false, true, true, true, true, true)));
-      blocks.add(
-          new Block.ConsumptionChart(
-              id + "-consumption",
-              labels.get("consumption.chart", p.project(), formats.date(first.asOf())),
-              String.join(
-                      " ",
-                      p.consumption().stream()
-                          .map(
-                              c ->
-                                  labels.get(
-                                      "consumption.row",
-                                      enumLabel(c.category()),
-                                      value(c.placesUsedPercent()),
-                                      value(c.budgetUsedPercent())))
-                          .toList())
-                  + " "
-                  + labels.get("consumption.target", value(first.target()))
-                  + ".",
-              labels.get("consumption.category"),
-              labels.get("consumption.places-percent"),
-              labels.get("consumption.budget-percent"),
-              labels.get("consumption.target", value(first.target())),
-              first.target().number(),
-              bars));
-      List<String> gaps = new ArrayList<>();
-      for (ProjectSection.Consumption c : p.consumption()) {
-        gaps.add(
-            enumLabel(c.category())
-                + ": "
-                + c.gap()
-                + " "
-                + labels.get(
-                    c.targetMet() ? "consumption.target-met" : "consumption.target-not-met"));
-      }
-      blocks.add(new Block.Items(gaps));
+      // one table and chart per day the model measures on (the year's end, the report's day)
+      java.util.Map<LocalDate, List<ProjectSection.Consumption>> byDay = new java.util.TreeMap<>();
+      p.consumption().forEach(c -> byDay.computeIfAbsent(c.asOf(), d -> new ArrayList<>()).add(c));
+      byDay.values().forEach(day -> consumption(id, p.project(), day, blocks));
     }
+
     if (!p.audits().isEmpty() || !p.deadlines().isEmpty()) {
       blocks.add(new Block.Heading(4, labels.get("project.audits-deadlines")));
       List<String> items = new ArrayList<>();
@@ -465,6 +401,79 @@ public final class DocumentBuilder {
                               "project.group", g.name(), enumLabel(g.kind()), value(g.meetings())))
                   .toList()));
     }
+  }
+
+  private void consumption(
+      String id, String project, List<ProjectSection.Consumption> consumption, List<Block> blocks) {
+    ProjectSection.Consumption first = consumption.get(0);
+    List<List<String>> rows = new ArrayList<>();
+    List<Block.ConsumptionRow> bars = new ArrayList<>();
+    for (ProjectSection.Consumption c : consumption) {
+      rows.add(
+          List.of(
+              enumLabel(c.category()),
+              value(c.placesUsed()) + " / " + value(c.placesGranted()),
+              value(c.placesUsedPercent()),
+              value(c.budgetUsed()) + " / " + value(c.budgetGranted()),
+              value(c.budgetUsedPercent()),
+              c.forecastPlacesPercent().map(this::valueWithDate).orElse("–")
+                  + " / "
+                  + c.forecastBudgetPercent().map(this::valueWithDate).orElse("–")));
+      bars.add(
+          new Block.ConsumptionRow(
+              enumLabel(c.category()),
+              c.placesUsedPercent().number(),
+              value(c.placesUsedPercent()),
+              c.budgetUsedPercent().number(),
+              value(c.budgetUsedPercent())));
+    }
+    blocks.add(
+        new Block.Table(
+            labels.get("consumption.caption", formats.date(first.asOf())),
+            List.of(
+                labels.get("consumption.category"),
+                labels.get("consumption.places"),
+                labels.get("consumption.places-percent"),
+                labels.get("consumption.budget"),
+                labels.get("consumption.budget-percent"),
+                labels.get("consumption.forecast")),
+            rows,
+            List.of(false, true, true, true, true, true)));
+    blocks.add(
+        new Block.ConsumptionChart(
+            id + "-consumption-" + first.asOf(),
+            labels.get("consumption.chart", project, formats.date(first.asOf())),
+            String.join(
+                    " ",
+                    consumption.stream()
+                        .map(
+                            c ->
+                                labels.get(
+                                    "consumption.row",
+                                    enumLabel(c.category()),
+                                    value(c.placesUsedPercent()),
+                                    value(c.budgetUsedPercent())))
+                        .toList())
+                + " "
+                + labels.get("consumption.target", value(first.target()))
+                + ".",
+            labels.get("consumption.category"),
+            labels.get("consumption.places-percent"),
+            labels.get("consumption.budget-percent"),
+            labels.get("consumption.target", value(first.target())),
+            first.target().number(),
+            bars));
+    List<String> gaps = new ArrayList<>();
+    for (ProjectSection.Consumption c : consumption) {
+      gaps.add(
+          enumLabel(c.category())
+              + ": "
+              + c.gap()
+              + (c.gap().endsWith(".") ? " " : ". ")
+              + labels.get(
+                  c.targetMet() ? "consumption.target-met" : "consumption.target-not-met"));
+    }
+    blocks.add(new Block.Items(gaps));
   }
 
   private void events(List<EventsSection.Event> events, List<Block> blocks) {
