@@ -94,6 +94,13 @@ class JsonDocumentTest {
   }
 
   @Test
+  void the_findings_come_with_rule_subject_reason_and_trace() {
+    assertThat(json(ReportLanguage.SV))
+        .contains("\"findings\" : [ {\n    \"rule\" : \"paid-in-full\",")
+        .contains("\"subject\" : \"Tanums kommun\"", "\"rule\" : \"consumption-target\"");
+  }
+
+  @Test
   void the_keys_and_values_do_not_depend_on_the_language() {
     // when / then only the language field differs
     assertThat(

@@ -18,6 +18,7 @@ import se.westum.consortium.domain.report.ReportLanguage;
  * @param sections the main sections in order, each starting on a new page in print
  * @param signatures the closing signature page
  * @param figures every figure of the report with its trace, for the JSON form
+ * @param findings what the rules found, with their traces, for the JSON form
  */
 public record Document(
     ReportLanguage language,
@@ -26,7 +27,8 @@ public record Document(
     String subtitle,
     List<Section> sections,
     Signatures signatures,
-    List<TracedFigure> figures) {
+    List<TracedFigure> figures,
+    List<Finding> findings) {
 
   /** Rejects a document without a title or with two sections of the same id. */
   public Document {
@@ -37,6 +39,7 @@ public record Document(
     sections = List.copyOf(sections);
     Objects.requireNonNull(signatures, "signatures");
     figures = List.copyOf(figures);
+    findings = List.copyOf(findings);
     Set<String> ids = new HashSet<>();
     for (Section section : sections) {
       if (!ids.add(section.id())) {
@@ -106,6 +109,25 @@ public record Document(
           level = h.level();
         }
       }
+    }
+  }
+
+  /**
+   * A finding of the rules.
+   *
+   * @param rule the rule's id
+   * @param subject what it concerns
+   * @param reason the rule's explanation
+   * @param trace the records it rests on
+   */
+  public record Finding(String rule, String subject, String reason, TracedFigure.Trace trace) {
+
+    /** Rejects a blank rule. */
+    public Finding {
+      Text.require(rule, "rule");
+      java.util.Objects.requireNonNull(subject, "subject");
+      java.util.Objects.requireNonNull(reason, "reason");
+      java.util.Objects.requireNonNull(trace, "trace");
     }
   }
 

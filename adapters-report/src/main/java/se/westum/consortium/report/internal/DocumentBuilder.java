@@ -88,7 +88,22 @@ public final class DocumentBuilder {
             labels.get("signatures.intro", year),
             labels.get("signatures.place-and-date"),
             signatories);
-    return new Document(language, metadata, title, subtitle, sections, signatures, traced(report));
+    List<Document.Finding> findings =
+        report.findings().findings().stream()
+            .map(
+                f ->
+                    new Document.Finding(
+                        f.rule(),
+                        f.subject(),
+                        f.reason(),
+                        new TracedFigure.Trace(
+                            f.trace().recordKind(),
+                            f.trace().recordIds(),
+                            f.trace().recordCount(),
+                            f.trace().rule())))
+            .toList();
+    return new Document(
+        language, metadata, title, subtitle, sections, signatures, traced(report), findings);
   }
 
   private Document.Section board(AnnualReport report) {

@@ -15,7 +15,8 @@ import java.math.BigDecimal;
  * <pre>{@code
  * {"fiscalYear": 2016, "language": "sv", "title": "...",
  *  "figures": {"board.sessions": {"section": "board", "value": 9, "unit": "count",
- *              "trace": {"recordKind": "meeting", "ids": ["..."], "count": 9, "rule": "..."}}}}
+ *              "trace": {"recordKind": "meeting", "ids": ["..."], "count": 9, "rule": "..."}}},
+ *  "findings": [{"rule": "...", "subject": "...", "reason": "...", "trace": {...}}]}
  * }</pre>
  *
  * <p>Written with Jackson's streaming generator (jackson-core only: no data binding, no
@@ -25,7 +26,20 @@ public final class JsonDocuments {
 
   private final JsonFactory factory = JsonFactory.builder().build();
 
-  /** The document's figures as UTF-8 JSON. */
+  private static void trace(JsonGenerator json, TracedFigure.Trace trace) throws IOException {
+    json.writeObjectFieldStart("trace");
+    json.writeStringField("recordKind", trace.recordKind());
+    json.writeArrayFieldStart("ids");
+    for (String id : trace.ids()) {
+      json.writeString(id);
+    }
+    json.writeEndArray();
+    json.writeNumberField("count", trace.count());
+    json.writeStringField("rule", trace.rule());
+    json.writeEndObject();
+  }
+
+  /** The document's figures and findings as UTF-8 JSON. */
   public byte[] json(Document document) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (JsonGenerator json = factory.createGenerator(out, JsonEncoding.UTF8)) {
@@ -50,19 +64,20 @@ public final class JsonDocuments {
         if (figure.asOf().isPresent()) {
           json.writeStringField("asOf", figure.asOf().get());
         }
-        json.writeObjectFieldStart("trace");
-        json.writeStringField("recordKind", figure.trace().recordKind());
-        json.writeArrayFieldStart("ids");
-        for (String id : figure.trace().ids()) {
-          json.writeString(id);
-        }
-        json.writeEndArray();
-        json.writeNumberField("count", figure.trace().count());
-        json.writeStringField("rule", figure.trace().rule());
-        json.writeEndObject();
+        trace(json, figure.trace());
         json.writeEndObject();
       }
       json.writeEndObject();
+      json.writeArrayFieldStart("findings");
+      for (Document.Finding finding : document.findings()) {
+        json.writeStartObject();
+        json.writeStringField("rule", finding.rule());
+        json.writeStringField("subject", finding.subject());
+        json.writeStringField("reason", finding.reason());
+        trace(json, finding.trace());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
       json.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
