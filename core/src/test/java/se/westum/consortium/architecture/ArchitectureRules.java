@@ -132,7 +132,7 @@ public final class ArchitectureRules {
    * @param base the package the adapters live under, {@code se.westum.consortium} in production
    */
   public static ArchRule adaptersDoNotDependOnEachOther(String base) {
-    List<String> adapters = List.of("jdbc", "csv", "rest");
+    List<String> adapters = List.of("jdbc", "csv", "rest", "report");
     CompositeArchRule rule = null;
     for (String adapter : adapters) {
       String[] others =

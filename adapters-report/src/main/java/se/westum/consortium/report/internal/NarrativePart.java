@@ -1,0 +1,33 @@
+package se.westum.consortium.report.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A paragraph or a bulleted list of a narrative fragment, as the HTML shows it: the fragment's text
+ * is escaped like any other text, only its paragraphs and "- " lists are kept.
+ *
+ * @param items one entry for a paragraph, the items for a list
+ * @param list whether it is a list
+ */
+public record NarrativePart(List<String> items, boolean list) {
+
+  /** Copies the items. */
+  public NarrativePart {
+    items = List.copyOf(items);
+  }
+
+  static List<NarrativePart> split(String markdown) {
+    List<NarrativePart> parts = new ArrayList<>();
+    for (String chunk : markdown.strip().split("\\R\\s*\\R")) {
+      List<String> lines = chunk.strip().lines().map(String::strip).toList();
+      if (lines.stream().allMatch(l -> l.startsWith("- ") || l.startsWith("* "))) {
+        parts.add(
+            new NarrativePart(lines.stream().map(l -> l.substring(2).strip()).toList(), true));
+      } else {
+        parts.add(new NarrativePart(List.of(String.join(" ", lines)), false));
+      }
+    }
+    return parts;
+  }
+}

@@ -1,0 +1,187 @@
+package se.westum.consortium.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.westum.consortium.domain.report.ReportFormat;
+import se.westum.consortium.domain.report.ReportLanguage;
+
+/**
+ * The HTML in a real browser: Debian's headless Chromium renders it without a console message,
+ * takes a screenshot, and prints it to A4 pages with nothing cut off at the right edge. Skipped
+ * with a message when there is no browser, unless {@code CONSORTIUM_TEST_REQUIRE_BROWSER=true}.
+ */
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class BrowserTest {
+
+  /**
+   * The stylesheet's right page margin in points. Chromium clips what overflows the content box and
+   * drops the glyphs beyond it, so a line cut off leaves a glyph straddling the box's right edge
+   * (0.4 pt over it for the wide page below), while the report's text ends at least a cell's
+   * padding (1.5 mm) inside it (3.7 pt measured); 0.1 pt is allowed for rounding.
+   */
+  static final float RIGHT_MARGIN = 18 / 25.4f * 72;
+
+  @TempDir static Path work;
+
+  static Chromium chromium;
+  static Path page;
+
+  @BeforeAll
+  static void writePage() throws IOException {
+    chromium = Chromium.required();
+    page = work.resolve("report-2016-sv.html");
+    Files.write(
+        page,
+        ReportDocuments.create()
+            .render(Report2016.withNarrative(), ReportFormat.HTML, ReportLanguage.SV));
+  }
+
+  @Test
+  void the_report_renders_with_its_charts_and_without_a_console_message() throws Exception {
+    // given
+    Path screenshot = work.resolve("report.png");
+    // when
+    Chromium.Run run =
+        chromium.run(page, work, "--window-size=1024,2000", "--screenshot=" + screenshot);
+    // then
+    assertThat(run.exitCode()).as(String.join("\n", run.log())).isZero();
+    assertThat(run.consoleMessages()).isEmpty();
+    BufferedImage image = ImageIO.read(screenshot.toFile());
+    assertThat(image.getWidth()).isEqualTo(1024);
+    assertThat(image.getHeight()).isEqualTo(2000);
+    assertThat(distinctColours(image)).as("not a blank page").isGreaterThan(8);
+  }
+
+  @Test
+  void the_console_check_sees_a_page_that_logs_an_error() throws Exception {
+    // given a page whose script writes to the console (the check above can fail)
+    Path bad = work.resolve("bad.html");
+    Files.writeString(
+        bad,
+        "<!DOCTYPE html><html lang=\"en\"><body><p>x</p>"
+            + "<script>console.error('broken chart')</script></body></html>",
+        StandardCharsets.UTF_8);
+    // when
+    Chromium.Run run = chromium.run(bad, work, "--screenshot=" + work.resolve("bad.png"));
+    // then
+    assertThat(run.consoleMessages()).anyMatch(l -> l.contains("broken chart"));
+  }
+
+  @Test
+  void printing_gives_a4_pages_with_nothing_cut_off_at_the_right_edge() throws Exception {
+    // given
+    Path pdf = work.resolve("printed.pdf");
+    // when
+    Chromium.Run run = chromium.run(page, work, "--no-pdf-header-footer", "--print-to-pdf=" + pdf);
+    // then
+    assertThat(run.exitCode()).as(String.join("\n", run.log())).isZero();
+    assertThat(run.consoleMessages()).isEmpty();
+    byte[] bytes = Files.readAllBytes(pdf);
+    assertThat(PdfChecks.pageSizes(bytes))
+        .hasSizeGreaterThanOrEqualTo(9)
+        .containsOnly(PdfChecks.a4());
+    try (PDDocument document = Loader.loadPDF(bytes)) {
+      assertThat(overhang(document)).isLessThanOrEqualTo(0.1f);
+      assertThat(inkInRightMargin(document)).isEmpty();
+      assertThat(new PDFTextStripper().getText(document))
+          .contains("9 sammanträden", "325 företagsbesök", "Underskrifter");
+    }
+  }
+
+  @Test
+  void the_right_edge_check_sees_a_page_whose_content_is_wider_than_a4() throws Exception {
+    // given a line that never wraps (the check above can fail)
+    Path wide = work.resolve("wide.html");
+    Files.writeString(
+        wide,
+        "<!DOCTYPE html><html lang=\"en\"><head><style>@page { size: A4; margin: 20mm 18mm; }"
+            + "</style></head><body><p style=\"white-space: nowrap\">"
+            + "a line wider than the page ".repeat(20)
+            + "</p></body></html>",
+        StandardCharsets.UTF_8);
+    Path pdf = work.resolve("wide.pdf");
+    // when
+    chromium.run(wide, work, "--no-pdf-header-footer", "--print-to-pdf=" + pdf);
+    // then
+    try (PDDocument document = Loader.loadPDF(Files.readAllBytes(pdf))) {
+      assertThat(overhang(document)).isGreaterThan(0.1f);
+    }
+  }
+
+  /**
+   * How far the rightmost glyph of any page reaches past its page's content box (negative: how far
+   * it stays inside), in points.
+   */
+  private static float overhang(PDDocument document) throws IOException {
+    float[] rightmost = {-Float.MAX_VALUE};
+    PDFTextStripper stripper =
+        new PDFTextStripper() {
+          @Override
+          protected void writeString(String text, List<TextPosition> positions) throws IOException {
+            for (TextPosition p : positions) {
+              float edge = p.getPageWidth() - RIGHT_MARGIN;
+              rightmost[0] = Math.max(rightmost[0], p.getXDirAdj() + p.getWidthDirAdj() - edge);
+            }
+            super.writeString(text, positions);
+          }
+        };
+    stripper.getText(document);
+    return rightmost[0];
+  }
+
+  /**
+   * The pages with anything drawn in the outer 5 mm at the right (the print margin is 18 mm):
+   * content that overflows is cut at the page edge, so it would show there.
+   */
+  private static List<Integer> inkInRightMargin(PDDocument document) throws IOException {
+    PDFRenderer renderer = new PDFRenderer(document);
+    List<Integer> pages = new ArrayList<>();
+    for (int i = 0; i < document.getNumberOfPages(); i++) {
+      PDPage pdfPage = document.getPage(i);
+      BufferedImage image = renderer.renderImageWithDPI(i, 72);
+      int strip = Math.round(5 / 25.4f * 72);
+      boolean ink = false;
+      for (int x = image.getWidth() - strip; x < image.getWidth() && !ink; x++) {
+        for (int y = 0; y < image.getHeight() && !ink; y++) {
+          int rgb = image.getRGB(x, y) & 0xffffff;
+          ink = ((rgb >> 16) & 0xff) < 240 || ((rgb >> 8) & 0xff) < 240 || (rgb & 0xff) < 240;
+        }
+      }
+      if (ink) {
+        pages.add(i + 1);
+      }
+      assertThat(pdfPage.getMediaBox().getWidth())
+          .isEqualTo(PdfChecks.A4_WIDTH, org.assertj.core.data.Offset.offset(1f));
+    }
+    return pages;
+  }
+
+  private static long distinctColours(BufferedImage image) {
+    java.util.Set<Integer> colours = new java.util.HashSet<>();
+    for (int y = 0; y < image.getHeight(); y += 7) {
+      for (int x = 0; x < image.getWidth(); x += 7) {
+        colours.add(image.getRGB(x, y));
+      }
+    }
+    return colours.size();
+  }
+}
