@@ -22,6 +22,7 @@ import se.westum.consortium.domain.report.AnnualReport;
 import se.westum.consortium.domain.report.Narrative;
 import se.westum.consortium.domain.report.ReportFormat;
 import se.westum.consortium.domain.report.ReportLanguage;
+import se.westum.consortium.report.ReportDocuments;
 
 /** {@code consortium demo}: the bundled Westum 2016 dataset, imported and counted in memory. */
 @Command(
@@ -89,15 +90,14 @@ final class DemoCommand extends ConsortiumCommand {
           "Where to write the 2016 report's HTML and PDF (default: a new temporary directory).")
   Path reportDir;
 
-  /** The renderer of the report; the wiring's, unless a test gives another. */
-  ReportRenderer renderer = ReportRenderers.available();
-
   /**
-   * The 2016 report with the bundled narrative: the Swedish Markdown here, the HTML and the PDF
-   * (when the renderer writes them) to files whose names are printed.
+   * The 2016 report with the bundled narrative: the Swedish Markdown here, the HTML and the PDF to
+   * files whose names are printed.
    */
   private void printReport(Consortium consortium, Narrative narrative) throws IOException {
     AnnualReport report = consortium.reports().annual(YEAR, narrative);
+    // made here, not when picocli builds the command line, so other commands do not pay for it
+    ReportRenderer renderer = ReportDocuments.create();
     out().println("The " + YEAR + " annual report (Swedish Markdown):");
     out().println();
     out()
@@ -109,10 +109,6 @@ final class DemoCommand extends ConsortiumCommand {
         reportDir == null ? Files.createTempDirectory("consortium-report-") : reportDir;
     Files.createDirectories(directory);
     for (ReportFormat format : List.of(ReportFormat.HTML, ReportFormat.PDF)) {
-      if (!renderer.formats().contains(format)) {
-        out().println("(" + format.extension() + ": needs the consortium-report module)");
-        continue;
-      }
       Path file = directory.resolve("verksamhetsberattelse-" + YEAR + "." + format.extension());
       try (OutputStream stream = Files.newOutputStream(file)) {
         renderer.render(report, format, ReportLanguage.SV, stream);

@@ -16,6 +16,7 @@ import se.westum.consortium.domain.report.AnnualReport;
 import se.westum.consortium.domain.report.Narrative;
 import se.westum.consortium.domain.report.ReportFormat;
 import se.westum.consortium.domain.report.ReportLanguage;
+import se.westum.consortium.report.ReportDocuments;
 
 /** {@code consortium report}: the annual report of a fiscal year, computed from the records. */
 @Command(
@@ -72,18 +73,10 @@ final class ReportCommand extends ConsortiumCommand {
 
   @Mixin DatabaseOptions database;
 
-  /** Which renderer writes the document; the wiring's, unless a test gives another. */
-  ReportRenderer renderer = ReportRenderers.available();
-
   @Override
   int run() throws Exception {
     ReportFormat reportFormat = parse(() -> ReportFormat.of(format), "--format");
     ReportLanguage language = parse(() -> ReportLanguage.of(lang), "--lang");
-    if (!renderer.formats().contains(reportFormat)) {
-      throw new ParameterException(
-          spec.commandLine(),
-          "--format " + reportFormat.extension() + " needs the consortium-report module");
-    }
     if (reportFormat == ReportFormat.PDF && out == null) {
       throw new ParameterException(spec.commandLine(), "a PDF is written to a file: give --out");
     }
@@ -93,7 +86,7 @@ final class ReportCommand extends ConsortiumCommand {
         asOf == null
             ? consortium.reports().annual(year, fragments)
             : consortium.reports().annual(year, asOf, fragments);
-    write(renderer, report, reportFormat, language, out);
+    write(ReportDocuments.create(), report, reportFormat, language, out);
     return OK;
   }
 

@@ -120,7 +120,8 @@ class DemoCommandTest {
   }
 
   @Test
-  void demo_last_writes_the_2016_report_in_swedish_markdown(@TempDir Path reports) {
+  void demo_last_writes_the_2016_report_in_swedish_markdown_and_names_its_html_and_pdf(
+      @TempDir Path reports) throws java.io.IOException {
     // when
     Cli.Result result = Cli.run("demo", "--report-dir", reports.toString());
 
@@ -131,5 +132,10 @@ class DemoCommandTest {
         .isGreaterThan(out.indexOf("KOBRA training compliance at 2017-03-31:"));
     assertThat(out.substring(out.indexOf("The 2016 annual report")))
         .contains("# Verksamhetsberättelse 2016");
+    Path html = reports.resolve("verksamhetsberattelse-2016.html");
+    Path pdf = reports.resolve("verksamhetsberattelse-2016.pdf");
+    assertThat(out).contains("Wrote the html report to " + html, "Wrote the pdf report to " + pdf);
+    assertThat(java.nio.file.Files.readString(html)).startsWith("<!DOCTYPE html>");
+    assertThat(java.nio.file.Files.readAllBytes(pdf)).startsWith("%PDF-".getBytes());
   }
 }
