@@ -1,12 +1,25 @@
+/*
+ * Copyright 2026 the consortium library authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License"); you may not use this file except
+ * in compliance with the License. You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software distributed under the License
+ * is distributed on an "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express
+ * or implied. See the License for the specific language governing permissions and limitations under
+ * the License.
+ */
 package se.westum.consortium.benchmarks;
 
-import se.westum.consortium.domain.project.ProjectId;
 import java.nio.file.Path;
 import java.util.Locale;
 import javax.sql.DataSource;
 import se.westum.consortium.application.port.in.BudgetConsumption;
 import se.westum.consortium.application.port.in.ImportSummary;
 import se.westum.consortium.application.service.Consortium;
+import se.westum.consortium.domain.project.ProjectId;
 import se.westum.consortium.jdbc.JdbcAdapter;
 
 /**
@@ -34,8 +47,7 @@ public final class EndToEnd {
     Setups.importAll(consortium, base);
     System.gc();
     long start = System.nanoTime();
-    ImportSummary summary =
-        consortium.projects().importDataset(Setups.reader().readProjects(full));
+    ImportSummary summary = consortium.projects().importDataset(Setups.reader().readProjects(full));
     long imported = System.nanoTime();
     BudgetConsumption budget =
         consortium.mobility().budget(new ProjectId(Generator.PROJECT), Generator.BUDGET_DAY);
