@@ -26,8 +26,8 @@ import static se.westum.consortium.csv.DatasetFile.VISIT_NEEDS;
 
 import com.fasterxml.jackson.databind.ObjectReader;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,16 +35,22 @@ import se.westum.consortium.csv.TrainingRows.NeedRow;
 import se.westum.consortium.csv.TrainingRows.ParticipantRow;
 import se.westum.consortium.csv.TrainingRows.TrainingRow;
 import se.westum.consortium.domain.shared.DomainException;
+import se.westum.consortium.domain.shared.ValidationException;
+import se.westum.consortium.domain.training.CompanyVisit;
+import se.westum.consortium.domain.training.Need;
+import se.westum.consortium.domain.training.ParticipantCount;
 import se.westum.consortium.domain.training.SurveyMapping;
+import se.westum.consortium.domain.training.Training;
 import se.westum.consortium.domain.training.TrainingId;
-import se.westum.consortium.domain.training.TrainingStatus;
+import se.westum.consortium.domain.training.VisitId;
 
 /**
  * Pass 1 of a training import: reads every training file once, streaming, and reports every cell
  * problem at its file, line and column, and what makes a record unreadable from its files: a
- * vocabulary or mapping its constructor refuses, a need or participant line given twice for one
- * visit or training, participants of a training that was not delivered. Every reference to another
- * record (project, partner, broker, topic, sector, decision) is the core's to check.
+ * vocabulary or mapping its constructor refuses, and the core's rules of a record whose parts come
+ * from two files (a visit's needs, a training's participants), placed at the line that breaks them.
+ * Every reference to another record (project, partner, broker, topic, sector, decision) is the
+ * core's to check.
  *
  * <p>It keeps only the per-project vocabularies and mappings (a few rows), the (visit, topic) and
  * (training, organisation, country) keys and the delivered trainings' ids; {@code
@@ -57,9 +63,9 @@ final class TrainingValidation {
   private final FileCheck files;
   private final Problems problems;
   private final TrainingSettings settings = new TrainingSettings();
-  private final Map<String, Long> needs = new HashMap<>();
-  private final Map<String, Long> participants = new HashMap<>();
-  private final Set<TrainingId> delivered = new HashSet<>();
+  private final Map<VisitId, List<Need>> needs = new HashMap<>();
+  private final Map<TrainingId, Training> trainings = new HashMap<>();
+  private final Map<TrainingId, List<ParticipantCount>> attendance = new HashMap<>();
   private boolean trainingsComplete;
 
   TrainingValidation(
@@ -139,60 +145,52 @@ final class TrainingValidation {
 
   private void checkNeed(RowCells row) {
     NeedRow need = TrainingRows.need(row);
-    if (need != null) {
-      Long first =
-          needs.putIfAbsent(
-              need.visit().value() + "\u0000" + need.need().topic().value(), row.line());
-      if (first != null) {
-        row.problem(
-            Column.TOPIC,
-            "topic "
-                + need.need().topic()
-                + " is named twice for visit "
-                + need.visit()
-                + ": also on line "
-                + first);
-      }
+    if (need == null) {
+      return;
+    }
+    List<Need> ofVisit = needs.computeIfAbsent(need.visit(), v -> new ArrayList<>());
+    ofVisit.add(need.need());
+    try {
+      CompanyVisit.distinctTopics(ofVisit); // the core's rule, placed at the repeating line
+    } catch (DomainException e) {
+      ofVisit.remove(ofVisit.size() - 1);
+      row.problem(Column.TOPIC, RowCells.reason(e));
     }
   }
 
   private void checkTraining(RowCells row) {
     TrainingRow training = TrainingRows.training(row);
-    if (training != null
-        && (training.status() == TrainingStatus.DELIVERED
-            || training.status() == TrainingStatus.EVALUATED)) {
-      delivered.add(training.plan().id());
+    if (training != null) {
+      try {
+        trainings.put(training.plan().id(), training.with(List.of()));
+      } catch (DomainException e) {
+        // refused at its own line by the training's cells; its participants are not judged
+      }
     }
   }
 
   private void checkParticipant(RowCells row) {
     ParticipantRow participant = TrainingRows.participant(row);
-    if (participant == null) {
+    if (participant == null || !trainingsComplete) {
       return;
     }
-    String key =
-        participant.training().value()
-            + "\u0000"
-            + participant.participants().organisation()
-            + "\u0000"
-            + participant.participants().country();
-    Long first = participants.putIfAbsent(key, row.line());
-    if (first != null) {
+    Training training = trainings.get(participant.training());
+    if (training == null) {
+      return; // a training that is not recorded: the core's reference rule, placed by the import
+    }
+    List<ParticipantCount> ofTraining =
+        attendance.computeIfAbsent(participant.training(), t -> new ArrayList<>());
+    ofTraining.add(participant.participants());
+    try {
+      training.withParticipants(ofTraining); // the core's rules: delivered, each once
+    } catch (DomainException e) {
+      ofTraining.remove(ofTraining.size() - 1);
       row.problem(
-          Column.ORGANISATION,
-          participant.participants().organisation()
-              + " ("
-              + participant.participants().country()
-              + ") is listed twice for training "
-              + participant.training()
-              + ": also on line "
-              + first);
-    } else if (trainingsComplete && !delivered.contains(participant.training())) {
-      row.problem(
-          Column.TRAINING,
-          "training "
-              + participant.training()
-              + " is not delivered (or evaluated) in trainings.csv, so it has no participants");
+          e instanceof ValidationException v
+                  && v.errors().stream().anyMatch(f -> f.code().equals(Training.NOT_IN_STATUS))
+              ? Column.TRAINING
+              : Column.ORGANISATION,
+          RowCells.reason(e));
     }
   }
 }

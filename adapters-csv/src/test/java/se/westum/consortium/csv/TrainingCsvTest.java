@@ -255,6 +255,53 @@ class TrainingCsvTest {
   }
 
   @Test
+  void the_cores_rules_of_needs_and_participants_are_placed_at_the_line_that_breaks_them()
+      throws IOException {
+    // given: a topic named twice for one visit, an organisation listed twice for a delivered
+    // training, participants of a training only approved
+    Path copy = trainingCopy();
+    replaceInFile(
+        copy.resolve("visit_needs.csv"),
+        "KOBRA-V0001;social-media;2",
+        "KOBRA-V0001;digitalisation;2");
+    Files.writeString(
+        copy.resolve("training_participants.csv"),
+        "\uFEFFtraining;organisation;country;count\r\n"
+            + "KOBRA-T01;Skövde kommun;SE;4\r\n"
+            + "KOBRA-T01;Skövde kommun;SE;2\r\n"
+            + "KOBRA-T02;Lidköpings kommun;SE;3\r\n",
+        StandardCharsets.UTF_8);
+
+    // when / then: each at its line, in the core's words
+    assertThatThrownBy(() -> excelSv.readTraining(copy))
+        .isInstanceOfSatisfying(
+            CsvImportException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(
+                        CsvProblem::file,
+                        CsvProblem::line,
+                        CsvProblem::columnName,
+                        CsvProblem::reason)
+                    .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                            "visit_needs.csv",
+                            3L,
+                            "topic",
+                            "a need topic is named once per record"),
+                        org.assertj.core.groups.Tuple.tuple(
+                            "training_participants.csv",
+                            3L,
+                            "organisation",
+                            "an organisation is listed once per country and" + " training"),
+                        org.assertj.core.groups.Tuple.tuple(
+                            "training_participants.csv",
+                            4L,
+                            "training",
+                            "a APPROVED training has no participants")));
+  }
+
+  @Test
   void every_bad_cell_is_reported_with_its_file_line_and_column() throws IOException {
     // given
     Path copy = trainingCopy();

@@ -72,8 +72,14 @@ public record CompanyVisit(
     return SizeClass.of(employees);
   }
 
-  /** {@code needs} copied, refusing a topic named twice. */
-  static List<Need> distinctTopics(List<Need> needs) {
+  /**
+   * The rule of a visit's or an answer's needs: {@code needs} copied, refusing a topic named twice
+   * ({@value #DUPLICATE_NEED}). Public so that an adapter reading needs apart from their visit can
+   * place the refusal at the line that repeats the topic.
+   *
+   * @throws ValidationException of code {@value #DUPLICATE_NEED} at field {@code needs}
+   */
+  public static List<Need> distinctTopics(List<Need> needs) {
     List<Need> copy = List.copyOf(needs);
     if (copy.stream().map(Need::topic).distinct().count() != copy.size()) {
       throw ValidationException.of(
