@@ -36,6 +36,9 @@ public final class Bounds {
   /** A count outside the supported range. */
   public static final String COUNT_OUT_OF_RANGE = "count-out-of-range";
 
+  /** A list longer, joined, than its column holds. */
+  public static final String LIST_TOO_LONG = "list-too-long";
+
   private Bounds() {}
 
   /**
@@ -123,5 +126,33 @@ public final class Bounds {
         + Limits.LAST_YEAR
         + ", not "
         + value;
+  }
+
+  /**
+   * Returns {@code values} when, joined by one separator, they fit {@code max} characters (a list
+   * stored in one column, such as {@link Limits#LIST}).
+   *
+   * @throws ValidationException with code {@link #LIST_TOO_LONG}
+   */
+  public static <T extends java.util.Collection<String>> T joined(String field, T values, int max) {
+    long length = Math.max(0, values.size() - 1L);
+    for (String value : values) {
+      length += value.length();
+    }
+    if (length > max) {
+      throw ValidationException.of(
+          field,
+          LIST_TOO_LONG,
+          "the "
+              + field
+              + " take at most "
+              + max
+              + " characters joined, not "
+              + length
+              + " ("
+              + values.size()
+              + " entries)");
+    }
+    return values;
   }
 }

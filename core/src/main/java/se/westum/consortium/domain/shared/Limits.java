@@ -37,6 +37,12 @@ public final class Limits {
   /** Most characters of a text that may span lines, such as a subject ({@code VARCHAR(2000)}). */
   public static final int TEXT = 2000;
 
+  /**
+   * Most characters of a list stored joined by {@code |} in one column, such as a training's topics
+   * ({@code VARCHAR(2000)}): the ids' lengths and one separator between each two.
+   */
+  public static final int LIST = 2000;
+
   /** Integer digits of an amount of money ({@code DECIMAL(14, 2)}). */
   public static final int MONEY_INTEGER_DIGITS = 12;
 

@@ -16,6 +16,7 @@ package se.westum.consortium.domain.training;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.SortedSet;
@@ -81,5 +82,10 @@ public record TrainingPlan(
     openTo.forEach(c -> countries.add(ParticipantCount.country("openTo", c)));
     openTo = Collections.unmodifiableSortedSet(countries);
     Bounds.date("plannedOn", plannedOn);
+    // the three sets are stored joined in one column each
+    Bounds.joined("topics", topics.stream().map(TopicId::value).toList(), Limits.LIST);
+    Bounds.joined(
+        "targetSectors", targetSectors.stream().map(SectorId::value).toList(), Limits.LIST);
+    Bounds.joined("openTo", List.copyOf(openTo), Limits.LIST);
   }
 }
