@@ -14,6 +14,7 @@
 package se.westum.consortium.csv;
 
 import java.util.List;
+import java.util.Optional;
 
 /** The columns a dataset's files use, by their header names. */
 enum Column {
@@ -135,6 +136,11 @@ enum Column {
   /** The name in the header line. */
   String header() {
     return header;
+  }
+
+  /** The column of {@code file} that holds a domain field, the first of its candidates it has. */
+  static Optional<Column> inFile(DatasetFile file, String field) {
+    return forDomainField(field).stream().filter(file.columns()::contains).findFirst();
   }
 
   /**

@@ -74,10 +74,7 @@ final class CsvMembershipDataset implements MembershipDataset {
 
   // the refused field's column; a record given twice is placed at its key
   private static Column column(DatasetFile file, RefusedRecord refused) {
-    Optional<Column> named =
-        Column.forDomainField(refused.field()).stream()
-            .filter(c -> file.columns().contains(c))
-            .findFirst();
+    Optional<Column> named = Column.inFile(file, refused.field());
     if (named.isPresent() || !refused.field().isEmpty()) {
       return named.orElse(null);
     }

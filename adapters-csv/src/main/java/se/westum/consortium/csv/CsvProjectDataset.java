@@ -205,10 +205,7 @@ final class CsvProjectDataset implements ProjectDataset {
     if (name.isEmpty()) {
       return file.columns().get(0);
     }
-    return Column.forDomainField(name).stream()
-        .filter(file.columns()::contains)
-        .findFirst()
-        .orElse(null);
+    return Column.inFile(file, name).orElse(null);
   }
 
   /** The index a field names ({@code categories[1]} names 1), 0 when it names none. */

@@ -200,10 +200,7 @@ final class CsvTrainingDataset implements TrainingDataset {
   }
 
   private static Column column(DatasetFile file, RefusedRecord r) {
-    return Column.forDomainField(r.field()).stream()
-        .filter(c -> file.columns().contains(c))
-        .findFirst()
-        .orElse(null);
+    return Column.inFile(file, r.field()).orElse(null);
   }
 
   private static CompanyVisit withNeeds(CompanyVisit visit, List<Need> needs) {
