@@ -37,7 +37,8 @@ class DataSourcesTest {
     // then
     assertThat(dataSource).isInstanceOf(JdbcDataSource.class);
     JdbcDataSource h2 = (JdbcDataSource) dataSource;
-    assertThat(h2.getURL()).isEqualTo("jdbc:h2:mem:x");
+    // an in-memory database is kept for the run, or it would vanish between migration and query
+    assertThat(h2.getURL()).isEqualTo("jdbc:h2:mem:x;DB_CLOSE_DELAY=-1");
     assertThat(h2.getUser()).isEqualTo("sa");
     assertThat(h2.getPassword()).isEqualTo("pw");
   }

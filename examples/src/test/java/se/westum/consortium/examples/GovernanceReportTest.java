@@ -114,12 +114,13 @@ class GovernanceReportTest {
         .containsPattern("Board members: +3 \\(2 ordinary, 1 deputy\\)\\R")
         .containsPattern("Deputy +Cy Suppleant\\R")
         .containsPattern("Nomination committee: +none recorded\\R");
-    assertThat(json.get("boardMembers").asInt()).isEqualTo(3);
-    assertThat(json.get("ordinaryMembers").asInt()).isEqualTo(2);
-    assertThat(json.get("deputies").asInt()).isEqualTo(1);
-    assertThat(json.get("board").findValuesAsText("role"))
+    // the JSON is the REST API's (schema GovernanceFigures)
+    assertThat(json.get("board").get("members").asInt()).isEqualTo(3);
+    assertThat(json.get("board").get("ordinaryMembers").asInt()).isEqualTo(2);
+    assertThat(json.get("board").get("deputies").asInt()).isEqualTo(1);
+    assertThat(json.get("board").get("seats").findValuesAsText("role"))
         .containsExactly("CHAIR", "TREASURER", "DEPUTY");
-    assertThat(json.get("meetings").get("ANNUAL_MEETING").asInt()).isZero();
+    assertThat(json.get("meetingsByKind").get("ANNUAL_MEETING").asInt()).isZero();
   }
 
   @Test
