@@ -88,6 +88,12 @@ final class Endpoints {
       case EVALUATE_TRAINING -> training::evaluateTraining;
       case LIST_TRAINING_PARTICIPANTS -> training::listParticipants;
       case RECORD_TRAINING_PARTICIPANTS -> training::recordParticipants;
+      case GET_SURVEY_MAPPING -> training::getSurveyMapping;
+      case RECORD_SURVEY_MAPPING -> training::recordSurveyMapping;
+      case LIST_SURVEY_ANSWERS -> training::listSurveyAnswers;
+      case RECORD_SURVEY_ANSWER -> training::recordSurveyAnswer;
+      case GET_QUOTA -> training::getQuota;
+      case SET_QUOTA -> training::setQuota;
       case ANNUAL_REPORT -> reports::annual;
       case REGISTER_MEMBER -> membership::registerMember;
       case LIST_MEMBERS -> membership::listMembers;

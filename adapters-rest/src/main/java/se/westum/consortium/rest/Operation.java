@@ -95,6 +95,12 @@ enum Operation {
   LIST_TRAINING_PARTICIPANTS(
       HandlerType.GET, "/trainings/{id}/participants", Access.READ_PUBLISHED),
   RECORD_TRAINING_PARTICIPANTS(HandlerType.PUT, "/trainings/{id}/participants", Access.ADMIN),
+  GET_SURVEY_MAPPING(HandlerType.GET, "/projects/{acronym}/survey-mapping", Access.READ_PUBLISHED),
+  RECORD_SURVEY_MAPPING(HandlerType.PUT, "/projects/{acronym}/survey-mapping", Access.ADMIN),
+  LIST_SURVEY_ANSWERS(HandlerType.GET, "/projects/{acronym}/survey-answers", Access.READ_PUBLISHED),
+  RECORD_SURVEY_ANSWER(HandlerType.PUT, "/projects/{acronym}/survey-answers/{id}", Access.ADMIN),
+  GET_QUOTA(HandlerType.GET, "/projects/{acronym}/quota", Access.READ_PUBLISHED),
+  SET_QUOTA(HandlerType.PUT, "/projects/{acronym}/quota", Access.ADMIN),
   // --- end of needs-based training ---
   // --- the annual report (issue 10) ---
   ANNUAL_REPORT(HandlerType.GET, "/reports/{year}", Access.READ_ALL),

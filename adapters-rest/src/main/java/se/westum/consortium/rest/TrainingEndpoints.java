@@ -57,10 +57,14 @@ import se.westum.consortium.rest.TrainingRepresentations.RecordBrokerJson;
 import se.westum.consortium.rest.TrainingRepresentations.RecordFocusAreaJson;
 import se.westum.consortium.rest.TrainingRepresentations.RecordParticipantsJson;
 import se.westum.consortium.rest.TrainingRepresentations.RecordSectorsJson;
+import se.westum.consortium.rest.TrainingRepresentations.RecordSurveyAnswerJson;
+import se.westum.consortium.rest.TrainingRepresentations.RecordSurveyMappingJson;
 import se.westum.consortium.rest.TrainingRepresentations.RecordTopicsJson;
 import se.westum.consortium.rest.TrainingRepresentations.RecordTrainingJson;
 import se.westum.consortium.rest.TrainingRepresentations.RecordVisitJson;
 import se.westum.consortium.rest.TrainingRepresentations.SectorsJson;
+import se.westum.consortium.rest.TrainingRepresentations.SurveyAnswerJson;
+import se.westum.consortium.rest.TrainingRepresentations.SurveyMappingJson;
 import se.westum.consortium.rest.TrainingRepresentations.TopicsJson;
 import se.westum.consortium.rest.TrainingRepresentations.VisitJson;
 
@@ -89,6 +93,9 @@ final class TrainingEndpoints {
   private static final ObjectReader DELIVERY = Json.readerFor(DeliverJson.class);
   private static final ObjectReader EVALUATION = Json.readerFor(EvaluateJson.class);
   private static final ObjectReader PARTICIPANTS = Json.readerFor(RecordParticipantsJson.class);
+  private static final ObjectReader MAPPING = Json.readerFor(RecordSurveyMappingJson.class);
+  private static final ObjectReader ANSWER = Json.readerFor(RecordSurveyAnswerJson.class);
+  private static final ObjectReader QUOTA = Json.readerFor(TrainingRepresentations.QuotaJson.class);
 
   private final Projects find;
   private final Training training;
@@ -128,6 +135,58 @@ final class TrainingEndpoints {
     return training
         .vocabulary(acronym)
         .orElse(new Vocabulary(new ProjectId(acronym), List.of(), List.of()));
+  }
+
+  // ---- survey mapping, survey answers and the partner quota
+
+  /** The project's survey mapping: 404 {@code survey-mapping-not-found} while none is recorded. */
+  void getSurveyMapping(Context ctx) throws Exception {
+    String acronym = storedProject(ctx);
+    json(
+        ctx,
+        200,
+        SurveyMappingJson.of(
+            training
+                .surveyMapping(acronym)
+                .orElseThrow(() -> new NotFoundException("survey-mapping", acronym))));
+  }
+
+  /** Records or replaces the project's survey mapping, whole. */
+  void recordSurveyMapping(Context ctx) throws Exception {
+    String acronym = storedProject(ctx);
+    RecordSurveyMappingJson body = bodies.required(ctx, MAPPING);
+    json(ctx, 200, SurveyMappingJson.of(training.recordSurveyMapping(body.toMapping(acronym))));
+  }
+
+  /** The project's survey answers, by id. */
+  void listSurveyAnswers(Context ctx) throws Exception {
+    String acronym = storedProject(ctx);
+    json(ctx, 200, training.surveyAnswers(acronym).stream().map(SurveyAnswerJson::of).toList());
+  }
+
+  /** Records or replaces one survey answer of the project, as its mapping would read it. */
+  void recordSurveyAnswer(Context ctx) throws Exception {
+    String acronym = storedProject(ctx);
+    String id = recordId(ctx, "id");
+    RecordSurveyAnswerJson body = bodies.required(ctx, ANSWER);
+    json(ctx, 200, SurveyAnswerJson.of(training.recordSurveyAnswer(body.toAnswer(acronym, id))));
+  }
+
+  /** The project's partner quota: the one set, else the default 1 to 3. */
+  void getQuota(Context ctx) throws Exception {
+    String acronym = storedProject(ctx);
+    json(ctx, 200, TrainingRepresentations.QuotaJson.of(training.quota(new ProjectId(acronym))));
+  }
+
+  /** Sets the project's partner quota (rule {@code partner-quota}). */
+  void setQuota(Context ctx) throws Exception {
+    String acronym = storedProject(ctx);
+    TrainingRepresentations.QuotaJson body = bodies.required(ctx, QUOTA);
+    json(
+        ctx,
+        200,
+        TrainingRepresentations.QuotaJson.of(
+            training.setQuota(new ProjectId(acronym), body.toQuota())));
   }
 
   // ---- brokers and visits

@@ -15,9 +15,12 @@ package se.westum.consortium.rest;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import se.westum.consortium.application.port.in.DecideTrainingCommand;
 import se.westum.consortium.application.port.in.DeliverTrainingCommand;
 import se.westum.consortium.application.port.in.EvaluateTrainingCommand;
@@ -27,6 +30,8 @@ import se.westum.consortium.domain.governance.DecisionId;
 import se.westum.consortium.domain.governance.PersonRef;
 import se.westum.consortium.domain.project.PartnerId;
 import se.westum.consortium.domain.project.ProjectId;
+import se.westum.consortium.domain.shared.DomainException;
+import se.westum.consortium.domain.shared.OrganisationNumber;
 import se.westum.consortium.domain.shared.ValidationException;
 import se.westum.consortium.domain.shared.ValidationException.FieldError;
 import se.westum.consortium.domain.training.BrokerId;
@@ -34,11 +39,17 @@ import se.westum.consortium.domain.training.CompanyVisit;
 import se.westum.consortium.domain.training.CompetenceBroker;
 import se.westum.consortium.domain.training.DeliveryMode;
 import se.westum.consortium.domain.training.FocusArea;
+import se.westum.consortium.domain.training.Need;
 import se.westum.consortium.domain.training.NeedTopic;
 import se.westum.consortium.domain.training.ParticipantCount;
+import se.westum.consortium.domain.training.Quota;
 import se.westum.consortium.domain.training.Sector;
 import se.westum.consortium.domain.training.SectorId;
 import se.westum.consortium.domain.training.SizeClass;
+import se.westum.consortium.domain.training.SurveyAnswer;
+import se.westum.consortium.domain.training.SurveyAnswerId;
+import se.westum.consortium.domain.training.SurveyMapping;
+import se.westum.consortium.domain.training.SurveyTarget;
 import se.westum.consortium.domain.training.TopicId;
 import se.westum.consortium.domain.training.Training;
 import se.westum.consortium.domain.training.TrainingKind;
@@ -285,6 +296,165 @@ final class TrainingRepresentations {
       present.required("score", score);
       present.rejectIfAny();
       return new EvaluateTrainingCommand(training, score, comment);
+    }
+  }
+
+  /**
+   * Runs a domain constructor, naming the JSON field {@code field} in every error it refuses with
+   * (the constructors name their own parameters, which the body may spell differently).
+   */
+  private static <T> T at(String field, Supplier<T> make) {
+    try {
+      return make.get();
+    } catch (ValidationException e) {
+      throw new ValidationException(
+          e.errors().stream().map(f -> new FieldError(field, f.code(), f.message())).toList());
+    }
+  }
+
+  /** One column of a survey export: the answer's part it holds and the column's name. */
+  record SurveySourceJson(String target, String source) {}
+
+  /** A project's survey mapping, in its order. */
+  record RecordSurveyMappingJson(List<SurveySourceJson> sources) {
+    SurveyMapping toMapping(String project) {
+      Present present = new Present();
+      present.list("sources", sources);
+      present.rejectIfAny();
+      for (int i = 0; i < sources.size(); i++) {
+        present.required("sources[" + i + "].target", sources.get(i).target());
+        present.required("sources[" + i + "].source", sources.get(i).source());
+      }
+      present.rejectIfAny();
+      Map<SurveyTarget, String> mapped = new LinkedHashMap<>();
+      List<FieldError> errors = new ArrayList<>();
+      for (int i = 0; i < sources.size(); i++) {
+        SurveySourceJson s = sources.get(i);
+        String field = "sources[" + i + "]";
+        try {
+          SurveyTarget target = at(field + ".target", () -> SurveyTarget.parse(s.target()));
+          if (mapped.put(target, at(field + ".source", () -> SurveyMapping.source(s.source())))
+              != null) {
+            errors.add(
+                new FieldError(
+                    field + ".target",
+                    SurveyMapping.DUPLICATE_TARGET,
+                    "the target " + target.written() + " is mapped twice"));
+          }
+        } catch (ValidationException e) {
+          errors.addAll(e.errors());
+        }
+      }
+      if (!errors.isEmpty()) {
+        throw new ValidationException(errors);
+      }
+      return at("sources", () -> new SurveyMapping(new ProjectId(project), mapped));
+    }
+  }
+
+  /** One survey answer as the mapping reads it; {@code needs} may be left out. */
+  record RecordSurveyAnswerJson(
+      LocalDate date,
+      String companyNumber,
+      String sector,
+      Integer employees,
+      List<NeedJson> needs) {
+    SurveyAnswer toAnswer(String project, String id) {
+      Present present = new Present();
+      present.required("date", date);
+      present.required("companyNumber", companyNumber);
+      present.required("sector", sector);
+      present.required("employees", employees);
+      List<NeedJson> found = needs == null ? List.of() : needs;
+      for (int i = 0; i < found.size(); i++) {
+        if (present.required("needs[" + i + "]", found.get(i)) != null) {
+          present.required("needs[" + i + "].topic", found.get(i).topic());
+          present.required("needs[" + i + "].priority", found.get(i).priority());
+        }
+      }
+      present.rejectIfAny();
+      OrganisationNumber company;
+      try {
+        company = OrganisationNumber.parse(companyNumber);
+      } catch (DomainException e) {
+        throw ValidationException.of("companyNumber", e.code(), e.getMessage());
+      }
+      List<Need> parsed = new ArrayList<>();
+      for (int i = 0; i < found.size(); i++) {
+        NeedJson n = found.get(i);
+        String field = "needs[" + i + "]";
+        TopicId topic = at(field + ".topic", () -> new TopicId(n.topic()));
+        parsed.add(at(field + ".priority", () -> new Need(topic, n.priority())));
+      }
+      SectorId sectorId = at("sector", () -> new SectorId(sector));
+      return new SurveyAnswer(
+          new SurveyAnswerId(id),
+          new ProjectId(project),
+          date,
+          company,
+          sectorId,
+          employees,
+          parsed);
+    }
+  }
+
+  /** The partner quota of a project. */
+  record QuotaJson(Integer min, Integer max) {
+    Quota toQuota() {
+      Present present = new Present();
+      present.required("min", min);
+      present.required("max", max);
+      present.rejectIfAny();
+      try {
+        return new Quota(min, max);
+      } catch (ValidationException e) {
+        throw new ValidationException(
+            e.errors().stream()
+                .map(
+                    f ->
+                        new FieldError(min < 0 || max < min ? "min" : "max", f.code(), f.message()))
+                .toList());
+      }
+    }
+
+    static QuotaJson of(Quota q) {
+      return new QuotaJson(q.min(), q.max());
+    }
+  }
+
+  // ---- responses
+
+  /** A project's survey mapping. */
+  record SurveyMappingJson(String project, List<SurveySourceJson> sources) {
+    static SurveyMappingJson of(SurveyMapping m) {
+      return new SurveyMappingJson(
+          m.project().value(),
+          m.sources().entrySet().stream()
+              .map(e -> new SurveySourceJson(e.getKey().written(), e.getValue()))
+              .toList());
+    }
+  }
+
+  /** A survey answer with the needs it names. */
+  record SurveyAnswerJson(
+      String id,
+      String project,
+      String date,
+      String companyNumber,
+      String sector,
+      int employees,
+      String sizeClass,
+      List<NeedJson> needs) {
+    static SurveyAnswerJson of(SurveyAnswer a) {
+      return new SurveyAnswerJson(
+          a.id().value(),
+          a.project().value(),
+          a.date().toString(),
+          a.company().value(),
+          a.sector().value(),
+          a.employees(),
+          a.sizeClass().name(),
+          a.needs().stream().map(n -> new NeedJson(n.topic().value(), n.priority())).toList());
     }
   }
 

@@ -153,12 +153,55 @@ final class TrainingService implements se.westum.consortium.application.port.in.
 
   @Override
   public SurveyMapping recordSurveyMapping(SurveyMapping mapping) {
-    return saved(mapping, new Checks()::mapping, storage.surveyMappings()::saveAll);
+    java.util.Objects.requireNonNull(mapping, "mapping");
+    return writes.record(
+        "survey-mapping",
+        mapping.project().value(),
+        () -> storage.surveyMappings().find(mapping.project()),
+        () -> {
+          new Checks().mapping(mapping);
+          storage.surveyMappings().saveAll(List.of(mapping));
+          return mapping;
+        });
   }
 
   @Override
   public SurveyAnswer recordSurveyAnswer(SurveyAnswer answer) {
-    return saved(answer, new Checks()::answer, storage.surveyAnswers()::saveAll);
+    java.util.Objects.requireNonNull(answer, "answer");
+    return writes.record(
+        "survey-answer",
+        answer.id().value(),
+        () -> storage.surveyAnswers().find(answer.id()),
+        () -> {
+          new Checks().answer(answer);
+          storage.surveyAnswers().saveAll(List.of(answer));
+          return answer;
+        });
+  }
+
+  @Override
+  public Optional<SurveyMapping> surveyMapping(String project) {
+    return transactions.inTransaction(() -> storage.surveyMappings().find(new ProjectId(project)));
+  }
+
+  @Override
+  public List<SurveyAnswer> surveyAnswers(String project) {
+    return transactions.inTransaction(
+        () -> {
+          try (Stream<SurveyAnswer> answers =
+              storage.surveyAnswers().ofProject(new ProjectId(project))) {
+            return answers.toList();
+          }
+        });
+  }
+
+  @Override
+  public Quota quota(ProjectId project) {
+    return transactions.inTransaction(
+        () -> {
+          project(project);
+          return storage.vocabularies().quota(project).orElse(Quota.DEFAULT);
+        });
   }
 
   /** One record checked by the check its import kind runs, then saved, in one transaction. */
@@ -368,7 +411,11 @@ final class TrainingService implements se.westum.consortium.application.port.in.
 
   @Override
   public Quota setQuota(ProjectId id, Quota quota) {
-    return transactions.inTransaction(
+    java.util.Objects.requireNonNull(quota, "quota");
+    return writes.record(
+        "quota",
+        id.value(),
+        () -> storage.vocabularies().quota(id),
         () -> {
           project(id);
           storage.vocabularies().saveQuota(id, quota);

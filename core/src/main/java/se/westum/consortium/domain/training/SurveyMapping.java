@@ -39,6 +39,12 @@ public record SurveyMapping(ProjectId project, Map<SurveyTarget, String> sources
   /** A mapping without one of the required targets. */
   public static final String MISSING_TARGET = "missing-survey-target";
 
+  /**
+   * A mapping written as a list (a REST body) that names one target twice; a map of targets cannot
+   * hold it, so a reader of such a list refuses it with this code.
+   */
+  public static final String DUPLICATE_TARGET = "duplicate-survey-target";
+
   /** A mapping that reads two targets from one column. */
   public static final String DUPLICATE_SOURCE = "duplicate-survey-source";
 

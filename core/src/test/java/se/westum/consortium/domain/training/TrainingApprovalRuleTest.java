@@ -52,6 +52,55 @@ class TrainingApprovalRuleTest {
   }
 
   @Test
+  void while_not_delivered_a_quorate_board_decision_after_the_planned_day_breaks_the_rule() {
+    // given a training planned for 2016-12-01, approved a week later and not delivered
+    Training training = aTraining().plannedOn(LocalDate.of(2016, 12, 1)).approved();
+
+    // when
+    Finding finding =
+        rule.assess(training, Optional.of(quorateBoardMeeting(QUALITY_ASSURANCE, DECIDED)));
+
+    // then
+    assertThat(finding.satisfied()).isFalse();
+    assertThat(finding.reason())
+        .isEqualTo(
+            "approved by B2016-07§1 of a BOARD_MEETING on 2016-12-08, after its planned day"
+                + " 2016-12-01");
+  }
+
+  @Test
+  void while_not_delivered_a_quorate_board_decision_on_the_planned_day_satisfies_the_rule() {
+    // given a training planned for the day of the decision, not delivered
+    Training training = aTraining().plannedOn(DECIDED).approved();
+
+    // when
+    Finding finding =
+        rule.assess(training, Optional.of(quorateBoardMeeting(QUALITY_ASSURANCE, DECIDED)));
+
+    // then
+    assertThat(finding.satisfied()).isTrue();
+    assertThat(finding.reason())
+        .isEqualTo(
+            "approved by B2016-07§1, a quorate BOARD_MEETING on 2016-12-08, no later than its"
+                + " planned day 2016-12-08");
+  }
+
+  @Test
+  void once_delivered_the_delivery_day_counts_instead_of_the_planned_day() {
+    // given planned before the decision, delivered after it
+    Training training =
+        aTraining().plannedOn(LocalDate.of(2016, 12, 1)).deliveredOn(LocalDate.of(2016, 12, 9));
+
+    // when
+    Finding finding =
+        rule.assess(training, Optional.of(quorateBoardMeeting(QUALITY_ASSURANCE, DECIDED)));
+
+    // then
+    assertThat(finding.satisfied()).isTrue();
+    assertThat(finding.reason()).endsWith("no later than its delivery on 2016-12-09");
+  }
+
+  @Test
   void a_strategy_day_of_the_board_counts_too() {
     // given
     Training training = aTraining().approved();

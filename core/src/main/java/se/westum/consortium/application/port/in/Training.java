@@ -147,6 +147,19 @@ public interface Training {
   /** The visit with this id, if recorded. */
   Optional<CompanyVisit> visit(String id);
 
+  /** The survey mapping of a project, if recorded. */
+  Optional<SurveyMapping> surveyMapping(String project);
+
+  /** The survey answers of a project, by id. */
+  List<SurveyAnswer> surveyAnswers(String project);
+
+  /**
+   * The partner quota of a stored project: the one set, else {@link Quota#DEFAULT}.
+   *
+   * @throws se.westum.consortium.domain.shared.NotFoundException for an unknown project
+   */
+  Quota quota(ProjectId project);
+
   /** The focus areas of a project. */
   List<FocusArea> focusAreas(String project);
 
