@@ -20,15 +20,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
@@ -44,14 +39,6 @@ import se.westum.consortium.domain.report.ReportLanguage;
  */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class BrowserTest {
-
-  /**
-   * The stylesheet's right page margin in points. Chromium clips what overflows the content box and
-   * drops the glyphs beyond it, so a line cut off leaves a glyph straddling the box's right edge
-   * (0.4 pt over it for the wide page below), while the report's text ends at least a cell's
-   * padding (1.5 mm) inside it (3.7 pt measured); 0.1 pt is allowed for rounding.
-   */
-  static final float RIGHT_MARGIN = 18 / 25.4f * 72;
 
   @TempDir static Path work;
 
@@ -113,8 +100,9 @@ class BrowserTest {
         .hasSizeGreaterThanOrEqualTo(9)
         .containsOnly(PdfChecks.a4());
     try (PDDocument document = Loader.loadPDF(bytes)) {
-      assertThat(overhang(document)).isLessThanOrEqualTo(0.1f);
-      assertThat(inkInRightMargin(document)).isEmpty();
+      assertThat(PdfChecks.overhang(document)).isLessThanOrEqualTo(0.1f);
+      assertThat(PdfChecks.inkInRightMargin(document)).isEmpty();
+      assertThat(PdfChecks.charactersMissingFromPrint(Files.readString(page), bytes)).isEmpty();
       assertThat(new PDFTextStripper().getText(document))
           .contains("9 sammanträden", "325 företagsbesök", "Underskrifter");
     }
@@ -135,57 +123,11 @@ class BrowserTest {
     // when
     chromium.run(wide, work, "--no-pdf-header-footer", "--print-to-pdf=" + pdf);
     // then
-    try (PDDocument document = Loader.loadPDF(Files.readAllBytes(pdf))) {
-      assertThat(overhang(document)).isGreaterThan(0.1f);
+    byte[] bytes = Files.readAllBytes(pdf);
+    try (PDDocument document = Loader.loadPDF(bytes)) {
+      assertThat(PdfChecks.overhang(document)).isGreaterThan(0.1f);
     }
-  }
-
-  /**
-   * How far the rightmost glyph of any page reaches past its page's content box (negative: how far
-   * it stays inside), in points.
-   */
-  private static float overhang(PDDocument document) throws IOException {
-    float[] rightmost = {-Float.MAX_VALUE};
-    PDFTextStripper stripper =
-        new PDFTextStripper() {
-          @Override
-          protected void writeString(String text, List<TextPosition> positions) throws IOException {
-            for (TextPosition p : positions) {
-              float edge = p.getPageWidth() - RIGHT_MARGIN;
-              rightmost[0] = Math.max(rightmost[0], p.getXDirAdj() + p.getWidthDirAdj() - edge);
-            }
-            super.writeString(text, positions);
-          }
-        };
-    stripper.getText(document);
-    return rightmost[0];
-  }
-
-  /**
-   * The pages with anything drawn in the outer 5 mm at the right (the print margin is 18 mm):
-   * content that overflows is cut at the page edge, so it would show there.
-   */
-  private static List<Integer> inkInRightMargin(PDDocument document) throws IOException {
-    PDFRenderer renderer = new PDFRenderer(document);
-    List<Integer> pages = new ArrayList<>();
-    for (int i = 0; i < document.getNumberOfPages(); i++) {
-      PDPage pdfPage = document.getPage(i);
-      BufferedImage image = renderer.renderImageWithDPI(i, 72);
-      int strip = Math.round(5 / 25.4f * 72);
-      boolean ink = false;
-      for (int x = image.getWidth() - strip; x < image.getWidth() && !ink; x++) {
-        for (int y = 0; y < image.getHeight() && !ink; y++) {
-          int rgb = image.getRGB(x, y) & 0xffffff;
-          ink = ((rgb >> 16) & 0xff) < 240 || ((rgb >> 8) & 0xff) < 240 || (rgb & 0xff) < 240;
-        }
-      }
-      if (ink) {
-        pages.add(i + 1);
-      }
-      assertThat(pdfPage.getMediaBox().getWidth())
-          .isEqualTo(PdfChecks.A4_WIDTH, org.assertj.core.data.Offset.offset(1f));
-    }
-    return pages;
+    assertThat(PdfChecks.charactersMissingFromPrint(Files.readString(wide), bytes)).isNotEmpty();
   }
 
   private static long distinctColours(BufferedImage image) {

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Assumptions;
  * network features, its log on standard error (where the page's console messages appear as {@code
  * CONSOLE} lines).
  */
-final class Chromium {
+public final class Chromium {
 
   private static final List<String> FLAGS =
       List.of(
@@ -55,7 +55,7 @@ final class Chromium {
    * chromium-browser} on the PATH); without one the test is skipped with a message, or fails when
    * {@code CONSORTIUM_TEST_REQUIRE_BROWSER=true} (CI).
    */
-  static Chromium required() {
+  public static Chromium required() {
     Optional<Path> found = find();
     if (found.isEmpty()) {
       String message =
@@ -86,8 +86,8 @@ final class Chromium {
   }
 
   /** What one run printed: its log lines and the page's console messages among them. */
-  record Run(int exitCode, List<String> log) {
-    List<String> consoleMessages() {
+  public record Run(int exitCode, List<String> log) {
+    public List<String> consoleMessages() {
       return log.stream().filter(l -> l.contains(":CONSOLE")).toList();
     }
   }
@@ -96,7 +96,7 @@ final class Chromium {
    * Opens {@code page} and does {@code action} ({@code --screenshot=...}, {@code
    * --print-to-pdf=...}).
    */
-  Run run(Path page, Path work, String... action) throws IOException, InterruptedException {
+  public Run run(Path page, Path work, String... action) throws IOException, InterruptedException {
     Path profile = Files.createTempDirectory(work, "profile");
     Path log = work.resolve("chromium-" + System.nanoTime() + ".log");
     List<String> command = new ArrayList<>();
