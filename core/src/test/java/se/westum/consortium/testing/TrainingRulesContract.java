@@ -323,6 +323,53 @@ public abstract class TrainingRulesContract {
   }
 
   @Test
+  void the_create_only_core_refuses_to_replace_a_stored_training_record_and_keeps_it() {
+    // given: a vocabulary, a broker, a focus area and a delivered training with participants
+    Storage storage = withKobra(emptyStorage());
+    Consortium consortium = Consortium.builder().storage(storage).build();
+    var training = consortium.training();
+    training.importDataset(
+        Given.vocabulary().with(TrainingStorageFixtures.evaluated("T1")).dataset());
+    training.recordBroker(broker("KM01", null));
+    training.recordFocusArea(TrainingStorageFixtures.focusArea());
+    List<ParticipantCount> first = List.of(new ParticipantCount("Vara kommun", "SE", 7));
+    training.recordParticipants("T1", first);
+    var createOnly = consortium.createOnly().training();
+
+    // when: each written again through the create-only core (what PUT with If-None-Match: * runs)
+    List<DomainException> refused =
+        List.of(
+            catchThrowableOfType(
+                DomainException.class,
+                () -> createOnly.recordTopics(KOBRA.value(), vocabulary().topics())),
+            catchThrowableOfType(
+                DomainException.class,
+                () -> createOnly.recordSectors(KOBRA.value(), vocabulary().sectors())),
+            catchThrowableOfType(
+                DomainException.class,
+                () -> createOnly.recordBroker(broker("KM01", DAY.plusYears(1)))),
+            catchThrowableOfType(
+                DomainException.class,
+                () -> createOnly.recordFocusArea(TrainingStorageFixtures.focusArea())),
+            catchThrowableOfType(
+                DomainException.class,
+                () ->
+                    createOnly.recordParticipants(
+                        "T1", List.of(new ParticipantCount("Lysekils kommun", "SE", 2)))));
+
+    // then
+    assertThat(refused)
+        .allSatisfy(
+            e ->
+                assertThat(e)
+                    .isNotNull()
+                    .extracting(DomainException::code)
+                    .isEqualTo("already-recorded"));
+    assertThat(training.brokers(KOBRA.value())).containsExactly(broker("KM01", null));
+    assertThat(training.training("T1").orElseThrow().participants()).isEqualTo(first);
+  }
+
+  @Test
   void the_record_use_cases_store_what_the_import_would_and_read_it_back() {
     // given
     Storage storage = withKobra(emptyStorage());

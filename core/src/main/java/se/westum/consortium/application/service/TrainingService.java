@@ -104,7 +104,10 @@ final class TrainingService implements se.westum.consortium.application.port.in.
   @Override
   public Vocabulary recordTopics(String project, List<NeedTopic> topics) {
     ProjectId id = new ProjectId(project);
-    return transactions.inTransaction(
+    return writes.record(
+        "need-topics",
+        project,
+        () -> storedVocabulary(id).filter(v -> !v.topics().isEmpty()),
         () -> {
           Vocabulary vocabulary =
               new Vocabulary(
@@ -116,7 +119,10 @@ final class TrainingService implements se.westum.consortium.application.port.in.
   @Override
   public Vocabulary recordSectors(String project, List<Sector> sectors) {
     ProjectId id = new ProjectId(project);
-    return transactions.inTransaction(
+    return writes.record(
+        "sectors",
+        project,
+        () -> storedVocabulary(id).filter(v -> !v.sectors().isEmpty()),
         () -> {
           Vocabulary vocabulary =
               new Vocabulary(
@@ -143,12 +149,25 @@ final class TrainingService implements se.westum.consortium.application.port.in.
 
   @Override
   public CompetenceBroker recordBroker(CompetenceBroker broker) {
-    return saved(broker, new Checks()::broker, storage.brokers()::saveAll);
+    java.util.Objects.requireNonNull(broker, "broker");
+    return writes.record(
+        "broker",
+        broker.id().value(),
+        () -> storage.brokers().find(broker.id()),
+        () -> saved(broker, new Checks()::broker, storage.brokers()::saveAll));
   }
 
   @Override
   public FocusArea recordFocusArea(FocusArea area) {
-    return saved(area, new Checks()::focusArea, storage.focusAreas()::saveAll);
+    java.util.Objects.requireNonNull(area, "area");
+    return writes.record(
+        "focus-area",
+        area.project().value() + "/" + area.topic().value(),
+        () ->
+            storage.focusAreas().ofProject(area.project()).stream()
+                .filter(stored -> stored.topic().equals(area.topic()))
+                .findFirst(),
+        () -> saved(area, new Checks()::focusArea, storage.focusAreas()::saveAll));
   }
 
   @Override
@@ -221,7 +240,15 @@ final class TrainingService implements se.westum.consortium.application.port.in.
   @Override
   public Training recordParticipants(String training, List<ParticipantCount> participants) {
     List<ParticipantCount> copy = List.copyOf(participants);
-    return moved(training, t -> t.withParticipants(copy), null);
+    return writes.record(
+        "participants",
+        training,
+        () ->
+            storage
+                .trainings()
+                .find(new TrainingId(training))
+                .filter(t -> !t.participants().isEmpty()),
+        () -> moved(training, t -> t.withParticipants(copy), null));
   }
 
   @Override
