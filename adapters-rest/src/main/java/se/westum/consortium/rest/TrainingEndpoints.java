@@ -315,27 +315,30 @@ final class TrainingEndpoints {
   }
 
   void approveTraining(Context ctx) throws Exception {
-    String id = recordId(ctx, "id");
-    DecisionJson body = bodies.required(ctx, DECISION);
-    json(ctx, 200, TrainingRepresentations.TrainingJson.of(training.approve(body.toCommand(id))));
+    move(ctx, DECISION, (DecisionJson body, String id) -> training.approve(body.toCommand(id)));
   }
 
   void rejectTraining(Context ctx) throws Exception {
-    String id = recordId(ctx, "id");
-    DecisionJson body = bodies.required(ctx, DECISION);
-    json(ctx, 200, TrainingRepresentations.TrainingJson.of(training.reject(body.toCommand(id))));
+    move(ctx, DECISION, (DecisionJson body, String id) -> training.reject(body.toCommand(id)));
   }
 
   void deliverTraining(Context ctx) throws Exception {
-    String id = recordId(ctx, "id");
-    DeliverJson body = bodies.required(ctx, DELIVERY);
-    json(ctx, 200, TrainingRepresentations.TrainingJson.of(training.deliver(body.toCommand(id))));
+    move(ctx, DELIVERY, (DeliverJson body, String id) -> training.deliver(body.toCommand(id)));
   }
 
   void evaluateTraining(Context ctx) throws Exception {
+    move(ctx, EVALUATION, (EvaluateJson body, String id) -> training.evaluate(body.toCommand(id)));
+  }
+
+  /** A move of the training at {@code {id}}, asked for by a body of {@code reader}'s type. */
+  private <B> void move(
+      Context ctx,
+      ObjectReader reader,
+      java.util.function.BiFunction<B, String, se.westum.consortium.domain.training.Training> move)
+      throws Exception {
     String id = recordId(ctx, "id");
-    EvaluateJson body = bodies.required(ctx, EVALUATION);
-    json(ctx, 200, TrainingRepresentations.TrainingJson.of(training.evaluate(body.toCommand(id))));
+    B body = bodies.required(ctx, reader);
+    json(ctx, 200, TrainingRepresentations.TrainingJson.of(move.apply(body, id)));
   }
 
   void listParticipants(Context ctx) throws Exception {

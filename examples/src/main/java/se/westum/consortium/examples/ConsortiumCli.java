@@ -94,12 +94,6 @@ public final class ConsortiumCli implements Callable<Integer> {
    * @param args the command line, for example {@code demo} or {@code members --year 2016}
    */
   public static void main(String[] args) {
-    // the PDF renderer logs its timings at INFO and warns of the print stylesheet's browser-only
-    // properties (break-inside, overflow-wrap), which it skips on purpose: a command line user
-    // cannot act on either, so only its errors are shown
-    for (String logger : com.openhtmltopdf.util.XRLog.listRegisteredLoggers()) {
-      com.openhtmltopdf.util.XRLog.setLevel(logger, java.util.logging.Level.SEVERE);
-    }
     // Hibernate Validator logs through JBoss Logging, which would pick java.util.logging and
     // print INFO lines; route it to SLF4J, configured for warnings only.
     if (System.getProperty(JBOSS_LOGGING_PROVIDER) == null) {

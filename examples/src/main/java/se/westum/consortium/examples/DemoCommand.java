@@ -35,7 +35,6 @@ import se.westum.consortium.domain.report.AnnualReport;
 import se.westum.consortium.domain.report.Narrative;
 import se.westum.consortium.domain.report.ReportFormat;
 import se.westum.consortium.domain.report.ReportLanguage;
-import se.westum.consortium.report.ReportDocuments;
 
 /** {@code consortium demo}: the bundled Westum 2016 dataset, imported and counted in memory. */
 @Command(
@@ -110,7 +109,7 @@ final class DemoCommand extends ConsortiumCommand {
   private void printReport(Consortium consortium, Narrative narrative) throws IOException {
     AnnualReport report = consortium.reports().annual(YEAR, narrative);
     // made here, not when picocli builds the command line, so other commands do not pay for it
-    ReportRenderer renderer = ReportDocuments.create();
+    ReportRenderer renderer = ReportRenderers.create();
     out().println("The " + YEAR + " annual report (Swedish Markdown):");
     out().println();
     out()

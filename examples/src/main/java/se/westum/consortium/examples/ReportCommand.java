@@ -29,7 +29,6 @@ import se.westum.consortium.domain.report.AnnualReport;
 import se.westum.consortium.domain.report.Narrative;
 import se.westum.consortium.domain.report.ReportFormat;
 import se.westum.consortium.domain.report.ReportLanguage;
-import se.westum.consortium.report.ReportDocuments;
 
 /** {@code consortium report}: the annual report of a fiscal year, computed from the records. */
 @Command(
@@ -99,7 +98,7 @@ final class ReportCommand extends ConsortiumCommand {
         asOf == null
             ? consortium.reports().annual(year, fragments)
             : consortium.reports().annual(year, asOf, fragments);
-    write(ReportDocuments.create(), report, reportFormat, language, out);
+    write(ReportRenderers.create(), report, reportFormat, language, out);
     return OK;
   }
 

@@ -27,7 +27,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import se.westum.consortium.application.service.Consortium;
 import se.westum.consortium.domain.shared.PageRequest;
-import se.westum.consortium.report.ReportDocuments;
 import se.westum.consortium.rest.ApiKey;
 import se.westum.consortium.rest.ApiKeys;
 import se.westum.consortium.rest.RateLimits;
@@ -145,7 +144,7 @@ final class ServeCommand extends ConsortiumCommand {
     RunningServer server =
         RestApi.create(consortium, ApiKeys.of(accepted))
             .rateLimits(rateLimits())
-            .reportRenderer(ReportDocuments.create())
+            .reportRenderer(ReportRenderers.create())
             .start(host, port)
             .closing(pool);
     out().println("Consortium REST API listening on " + server.apiUri());

@@ -149,53 +149,49 @@ final class TrainingService implements se.westum.consortium.application.port.in.
 
   @Override
   public CompetenceBroker recordBroker(CompetenceBroker broker) {
-    java.util.Objects.requireNonNull(broker, "broker");
-    return writes.record(
+    return recorded(
         "broker",
+        broker,
         broker.id().value(),
         () -> storage.brokers().find(broker.id()),
-        () -> saved(broker, new Checks()::broker, storage.brokers()::saveAll));
+        new Checks()::broker,
+        storage.brokers()::saveAll);
   }
 
   @Override
   public FocusArea recordFocusArea(FocusArea area) {
-    java.util.Objects.requireNonNull(area, "area");
-    return writes.record(
+    return recorded(
         "focus-area",
+        area,
         area.project().value() + "/" + area.topic().value(),
         () ->
             storage.focusAreas().ofProject(area.project()).stream()
                 .filter(stored -> stored.topic().equals(area.topic()))
                 .findFirst(),
-        () -> saved(area, new Checks()::focusArea, storage.focusAreas()::saveAll));
+        new Checks()::focusArea,
+        storage.focusAreas()::saveAll);
   }
 
   @Override
   public SurveyMapping recordSurveyMapping(SurveyMapping mapping) {
-    java.util.Objects.requireNonNull(mapping, "mapping");
-    return writes.record(
+    return recorded(
         "survey-mapping",
+        mapping,
         mapping.project().value(),
         () -> storage.surveyMappings().find(mapping.project()),
-        () -> {
-          new Checks().mapping(mapping);
-          storage.surveyMappings().saveAll(List.of(mapping));
-          return mapping;
-        });
+        new Checks()::mapping,
+        storage.surveyMappings()::saveAll);
   }
 
   @Override
   public SurveyAnswer recordSurveyAnswer(SurveyAnswer answer) {
-    java.util.Objects.requireNonNull(answer, "answer");
-    return writes.record(
+    return recorded(
         "survey-answer",
+        answer,
         answer.id().value(),
         () -> storage.surveyAnswers().find(answer.id()),
-        () -> {
-          new Checks().answer(answer);
-          storage.surveyAnswers().saveAll(List.of(answer));
-          return answer;
-        });
+        new Checks()::answer,
+        storage.surveyAnswers()::saveAll);
   }
 
   @Override
@@ -223,13 +219,22 @@ final class TrainingService implements se.westum.consortium.application.port.in.
         });
   }
 
-  /** One record checked by the check its import kind runs, then saved, in one transaction. */
-  private <T> T saved(
+  /**
+   * One record checked by the check its import kind runs, then saved, in one transaction; over a
+   * stored one only where the core replaces ({@link Writes#record}).
+   */
+  private <T> T recorded(
+      String kind,
       T record,
+      String id,
+      java.util.function.Supplier<? extends Optional<?>> stored,
       java.util.function.Consumer<T> check,
       java.util.function.Function<List<T>, ?> save) {
-    java.util.Objects.requireNonNull(record, "record");
-    return transactions.inTransaction(
+    java.util.Objects.requireNonNull(record, kind);
+    return writes.record(
+        kind,
+        id,
+        stored,
         () -> {
           check.accept(record);
           save.apply(List.of(record));
