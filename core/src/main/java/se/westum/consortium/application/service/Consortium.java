@@ -49,25 +49,21 @@ public final class Consortium {
   private final ReportService reports;
 
   private Consortium(Builder builder) {
-    CommandValidator validator = new CommandValidator();
-    Writes writes = Writes.createOrReplace(builder.storage.transactions());
-    this.membership = new MembershipService(builder.storage, builder.clock, validator, writes);
-    this.governance = new GovernanceService(builder.storage, validator, writes);
-    this.projects = new ProjectService(builder.storage, validator, writes);
-    this.training = new TrainingService(builder.storage, validator, writes);
-    this.reports = new ReportService(builder.storage, projects, training, builder.clock);
-    this.createOnly = new Consortium(builder, validator);
+    this(builder, new CommandValidator(), false);
   }
 
-  // the create-only core: its createOnly() is itself
-  private Consortium(Builder builder, CommandValidator validator) {
-    Writes writes = Writes.createOnly(builder.storage.transactions());
+  // createOnly: the core whose record use cases only create; its createOnly() is itself
+  private Consortium(Builder builder, CommandValidator validator, boolean createOnly) {
+    Writes writes =
+        createOnly
+            ? Writes.createOnly(builder.storage.transactions())
+            : Writes.createOrReplace(builder.storage.transactions());
     this.membership = new MembershipService(builder.storage, builder.clock, validator, writes);
     this.governance = new GovernanceService(builder.storage, validator, writes);
     this.projects = new ProjectService(builder.storage, validator, writes);
     this.training = new TrainingService(builder.storage, validator, writes);
     this.reports = new ReportService(builder.storage, projects, training, builder.clock);
-    this.createOnly = this;
+    this.createOnly = createOnly ? this : new Consortium(builder, validator, true);
   }
 
   /** Starts wiring a core. */
