@@ -208,4 +208,15 @@ class HtmlDocumentTest {
       assertThat(((Element) sections.item(i)).getAttribute("class")).contains("new-page");
     }
   }
+
+  @Test
+  void the_narrative_s_markdown_becomes_html_emphasis_and_lists() {
+    // when
+    String html = html(Report2016.withNarrative(), ReportLanguage.SV);
+    // then
+    assertThat(html)
+        .contains("arbetat med <strong>strategin</strong> för")
+        .contains("<li>dialog med högskolorna</li>")
+        .doesNotContain("**strategin**");
+  }
 }

@@ -30,7 +30,7 @@ import se.westum.consortium.report.internal.Labels;
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class LabelsTest {
 
-  private static Properties load(String name) throws IOException {
+  static Properties load(String name) throws IOException {
     Properties properties = new Properties();
     try (InputStream in =
         LabelsTest.class.getResourceAsStream("/se/westum/consortium/report/" + name)) {

@@ -109,6 +109,29 @@ class PdfDocumentTest {
   }
 
   @Test
+  void table_headers_and_cells_break_between_words_never_inside_one() throws IOException {
+    // when the text is extracted line by line
+    String sv = PdfChecks.text(swedish);
+    // then narrow columns keep their words whole (break-word used to split them letter by letter)
+    assertThat(sv.lines())
+        .anyMatch(l -> l.contains("Kommunalförbund"))
+        .anyMatch(l -> l.contains("Utgångsläge"))
+        .anyMatch(l -> l.contains("Måluppfyllelse"))
+        .anyMatch(l -> l.contains("Deltagare"))
+        .anyMatch(l -> l.contains("Studerande"));
+  }
+
+  @Test
+  void the_narrative_s_markdown_is_rendered_not_printed() throws IOException {
+    // when
+    String sv = PdfChecks.text(swedish);
+    // then the emphasis is typography, not asterisks (the stripper puts bold text apart)
+    assertThat(sv)
+        .contains("Styrelsen har under året arbetat med", "strategin")
+        .doesNotContain("**");
+  }
+
+  @Test
   void the_last_page_is_the_signature_page_with_a_line_for_each_board_member_by_role()
       throws IOException {
     // when

@@ -15,6 +15,7 @@ package se.westum.consortium.report;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -47,6 +48,8 @@ import se.westum.consortium.domain.report.SectionId;
 import se.westum.consortium.domain.report.SignaturesSection;
 import se.westum.consortium.domain.report.StaffSection;
 import se.westum.consortium.domain.report.Trace;
+import se.westum.consortium.domain.shared.Money;
+import se.westum.consortium.domain.shared.Percentage;
 import se.westum.consortium.domain.training.QuotaStatus;
 import se.westum.consortium.domain.training.TrainingKind;
 import se.westum.consortium.domain.training.TrainingStatus;
@@ -300,7 +303,14 @@ final class Report2016 {
                 "municipality",
                 "distinct municipalities covered by paying members"),
             List.of("Västra Götaland", "Halland"),
-            List.of());
+            List.of(
+                count("figures.events", 7, "event", "events overlapping 2016"),
+                count(
+                    "figures.event-participants",
+                    124,
+                    "event",
+                    "the participants of the events overlapping 2016, summed"),
+                count("figures.running-projects", 2, "project", "projects with status RUNNING")));
     StaffSection staff =
         new StaffSection(
             List.of(
@@ -326,13 +336,18 @@ final class Report2016 {
                 new ReportFinding(
                     "paid-in-full",
                     "Tanums kommun",
-                    "fee 2016: 8 000,00 SEK of 12 000,00 SEK paid",
-                    trace("payment", 1, "paid-in-full")),
+                    "paid 8000.00 SEK of 12000.00 SEK for 2016",
+                    trace("payment", 1, "paid-in-full"),
+                    "paid-in-full",
+                    List.of(
+                        Money.of("8000.00", "SEK"), Money.of("12000.00", "SEK"), Year.of(2016))),
                 new ReportFinding(
                     "consumption-target",
                     "EPLUS-2015 LEARNER",
-                    "21 % of budget used, target 80 %",
-                    trace("mobility", 3, "consumption-target"))),
+                    "budget used 21.0 % against a target of 80.0 %",
+                    trace("mobility", 3, "consumption-target"),
+                    "consumption-target",
+                    List.of(Percentage.of(21, 100), Percentage.of(80, 100)))),
             count("findings.count", 2, "finding", "findings of the rules in 2016"));
     SignaturesSection signatures =
         new SignaturesSection(members.stream().map(BoardSection.Member::role).toList());
@@ -540,14 +555,18 @@ final class Report2016 {
             new ProjectSection.PartnerQuota(
                 "P1",
                 "Skövde kommun",
-                count(k + "quota.p1", 0, "training", "needs-based trainings delivered"),
+                count(k + "quota.p1", 1, "training", "needs-based trainings delivered or approved"),
+                count(k + "quota.p1.delivered", 0, "training", "needs-based trainings delivered"),
+                count(k + "quota.p1.approved", 1, "training", "needs-based trainings approved"),
                 1,
                 3,
                 QuotaStatus.IN_PROGRESS),
             new ProjectSection.PartnerQuota(
                 "P3",
                 "Westum",
-                count(k + "quota.p3", 0, "training", "needs-based trainings delivered"),
+                count(k + "quota.p3", 1, "training", "needs-based trainings delivered or approved"),
+                count(k + "quota.p3.delivered", 0, "training", "needs-based trainings delivered"),
+                count(k + "quota.p3.approved", 1, "training", "needs-based trainings approved"),
                 1,
                 3,
                 QuotaStatus.IN_PROGRESS)),
@@ -600,7 +619,10 @@ final class Report2016 {
                 amount(k + "learner.budget-used", "28980.00"),
                 percent(k + "learner.budget-used-percent", "21.0", "used / granted budget"),
                 percent(k + "learner.target", "80", "consumption target"),
-                "a mobility cost 1 610,00 EUR on average against 3 000,00 EUR planned per place.",
+                "learner: 39.1 % of places but 21.0 % of budget used; a completed mobility cost on"
+                    + " average 1610.00 EUR against 3000.00 EUR granted per place",
+                amount(k + "learner.average-grant", "1610.00"),
+                amount(k + "learner.budget-per-place", "3000.00"),
                 Optional.of(
                     percent(k + "learner.forecast-places", "57", "forecast")
                         .at(LocalDate.of(2017, 3, 31))),
@@ -618,7 +640,10 @@ final class Report2016 {
                 amount(k + "staff.budget-used", "16000.00"),
                 percent(k + "staff.budget-used-percent", "50", "used / granted budget"),
                 percent(k + "staff.target", "80", "consumption target"),
-                "a mobility cost what was planned per place.",
+                "staff: 50.0 % of places but 50.0 % of budget used; a completed mobility cost on"
+                    + " average 1600.00 EUR against 1600.00 EUR granted per place",
+                amount(k + "staff.average-grant", "1600.00"),
+                amount(k + "staff.budget-per-place", "1600.00"),
                 Optional.of(
                     percent(k + "staff.forecast-places", "62", "forecast")
                         .at(LocalDate.of(2017, 3, 31))),

@@ -105,9 +105,11 @@ public sealed interface Block {
       Text.require(markdown, "markdown");
     }
 
-    /** The fragment's paragraphs (separated by blank lines), each its lines joined by spaces. */
-    public List<NarrativePart> parts() {
-      return NarrativePart.split(markdown);
+    /**
+     * The fragment as HTML: its Markdown rendered, everything else escaped ({@link NarrativeHtml}).
+     */
+    public String html() {
+      return NarrativeHtml.html(markdown);
     }
   }
 

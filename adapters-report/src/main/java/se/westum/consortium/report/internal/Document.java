@@ -130,17 +130,28 @@ public record Document(
    *
    * @param rule the rule's id
    * @param subject what it concerns
-   * @param reason the rule's explanation
+   * @param reason the rule's explanation in English, as the core gives it
    * @param trace the records it rests on
+   * @param code which wording of the rule the arguments fill
+   * @param arguments the facts the reason states, typed as the core gives them (money, percentages,
+   *     days, years, counts, names)
    */
-  public record Finding(String rule, String subject, String reason, TracedFigure.Trace trace) {
+  public record Finding(
+      String rule,
+      String subject,
+      String reason,
+      TracedFigure.Trace trace,
+      String code,
+      java.util.List<Object> arguments) {
 
-    /** Rejects a blank rule. */
+    /** Rejects a blank rule or code. */
     public Finding {
       Text.require(rule, "rule");
       java.util.Objects.requireNonNull(subject, "subject");
       java.util.Objects.requireNonNull(reason, "reason");
       java.util.Objects.requireNonNull(trace, "trace");
+      Text.require(code, "code");
+      arguments = java.util.List.copyOf(arguments);
     }
   }
 

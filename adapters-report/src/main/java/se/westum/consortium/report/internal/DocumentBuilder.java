@@ -28,6 +28,8 @@ import se.westum.consortium.domain.report.ReportLanguage;
 import se.westum.consortium.domain.report.ReportSection;
 import se.westum.consortium.domain.report.SectionId;
 import se.westum.consortium.domain.report.StaffSection;
+import se.westum.consortium.domain.shared.Money;
+import se.westum.consortium.domain.shared.Percentage;
 
 /**
  * The core's report model turned into the {@link Document} the templates render: words from the
@@ -113,7 +115,9 @@ public final class DocumentBuilder {
                             f.trace().recordKind(),
                             f.trace().recordIds(),
                             f.trace().recordCount(),
-                            f.trace().rule())))
+                            f.trace().rule()),
+                        f.code(),
+                        f.arguments()))
             .toList();
     return new Document(
         language, metadata, title, subtitle, sections, signatures, traced(report), findings);
@@ -344,13 +348,10 @@ public final class DocumentBuilder {
       int max = Math.max(1, p.quotas().get(0).maximum());
       List<Block.ComplianceRow> rows = new ArrayList<>();
       for (ProjectSection.PartnerQuota q : p.quotas()) {
-        long delivered = ((FigureValue.Count) q.trainings().value()).value();
-        long planned =
-            p.trainings().stream()
-                .filter(t -> t.partner().equals(q.partner()))
-                .filter(t -> t.deliveredOn().isEmpty())
-                .filter(t -> t.kind() != se.westum.consortium.domain.training.TrainingKind.PILOT)
-                .count();
+        // the core counts both; the table must not read delivered off the quota's own count,
+        // which includes approved trainings not yet given
+        long delivered = ((FigureValue.Count) q.delivered().value()).value();
+        long planned = ((FigureValue.Count) q.approved().value()).value();
         rows.add(
             new Block.ComplianceRow(
                 q.organisation(),
@@ -496,8 +497,8 @@ public final class DocumentBuilder {
       gaps.add(
           enumLabel(c.category())
               + ": "
-              + c.gap()
-              + (c.gap().endsWith(".") ? " " : ". ")
+              + gap(c)
+              + " "
               + labels.get(
                   c.targetMet() ? "consumption.target-met" : "consumption.target-not-met"));
     }
@@ -544,7 +545,9 @@ public final class DocumentBuilder {
           new Block.Table(
               labels.get("figures.heading"),
               List.of(labels.get("figures.key"), labels.get("figures.value")),
-              figures.headline().stream().map(f -> List.of(f.key(), valueWithDate(f))).toList(),
+              figures.headline().stream()
+                  .map(f -> List.of(figureLabel(f), valueWithDate(f)))
+                  .toList(),
               List.of(false, true)));
     }
     return new Document.Section("figures", labels.get("figures.heading"), true, blocks);
@@ -583,7 +586,7 @@ public final class DocumentBuilder {
                   labels.get("findings.rule"),
                   labels.get("findings.subject"),
                   labels.get("findings.reason")),
-              findings.stream().map(f -> List.of(f.rule(), f.subject(), f.reason())).toList(),
+              findings.stream().map(f -> List.of(f.rule(), f.subject(), explanation(f))).toList(),
               List.of(false, false, false)));
     }
     return new Document.Section(
@@ -639,6 +642,56 @@ public final class DocumentBuilder {
         figure.asOf().map(LocalDate::toString),
         new TracedFigure.Trace(
             trace.recordKind(), trace.recordIds(), trace.recordCount(), trace.rule()));
+  }
+
+  /**
+   * Why places and budget differ, worded from the consumption's figures (the model's {@code gap} is
+   * the same in English, for JSON and the command line).
+   */
+  private String gap(ProjectSection.Consumption c) {
+    if (((FigureValue.Count) c.placesUsed().value()).value() == 0) {
+      return labels.get("consumption.gap.none", formats.date(c.asOf()));
+    }
+    return labels.get(
+        "consumption.gap",
+        value(c.placesUsedPercent()),
+        value(c.budgetUsedPercent()),
+        value(c.averageGrant()),
+        value(c.budgetPerPlace()));
+  }
+
+  /**
+   * A finding's reason in the report's language, from the wording its code names filled with its
+   * typed arguments; a finding without arguments has only the rule's own words.
+   */
+  String explanation(ReportFinding finding) {
+    if (finding.arguments().isEmpty()) {
+      return finding.reason();
+    }
+    return labels.get(
+        "finding." + finding.code(),
+        finding.arguments().stream().map(this::argument).toArray(String[]::new));
+  }
+
+  private String argument(Object argument) {
+    if (argument instanceof Money m) {
+      return formats.money(m.amount(), m.currency().getCurrencyCode());
+    } else if (argument instanceof Percentage p) {
+      return formats.percent(p.value());
+    } else if (argument instanceof LocalDate d) {
+      return formats.date(d);
+    } else if (argument instanceof Integer i) {
+      return formats.number(i);
+    } else if (argument instanceof Long l) {
+      return formats.number(l);
+    }
+    // a year or a name: written as it is
+    return argument.toString();
+  }
+
+  /** The label of a figure shown by its key (the year in figures); every such key has one. */
+  private String figureLabel(Figure figure) {
+    return labels.get("figure." + figure.key());
   }
 
   /** A figure's value formatted for the language. */

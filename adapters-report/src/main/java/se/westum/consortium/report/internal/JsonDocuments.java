@@ -20,6 +20,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Year;
+import se.westum.consortium.domain.shared.Money;
+import se.westum.consortium.domain.shared.Percentage;
 
 /**
  * Every figure of the report with its trace as JSON, keyed by the figure's stable key, in the
@@ -87,6 +91,12 @@ public final class JsonDocuments {
         json.writeStringField("rule", finding.rule());
         json.writeStringField("subject", finding.subject());
         json.writeStringField("reason", finding.reason());
+        json.writeStringField("code", finding.code());
+        json.writeArrayFieldStart("arguments");
+        for (Object argument : finding.arguments()) {
+          argument(json, argument);
+        }
+        json.writeEndArray();
         trace(json, finding.trace());
         json.writeEndObject();
       }
@@ -97,5 +107,36 @@ public final class JsonDocuments {
     }
     out.write('\n');
     return out.toByteArray();
+  }
+
+  // a finding's argument as a figure's value is written: a value and its unit
+  private static void argument(JsonGenerator json, Object argument) throws IOException {
+    json.writeStartObject();
+    json.writeFieldName("value");
+    String unit;
+    if (argument instanceof Money money) {
+      json.writeNumber(money.amount());
+      unit = money.currency().getCurrencyCode();
+    } else if (argument instanceof Percentage percent) {
+      json.writeNumber(percent.value());
+      unit = "percent";
+    } else if (argument instanceof Integer whole) {
+      json.writeNumber(whole);
+      unit = "count";
+    } else if (argument instanceof Long whole) {
+      json.writeNumber(whole);
+      unit = "count";
+    } else if (argument instanceof Year year) {
+      json.writeNumber(year.getValue());
+      unit = "year";
+    } else if (argument instanceof LocalDate day) {
+      json.writeString(day.toString());
+      unit = "date";
+    } else {
+      json.writeString(argument.toString());
+      unit = "text";
+    }
+    json.writeStringField("unit", unit);
+    json.writeEndObject();
   }
 }

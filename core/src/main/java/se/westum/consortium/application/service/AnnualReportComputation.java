@@ -496,10 +496,9 @@ final class AnnualReportComputation {
       } else if (fee.isPresent()) {
         String id = member.organisationNumber().value();
         findings.add(
-            new ReportFinding(
-                finding.rule(),
+            ReportFinding.of(
+                finding,
                 id + " " + member.name(),
-                finding.reason(),
                 Trace.of("member", List.of(id), PaidInFullPolicy.RULE)));
       }
     }

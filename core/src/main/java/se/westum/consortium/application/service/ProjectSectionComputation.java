@@ -452,6 +452,21 @@ final class ProjectSectionComputation {
                       "partner",
                       List.of(id),
                       "needs-based trainings of the partner delivered or approved by " + asOf)),
+              Figure.count(
+                  k + ".quota." + Keys.slug(id) + ".delivered",
+                  partner.delivered(),
+                  Trace.of(
+                      "partner",
+                      List.of(id),
+                      "needs-based trainings of the partner delivered by " + asOf)),
+              Figure.count(
+                  k + ".quota." + Keys.slug(id) + ".approved",
+                  partner.approved(),
+                  Trace.of(
+                      "partner",
+                      List.of(id),
+                      "needs-based trainings of the partner approved and not delivered by "
+                          + asOf)),
               compliance.quota().min(),
               compliance.quota().max(),
               partner.status()));
@@ -523,6 +538,8 @@ final class ProjectSectionComputation {
                   budget.grant().target().value(),
                   Trace.of("mobility-grant", List.of(acronym), "the grant's consumption target")),
               c.gap(),
+              amount(ck + ".average-grant", c.averageGrant(), used, Optional.of(at)),
+              amount(ck + ".budget-per-place", c.budgetPerPlace(), grant, Optional.empty()),
               Optional.of(
                   Figure.percent(
                       ck + ".forecast-places-percent",
@@ -654,10 +671,7 @@ final class ProjectSectionComputation {
   }
 
   static ReportFinding finding(Finding finding, String subject, String kind, List<String> ids) {
-    return new ReportFinding(
-        finding.rule(),
-        subject,
-        finding.reason(),
-        Trace.of(kind, ids.isEmpty() ? List.of(subject) : ids, finding.rule()));
+    return ReportFinding.of(
+        finding, subject, Trace.of(kind, ids.isEmpty() ? List.of(subject) : ids, finding.rule()));
   }
 }

@@ -40,7 +40,7 @@ public final class PaidInFullPolicy {
    */
   public Finding assess(Year year, Optional<AnnualFee> fee, Collection<Payment> payments) {
     if (fee.isEmpty()) {
-      return Finding.violated(RULE, "no fee is set for " + year);
+      return Finding.violated(RULE, "no fee is set for " + year).withVariant("no-fee", year);
     }
     Money due = fee.get().amount();
     Money paid = Money.zero(due.currency());
@@ -50,6 +50,7 @@ public final class PaidInFullPolicy {
       }
     }
     String reason = "paid " + paid + " of " + due + " for " + year;
-    return paid.isAtLeast(due) ? Finding.satisfied(RULE, reason) : Finding.violated(RULE, reason);
+    return (paid.isAtLeast(due) ? Finding.satisfied(RULE, reason) : Finding.violated(RULE, reason))
+        .withArguments(paid, due, year);
   }
 }

@@ -126,7 +126,7 @@ public record ProjectSection(
     needs.ifPresent(
         n -> all.addAll(List.of(n.visits(), n.answers(), n.sectorCount(), n.focusAreaCount())));
     trainings.forEach(t -> t.participants().ifPresent(all::add));
-    quotas.forEach(q -> all.add(q.trainings()));
+    quotas.forEach(q -> all.addAll(List.of(q.trainings(), q.delivered(), q.approved())));
     for (Consumption c : consumption) {
       all.addAll(
           List.of(
@@ -136,7 +136,9 @@ public record ProjectSection(
               c.budgetGranted(),
               c.budgetUsed(),
               c.budgetUsedPercent(),
-              c.target()));
+              c.target(),
+              c.averageGrant(),
+              c.budgetPerPlace()));
       c.forecastPlacesPercent().ifPresent(all::add);
       c.forecastBudgetPercent().ifPresent(all::add);
     }
@@ -333,6 +335,8 @@ public record ProjectSection(
    * @param partner the partner's id
    * @param organisation its organisation
    * @param trainings the trainings it delivers (approved or later)
+   * @param delivered those of them delivered by the report's day
+   * @param approved those of them approved and not yet delivered
    * @param minimum the quota's least number
    * @param maximum the quota's greatest number
    * @param status compliant, in progress or not
@@ -341,6 +345,8 @@ public record ProjectSection(
       String partner,
       String organisation,
       Figure trainings,
+      Figure delivered,
+      Figure approved,
       int minimum,
       int maximum,
       QuotaStatus status) {
@@ -349,6 +355,8 @@ public record ProjectSection(
       Objects.requireNonNull(partner, "partner");
       Objects.requireNonNull(organisation, "organisation");
       Objects.requireNonNull(trainings, "trainings");
+      Objects.requireNonNull(delivered, "delivered");
+      Objects.requireNonNull(approved, "approved");
       Objects.requireNonNull(status, "status");
     }
   }
@@ -365,7 +373,11 @@ public record ProjectSection(
    * @param budgetUsed the budget used
    * @param budgetUsedPercent the budget used, in percent of that granted
    * @param target the budget consumption targeted, in percent
-   * @param gap why places and budget differ, in words computed from the records
+   * @param gap why places and budget differ, in English words computed from the records, for JSON
+   *     and the command line; a renderer words it from the figures
+   * @param averageGrant the average grant of a completed mobility (zero without one), the gap's
+   *     reason in numbers
+   * @param budgetPerPlace the budget granted per place, what the average is measured against
    * @param forecastPlacesPercent the places forecast to be used by the project's end, in percent
    * @param forecastBudgetPercent the budget forecast to be used by the project's end, in percent
    * @param targetMet whether the budget used reaches the target
@@ -381,6 +393,8 @@ public record ProjectSection(
       Figure budgetUsedPercent,
       Figure target,
       String gap,
+      Figure averageGrant,
+      Figure budgetPerPlace,
       Optional<Figure> forecastPlacesPercent,
       Optional<Figure> forecastBudgetPercent,
       boolean targetMet) {
@@ -396,6 +410,8 @@ public record ProjectSection(
       Objects.requireNonNull(budgetUsedPercent, "budgetUsedPercent");
       Objects.requireNonNull(target, "target");
       Objects.requireNonNull(gap, "gap");
+      Objects.requireNonNull(averageGrant, "averageGrant");
+      Objects.requireNonNull(budgetPerPlace, "budgetPerPlace");
       Objects.requireNonNull(forecastPlacesPercent, "forecastPlacesPercent");
       Objects.requireNonNull(forecastBudgetPercent, "forecastBudgetPercent");
     }

@@ -13,7 +13,9 @@
  */
 package se.westum.consortium.domain.report;
 
+import java.util.List;
 import java.util.Objects;
+import se.westum.consortium.domain.shared.Finding;
 
 /**
  * What a rule found that year: a member whose fee is not paid in full, a partner below its training
@@ -23,10 +25,15 @@ import java.util.Objects;
  * @param rule the rule's stable id, for example {@code paid-in-full}
  * @param subject what it is about: a record id, or a fragment and line ({@code
  *     narrative/sv/board.md:3})
- * @param reason the rule's explanation in words
+ * @param reason the rule's explanation in English words, for JSON and the command line
  * @param trace the records it judged
+ * @param code which wording of the rule the arguments fill ({@link Finding#code()}): a renderer
+ *     words the finding in its language from the code and the arguments, never from the reason
+ * @param arguments the facts the reason states, typed ({@link Finding#arguments()}); empty when the
+ *     rule gives none, and then the reason is all there is
  */
-public record ReportFinding(String rule, String subject, String reason, Trace trace) {
+public record ReportFinding(
+    String rule, String subject, String reason, Trace trace, String code, List<Object> arguments) {
 
   /** Requires all parts. */
   public ReportFinding {
@@ -34,5 +41,19 @@ public record ReportFinding(String rule, String subject, String reason, Trace tr
     Objects.requireNonNull(subject, "subject");
     Objects.requireNonNull(reason, "reason");
     Objects.requireNonNull(trace, "trace");
+    Objects.requireNonNull(code, "code");
+    // the same checks as a rule's finding: a renderer can format every argument
+    arguments = new Finding(rule, false, reason, code, arguments).arguments();
+  }
+
+  /** A finding without typed arguments: its code is its rule. */
+  public ReportFinding(String rule, String subject, String reason, Trace trace) {
+    this(rule, subject, reason, trace, rule, List.of());
+  }
+
+  /** The report's finding of a rule's {@code finding} about {@code subject}. */
+  public static ReportFinding of(Finding finding, String subject, Trace trace) {
+    return new ReportFinding(
+        finding.rule(), subject, finding.reason(), trace, finding.code(), finding.arguments());
   }
 }

@@ -224,6 +224,7 @@ public final class ConsumptionCount {
           budgetPercent.value().compareTo(grant.target().value()) >= 0
               ? Finding.satisfied(TARGET_RULE, targetReason)
               : Finding.violated(TARGET_RULE, targetReason);
+      target = target.withArguments(budgetPercent, grant.target());
       return new CategoryConsumption(
           category.category(),
           category.places(),

@@ -80,6 +80,21 @@ class MembershipCountTest {
   }
 
   @Test
+  void the_verdict_carries_the_amounts_and_the_year_as_typed_values_for_a_report_to_word() {
+    PaidInFullPolicy policy = new PaidInFullPolicy();
+    // when
+    Finding partly =
+        policy.assess(Y2016, Optional.of(fee(1, "1000")), List.of(paid(1, Y2016, "999")));
+    Finding noFee = policy.assess(Y2016, Optional.empty(), List.of());
+    // then
+    assertThat(partly.code()).isEqualTo("paid-in-full");
+    assertThat(partly.arguments())
+        .containsExactly(Money.of("999.00", "SEK"), Money.of("1000.00", "SEK"), Y2016);
+    assertThat(noFee.code()).isEqualTo("paid-in-full.no-fee");
+    assertThat(noFee.arguments()).containsExactly(Y2016);
+  }
+
+  @Test
   void payments_for_another_year_do_not_count() {
     PaidInFullPolicy policy = new PaidInFullPolicy();
     assertThat(

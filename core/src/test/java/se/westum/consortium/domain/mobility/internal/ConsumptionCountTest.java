@@ -41,6 +41,7 @@ import se.westum.consortium.domain.mobility.Place;
 import se.westum.consortium.domain.mobility.UnitCosts;
 import se.westum.consortium.domain.shared.DomainException;
 import se.westum.consortium.domain.shared.Money;
+import se.westum.consortium.domain.shared.Percentage;
 
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class ConsumptionCountTest {
@@ -120,6 +121,9 @@ class ConsumptionCountTest {
     assertThat(learners.target().satisfied()).isFalse();
     assertThat(learners.target().reason())
         .isEqualTo("budget used 36.8 % against a target of 80.0 %");
+    assertThat(learners.target().arguments())
+        .containsExactly(
+            new Percentage(new BigDecimal("36.8")), new Percentage(new BigDecimal("80.0")));
   }
 
   @Test
