@@ -107,6 +107,29 @@ class BundledReportPdfTest {
     assertThat(en).contains("2016", "9 sessions", "325", "114", "55", "20–21 April 2016");
   }
 
+  @Test
+  void narrow_table_columns_keep_their_words_whole_in_both_languages() throws IOException {
+    // when the text is extracted line by line (not joined: a word split across lines would hide)
+    List<String> sv = PdfChecks.text(swedish).lines().toList();
+    List<String> en = PdfChecks.text(english).lines().toList();
+    // then the headers and cells that used to break letter by letter are whole on their lines
+    for (String word :
+        List.of(
+            "Kommunalförbund",
+            "Utgångsläge",
+            "Måluppfyllelse",
+            "Kategori",
+            "Studerande",
+            "Deltagare",
+            "Lidköpings",
+            "Beslut")) {
+      assertThat(sv).as(word).anyMatch(line -> line.contains(word));
+    }
+    for (String word : List.of("Federations", "Baseline", "Progress", "Category", "Participants")) {
+      assertThat(en).as(word).anyMatch(line -> line.contains(word));
+    }
+  }
+
   /** A page's text with its lines joined, so that a phrase wrapped at a line end is found. */
   private static String joined(String text) {
     return text.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
