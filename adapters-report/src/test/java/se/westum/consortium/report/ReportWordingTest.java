@@ -18,16 +18,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import se.westum.consortium.domain.membership.PaidInFullPolicy;
 import se.westum.consortium.domain.report.AnnualReport;
+import se.westum.consortium.domain.report.NarrativeFigurePolicy;
+import se.westum.consortium.domain.report.NarrativeFragment;
+import se.westum.consortium.domain.report.ReportFinding;
 import se.westum.consortium.domain.report.ReportFormat;
 import se.westum.consortium.domain.report.ReportLanguage;
-import se.westum.consortium.domain.shared.Finding;
+import se.westum.consortium.domain.report.SectionId;
+import se.westum.consortium.domain.report.Trace;
 import se.westum.consortium.report.internal.Labels;
 
 /**
@@ -40,6 +46,7 @@ class ReportWordingTest {
 
   private static final ReportDocuments RENDERER = ReportDocuments.create();
   private static final String NBSP = "\u00a0";
+  private static final Trace TRACE = Trace.of("member", List.of("m"), "paid-in-full");
 
   private static String render(AnnualReport report, ReportFormat format, ReportLanguage language) {
     return new String(RENDERER.render(report, format, language), StandardCharsets.UTF_8);
@@ -113,20 +120,49 @@ class ReportWordingTest {
   }
 
   @Test
-  void every_wording_the_membership_rule_can_give_has_a_label_in_both_languages()
+  void every_wording_the_rules_can_give_has_a_label_in_both_languages_filled_by_its_arguments()
       throws IOException {
-    // given the codes of every verdict of the paid-in-full rule
-    PaidInFullPolicy policy = new PaidInFullPolicy();
-    List<Finding> verdicts = List.of(policy.assess(Year.of(2016), Optional.empty(), List.of()));
-    // when / then
-    for (Finding verdict : verdicts) {
-      assertThat(LabelsTest.load("labels.properties")).containsKey("finding." + verdict.code());
-      assertThat(LabelsTest.load("labels_en.properties")).containsKey("finding." + verdict.code());
+    // given a verdict of every wording the report's rules give
+    PaidInFullPolicy paidInFull = new PaidInFullPolicy();
+    List<ReportFinding> verdicts = new ArrayList<>();
+    verdicts.add(
+        ReportFinding.of(
+            paidInFull.assess(Year.of(2016), Optional.empty(), List.of()), "m", TRACE));
+    verdicts.addAll(
+        new NarrativeFigurePolicy()
+            .assess(
+                new NarrativeFragment(
+                    SectionId.BOARD,
+                    ReportLanguage.SV,
+                    "Den hade 10 sammanträden.",
+                    "narrative/sv/board.md"),
+                List.of(Report2016.report().board().sessions())));
+    verdicts.addAll(
+        new NarrativeFigurePolicy()
+            .assess(
+                new NarrativeFragment(
+                    SectionId.BOARD,
+                    ReportLanguage.SV,
+                    "Den hade 10 sammanträden.",
+                    "narrative/sv/board.md"),
+                List.of()));
+    verdicts.addAll(Report2016.report().findings().findings());
+    assertThat(verdicts).extracting(ReportFinding::code).hasSize(5).doesNotHaveDuplicates();
+    for (ReportLanguage language : ReportLanguage.values()) {
+      // when
+      Properties labels =
+          LabelsTest.load(
+              language == ReportLanguage.SV ? "labels.properties" : "labels_en.properties");
+      for (ReportFinding verdict : verdicts) {
+        // then every placeholder has its argument and every argument its placeholder
+        String wording = labels.getProperty("finding." + verdict.code());
+        assertThat(wording).as(verdict.code() + " in " + language).isNotNull();
+        for (int i = 0; i < verdict.arguments().size(); i++) {
+          assertThat(wording).as(verdict.code()).contains("{" + i + "}");
+        }
+        assertThat(wording).doesNotContain("{" + verdict.arguments().size() + "}");
+      }
     }
-    assertThat(LabelsTest.load("labels.properties"))
-        .containsKeys("finding.paid-in-full", "finding.consumption-target");
-    assertThat(LabelsTest.load("labels_en.properties"))
-        .containsKeys("finding.paid-in-full", "finding.consumption-target");
   }
 
   @Test

@@ -680,6 +680,8 @@ public final class DocumentBuilder {
       return formats.percent(p.value());
     } else if (argument instanceof LocalDate d) {
       return formats.date(d);
+    } else if (argument instanceof java.math.BigDecimal b) {
+      return formats.number(b, 2);
     } else if (argument instanceof Integer i) {
       return formats.number(i);
     } else if (argument instanceof Long l) {

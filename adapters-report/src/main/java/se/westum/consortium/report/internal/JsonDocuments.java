@@ -120,6 +120,9 @@ public final class JsonDocuments {
     } else if (argument instanceof Percentage percent) {
       json.writeNumber(percent.value());
       unit = "percent";
+    } else if (argument instanceof BigDecimal number) {
+      json.writeNumber(number);
+      unit = "number";
     } else if (argument instanceof Integer whole) {
       json.writeNumber(whole);
       unit = "count";

@@ -16,6 +16,7 @@ package se.westum.consortium.domain.report;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -65,21 +66,37 @@ public final class NarrativeFigurePolicy {
           continue;
         }
         String subject = fragment.source() + ":" + (i + 1);
+        Optional<Figure> nearest = nearest(value, sectionFigures);
+        String reason =
+            "line "
+                + (i + 1)
+                + " of "
+                + fragment.source()
+                + " writes "
+                + written
+                + ", which no figure of section "
+                + fragment.section()
+                + " has"
+                + nearest
+                    .map(
+                        n ->
+                            " (nearest: "
+                                + n.key()
+                                + " = "
+                                + n.number().stripTrailingZeros().toPlainString()
+                                + ")")
+                    .orElse(" (it has no figures)");
+        List<Object> arguments =
+            new ArrayList<>(List.of(i + 1, fragment.source(), written, fragment.section().value()));
+        nearest.ifPresent(n -> arguments.addAll(List.of(n.key(), n.number().stripTrailingZeros())));
         findings.add(
             new ReportFinding(
                 RULE,
                 subject,
-                "line "
-                    + (i + 1)
-                    + " of "
-                    + fragment.source()
-                    + " writes "
-                    + written
-                    + ", which no figure of section "
-                    + fragment.section()
-                    + " has"
-                    + nearest(value, sectionFigures),
-                new Trace("narrative-fragment", List.of(fragment.source()), 1, RULE)));
+                reason,
+                new Trace("narrative-fragment", List.of(fragment.source()), 1, RULE),
+                nearest.isPresent() ? RULE : RULE + ".no-figures",
+                arguments));
       }
     }
     return List.copyOf(findings);
@@ -117,7 +134,7 @@ public final class NarrativeFigurePolicy {
     return false;
   }
 
-  private static String nearest(BigDecimal value, List<Figure> figures) {
+  private static Optional<Figure> nearest(BigDecimal value, List<Figure> figures) {
     Figure best = null;
     BigDecimal distance = null;
     for (Figure figure : figures) {
@@ -130,12 +147,6 @@ public final class NarrativeFigurePolicy {
         distance = d;
       }
     }
-    return best == null
-        ? " (it has no figures)"
-        : " (nearest: "
-            + best.key()
-            + " = "
-            + best.number().stripTrailingZeros().toPlainString()
-            + ")";
+    return Optional.ofNullable(best);
   }
 }

@@ -13,6 +13,7 @@
  */
 package se.westum.consortium.domain.shared;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
@@ -30,8 +31,9 @@ import java.util.Set;
  * @param code which wording of the rule's reason the arguments fill, the rule's name or the rule's
  *     name and a variant ({@code paid-in-full.no-fee}); a report's message key
  * @param arguments the facts the reason states, in its order, each a {@link Money}, {@link
- *     Percentage}, {@link LocalDate}, {@link Year}, {@link Integer}, {@link Long} or {@link String}
- *     (for example {@code [12000.00 SEK, 12000.00 SEK, 2016]}); empty when the rule gives none
+ *     Percentage}, {@link BigDecimal}, {@link LocalDate}, {@link Year}, {@link Integer}, {@link
+ *     Long} or {@link String} (for example {@code [12000.00 SEK, 12000.00 SEK, 2016]}); empty when
+ *     the rule gives none
  */
 public record Finding(
     String rule, boolean satisfied, String reason, String code, List<Object> arguments) {
@@ -39,6 +41,7 @@ public record Finding(
   private static final Set<Class<?>> ARGUMENT_TYPES =
       Set.of(
           Money.class,
+          BigDecimal.class,
           Percentage.class,
           LocalDate.class,
           Year.class,

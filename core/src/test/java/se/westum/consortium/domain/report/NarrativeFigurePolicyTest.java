@@ -60,6 +60,30 @@ class NarrativeFigurePolicyTest {
                   .isEqualTo(
                       "line 2 of narrative/sv/board.md writes 10, which no figure of section"
                           + " board has (nearest: board.sessions = 9)");
+              assertThat(f.code()).isEqualTo(NarrativeFigurePolicy.RULE);
+              assertThat(f.arguments())
+                  .containsExactly(
+                      2,
+                      "narrative/sv/board.md",
+                      "10",
+                      "board",
+                      "board.sessions",
+                      java.math.BigDecimal.valueOf(9));
+            });
+  }
+
+  @Test
+  void a_section_without_figures_has_its_own_wording() {
+    // when
+    List<ReportFinding> findings = policy.assess(sv("Den hade 10 sammanträden."), List.of());
+    // then
+    assertThat(findings)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.reason()).endsWith("(it has no figures)");
+              assertThat(f.code()).isEqualTo(NarrativeFigurePolicy.RULE + ".no-figures");
+              assertThat(f.arguments()).hasSize(4);
             });
   }
 
