@@ -166,6 +166,26 @@ class ReportWordingTest {
   }
 
   @Test
+  void the_training_rules_wordings_have_their_placeholders_in_both_languages() throws IOException {
+    // given the codes of the training rules' findings with how many arguments each carries (the
+    // rules' own tests check they give them)
+    java.util.Map<String, Integer> arity =
+        java.util.Map.of("indicator-count", 5, "partner-quota.over", 3, "partner-quota.short", 4);
+    for (String bundle : List.of("labels.properties", "labels_en.properties")) {
+      Properties labels = LabelsTest.load(bundle);
+      arity.forEach(
+          (code, count) -> {
+            String wording = labels.getProperty("finding." + code);
+            assertThat(wording).as(code + " in " + bundle).isNotNull();
+            for (int i = 0; i < count; i++) {
+              assertThat(wording).as(code).contains("{" + i + "}");
+            }
+            assertThat(wording).as(code).doesNotContain("{" + count + "}");
+          });
+    }
+  }
+
+  @Test
   void every_figure_the_year_in_figures_shows_has_a_label_and_no_key_is_shown() {
     for (ReportLanguage language : ReportLanguage.values()) {
       // when

@@ -157,6 +157,13 @@ public final class PartnerQuotaRule {
         status == QuotaStatus.COMPLIANT
             ? Finding.satisfied(RULE, reason.toString())
             : Finding.violated(RULE, reason.toString());
+    if (status == QuotaStatus.NON_COMPLIANT) {
+      // the counts a report words the breach with; the ids and left-out reasons stay in the reason
+      finding =
+          count > quota.max()
+              ? finding.withVariant("over", count, quota.min(), quota.max())
+              : finding.withVariant("short", count, quota.min(), quota.max(), period.end());
+    }
     return new PartnerCompliance(
         partner.id(),
         partner.organisation(),

@@ -72,8 +72,10 @@ public final class RecordCountPolicy {
             + " "
             + source
             + " recorded by then";
-    return agree
-        ? Finding.satisfied(RULE, reason + ": agree")
-        : Finding.violated(RULE, reason + ": they disagree");
+    return (agree
+            ? Finding.satisfied(RULE, reason + ": agree")
+            : Finding.violated(RULE, reason + ": they disagree"))
+        .withArguments(
+            indicator.id().value(), m.value().stripTrailingZeros(), m.date(), count, source.code());
   }
 }

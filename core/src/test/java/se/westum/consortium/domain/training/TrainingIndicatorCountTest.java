@@ -92,6 +92,9 @@ class TrainingIndicatorCountTest {
     assertThat(finding.reason())
         .isEqualTo(
             "KOBRA-I1: measured 3 on 2016-06-30; 2 company-visits recorded by then: they disagree");
+    assertThat(finding.arguments())
+        .containsExactly(
+            "KOBRA-I1", new BigDecimal("3"), LocalDate.of(2016, 6, 30), 2L, "company-visits");
   }
 
   @Test

@@ -89,6 +89,8 @@ class TrainingPartnerQuotaRuleTest {
         .isEqualTo(
             "Lidköpings kommun: 0 delivered, 1 proposed; needed at least 1 more delivered by"
                 + " 2018-08-31; the project has ended");
+    assertThat(standing.quota().code()).isEqualTo("partner-quota.short");
+    assertThat(standing.quota().arguments()).containsExactly(0, 1, 3, END);
   }
 
   @Test
@@ -110,6 +112,8 @@ class TrainingPartnerQuotaRuleTest {
     assertThat(standing.counted()).isEqualTo(3);
     assertThat(standing.needed())
         .isEqualTo("Lidköpings kommun: 3 delivered; 1 more than the most allowed (2)");
+    assertThat(standing.quota().code()).isEqualTo("partner-quota.over");
+    assertThat(standing.quota().arguments()).containsExactly(3, 1, 2);
   }
 
   @Test
