@@ -170,7 +170,21 @@ class ReportWordingTest {
     // given the codes of the training rules' findings with how many arguments each carries (the
     // rules' own tests check they give them)
     java.util.Map<String, Integer> arity =
-        java.util.Map.of("indicator-count", 5, "partner-quota.over", 3, "partner-quota.short", 4);
+        java.util.Map.ofEntries(
+            java.util.Map.entry("indicator-count", 5),
+            java.util.Map.entry("partner-quota.over", 3),
+            java.util.Map.entry("partner-quota.short", 4),
+            java.util.Map.entry("approval.proposed", 0),
+            java.util.Map.entry("approval.rejected", 1),
+            java.util.Map.entry("approval.rejected-by-board", 0),
+            java.util.Map.entry("approval.unrecorded", 1),
+            java.util.Map.entry("approval.not-board", 2),
+            java.util.Map.entry("approval.not-quorate", 2),
+            java.util.Map.entry("approval.after-delivery", 3),
+            java.util.Map.entry("approval.after-plan", 3),
+            java.util.Map.entry("focus-area.unbacked", 2),
+            java.util.Map.entry("focus-area.none-backed", 1),
+            java.util.Map.entry("transnational-open", 2));
     for (String bundle : List.of("labels.properties", "labels_en.properties")) {
       Properties labels = LabelsTest.load(bundle);
       arity.forEach(

@@ -40,35 +40,47 @@ public final class ApprovalRule {
   public Finding assess(Training training, Optional<ApprovalFacts> facts) {
     switch (training.status()) {
       case PROPOSED:
-        return Finding.violated(RULE, "not approved: still proposed");
+        return Finding.violated(RULE, "not approved: still proposed").withVariant("proposed");
       case REJECTED:
-        return Finding.violated(
-            RULE, "rejected by " + training.decision().map(Object::toString).orElse("the board"));
+        Finding rejected =
+            Finding.violated(
+                RULE,
+                "rejected by " + training.decision().map(Object::toString).orElse("the board"));
+        return training.decision().isPresent()
+            ? rejected.withVariant("rejected", training.decision().get().toString())
+            : rejected.withVariant("rejected-by-board");
       default:
         break;
     }
     String decision = training.decision().map(Object::toString).orElse("?");
     if (facts.isEmpty()) {
-      return Finding.violated(
-          RULE, "approved by " + decision + ", a decision that is not recorded");
+      return Finding.violated(RULE, "approved by " + decision + ", a decision that is not recorded")
+          .withVariant("unrecorded", decision);
     }
     ApprovalFacts f = facts.get();
     String by = "approved by " + decision + " of a " + f.kind() + " on " + f.date();
     if (f.kind() != MeetingKind.BOARD_MEETING && f.kind() != MeetingKind.STRATEGY_DAY) {
       return Finding.violated(
-          RULE,
-          by
-              + ": only a decision of the consortium's board (board meeting or strategy day) counts");
+              RULE,
+              by
+                  + ": only a decision of the consortium's board (board meeting or strategy day) counts")
+          .withVariant("not-board", decision, f.date());
     }
     if (!f.quorum().satisfied()) {
-      return Finding.violated(RULE, by + ", which was not quorate (" + f.quorum().reason() + ")");
+      return Finding.violated(RULE, by + ", which was not quorate (" + f.quorum().reason() + ")")
+          .withVariant("not-quorate", decision, f.date());
     }
     String due =
         training.deliveredOn().isPresent()
             ? "its delivery on " + training.dueOn()
             : "its planned day " + training.dueOn();
     if (f.date().isAfter(training.dueOn())) {
-      return Finding.violated(RULE, by + ", after " + due);
+      return Finding.violated(RULE, by + ", after " + due)
+          .withVariant(
+              training.deliveredOn().isPresent() ? "after-delivery" : "after-plan",
+              decision,
+              f.date(),
+              training.dueOn());
     }
     return Finding.satisfied(
         RULE,

@@ -47,12 +47,20 @@ public final class FocusAreaRule {
               + TrainingRules.list(addressed));
     }
     return Finding.violated(
-        RULE,
-        "addresses "
-            + TrainingRules.list(plan.topics())
-            + ", none of them a focus area backed by recorded needs"
-            + (backedFocusAreas.isEmpty()
-                ? " (there is none)"
-                : " (" + TrainingRules.list(new TreeSet<>(backedFocusAreas)) + ")"));
+            RULE,
+            "addresses "
+                + TrainingRules.list(plan.topics())
+                + ", none of them a focus area backed by recorded needs"
+                + (backedFocusAreas.isEmpty()
+                    ? " (there is none)"
+                    : " (" + TrainingRules.list(new TreeSet<>(backedFocusAreas)) + ")"))
+        .withVariant(
+            backedFocusAreas.isEmpty() ? "none-backed" : "unbacked",
+            backedFocusAreas.isEmpty()
+                ? new Object[] {TrainingRules.list(plan.topics())}
+                : new Object[] {
+                  TrainingRules.list(plan.topics()),
+                  TrainingRules.list(new TreeSet<>(backedFocusAreas))
+                });
   }
 }

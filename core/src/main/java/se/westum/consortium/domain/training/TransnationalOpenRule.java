@@ -45,7 +45,13 @@ public final class TransnationalOpenRule {
     return missing.isEmpty()
         ? Finding.satisfied(RULE, open + ": every partner country")
         : Finding.violated(
-            RULE,
-            open + ", not to " + TrainingRules.list(missing) + ", where the project has partners");
+                RULE,
+                open
+                    + ", not to "
+                    + TrainingRules.list(missing)
+                    + ", where the project has partners")
+            .withArguments(
+                plan.openTo().isEmpty() ? "–" : TrainingRules.list(plan.openTo()),
+                TrainingRules.list(missing));
   }
 }

@@ -66,6 +66,9 @@ class TrainingApprovalRuleTest {
         .isEqualTo(
             "approved by B2016-07§1 of a BOARD_MEETING on 2016-12-08, after its planned day"
                 + " 2016-12-01");
+    assertThat(finding.code()).isEqualTo("approval.after-plan");
+    assertThat(finding.arguments())
+        .containsExactly("B2016-07§1", LocalDate.of(2016, 12, 8), LocalDate.of(2016, 12, 1));
   }
 
   @Test

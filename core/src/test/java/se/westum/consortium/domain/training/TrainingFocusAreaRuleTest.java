@@ -58,6 +58,9 @@ class TrainingFocusAreaRuleTest {
         .isEqualTo(
             "addresses digitalisation, none of them a focus area backed by recorded needs"
                 + " (customer-hosting, social-media)");
+    assertThat(finding.code()).isEqualTo("focus-area.unbacked");
+    assertThat(finding.arguments())
+        .containsExactly("digitalisation", "customer-hosting, social-media");
   }
 
   @Test
@@ -71,6 +74,8 @@ class TrainingFocusAreaRuleTest {
     // then
     assertThat(finding.satisfied()).isFalse();
     assertThat(finding.reason()).endsWith("(there is none)");
+    assertThat(finding.code()).isEqualTo("focus-area.none-backed");
+    assertThat(finding.arguments()).containsExactly("social-media");
   }
 
   @Test

@@ -55,6 +55,7 @@ class TrainingTransnationalOpenRuleTest {
     assertThat(finding.satisfied()).isFalse();
     assertThat(finding.reason())
         .isEqualTo("transnational and open to DK, SE, not to NO, where the project has partners");
+    assertThat(finding.arguments()).containsExactly("DK, SE", "NO");
   }
 
   @Test
