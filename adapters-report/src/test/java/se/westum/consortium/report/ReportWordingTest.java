@@ -184,7 +184,15 @@ class ReportWordingTest {
             java.util.Map.entry("approval.after-plan", 3),
             java.util.Map.entry("focus-area.unbacked", 2),
             java.util.Map.entry("focus-area.none-backed", 1),
-            java.util.Map.entry("transnational-open", 2));
+            java.util.Map.entry("transnational-open", 2),
+            java.util.Map.entry("target-group.no-size", 2),
+            java.util.Map.entry("target-group.large", 2),
+            java.util.Map.entry("target-group.no-sector", 2),
+            java.util.Map.entry("target-group.unselected", 4),
+            java.util.Map.entry("target-group.no-size.no-sector", 2),
+            java.util.Map.entry("target-group.no-size.unselected", 4),
+            java.util.Map.entry("target-group.large.no-sector", 2),
+            java.util.Map.entry("target-group.large.unselected", 4));
     for (String bundle : List.of("labels.properties", "labels_en.properties")) {
       Properties labels = LabelsTest.load(bundle);
       arity.forEach(

@@ -67,8 +67,28 @@ public final class TargetGroupRule {
             + (plan.targetSectors().isEmpty()
                 ? "no sector"
                 : TrainingRules.list(plan.targetSectors()));
-    return problems.isEmpty()
-        ? Finding.satisfied(RULE, target + ": SMEs in selected sectors")
-        : Finding.violated(RULE, target + ": " + String.join("; ", problems));
+    if (problems.isEmpty()) {
+      return Finding.satisfied(RULE, target + ": SMEs in selected sectors");
+    }
+    // the wording names the size problem, then the sector problem, each only when there is one
+    List<String> variant = new ArrayList<>();
+    if (plan.targetSizes().isEmpty()) {
+      variant.add("no-size");
+    } else if (plan.targetSizes().contains(SizeClass.LARGE)) {
+      variant.add("large");
+    }
+    List<Object> arguments = new ArrayList<>();
+    arguments.add(plan.targetSizes().isEmpty() ? "–" : TrainingRules.list(plan.targetSizes()));
+    arguments.add(plan.targetSectors().isEmpty() ? "–" : TrainingRules.list(plan.targetSectors()));
+    if (plan.targetSectors().isEmpty()) {
+      variant.add("no-sector");
+    } else if (!unselected.isEmpty()) {
+      variant.add("unselected");
+      arguments.add(TrainingRules.list(unselected));
+      arguments.add(
+          selectedSectors.isEmpty() ? "–" : TrainingRules.list(new TreeSet<>(selectedSectors)));
+    }
+    return Finding.violated(RULE, target + ": " + String.join("; ", problems))
+        .withVariant(String.join(".", variant), arguments.toArray());
   }
 }

@@ -62,6 +62,8 @@ class TrainingTargetGroupRuleTest {
         .isEqualTo(
             "targets MEDIUM, LARGE companies in industrial-technology: it targets LARGE companies,"
                 + " not only SMEs");
+    assertThat(finding.code()).isEqualTo("target-group.large");
+    assertThat(finding.arguments()).containsExactly("MEDIUM, LARGE", "industrial-technology");
   }
 
   @Test
@@ -78,6 +80,13 @@ class TrainingTargetGroupRuleTest {
         .isEqualTo(
             "targets MICRO companies in retail, visitor-industry: it targets retail, not selected by"
                 + " the project (selected: industrial-technology, visitor-industry)");
+    assertThat(finding.code()).isEqualTo("target-group.unselected");
+    assertThat(finding.arguments())
+        .containsExactly(
+            "MICRO",
+            "retail, visitor-industry",
+            "retail",
+            "industrial-technology, visitor-industry");
   }
 
   @Test
@@ -93,5 +102,7 @@ class TrainingTargetGroupRuleTest {
     assertThat(finding.reason())
         .contains("it names no company size")
         .contains("it names no sector");
+    assertThat(finding.code()).isEqualTo("target-group.no-size.no-sector");
+    assertThat(finding.arguments()).containsExactly("–", "–");
   }
 }
