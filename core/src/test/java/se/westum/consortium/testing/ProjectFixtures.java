@@ -85,7 +85,8 @@ public final class ProjectFixtures {
         Optional.empty(),
         Optional.of(LocalDate.of(2017, 6, 30)),
         List.of(
-            new Audit(LocalDate.of(2016, 11, 15), "UHR", "Kompletteringar begärda och inlämnade")));
+            new Audit(LocalDate.of(2016, 11, 15), "UHR", "Kompletteringar begärda och inlämnade")),
+        List.of());
   }
 
   /** Westum as coordinating partner. */

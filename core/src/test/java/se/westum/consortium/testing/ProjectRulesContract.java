@@ -43,6 +43,8 @@ import se.westum.consortium.application.port.in.RecordProjectCommand;
 import se.westum.consortium.application.port.in.RecordWorkingGroupCommand;
 import se.westum.consortium.application.port.out.Storage;
 import se.westum.consortium.application.service.Consortium;
+import se.westum.consortium.domain.governance.Goal;
+import se.westum.consortium.domain.governance.GoalId;
 import se.westum.consortium.domain.governance.MeetingId;
 import se.westum.consortium.domain.governance.PersonName;
 import se.westum.consortium.domain.governance.StaffId;
@@ -110,6 +112,38 @@ public abstract class ProjectRulesContract {
   }
 
   @Test
+  void a_project_linked_to_a_goal_not_stored_is_refused_at_its_goals() {
+    Project project = withGoals(erasmusProject(), new GoalId("2016-IX"));
+    refusedAlike(ProjectLists.none().with(erasmus()), project, MISSING, "goals");
+  }
+
+  @Test
+  void a_project_linked_to_stored_goals_keeps_them_in_order_by_either_door() {
+    // given
+    Storage storage = emptyStorage();
+    GoalId first = new GoalId("2016-I");
+    GoalId third = new GoalId("2016-III");
+    storage.goals().save(new Goal(first, Year.of(2016), "I", "Strategisk kompetensförsörjning"));
+    storage.goals().save(new Goal(third, Year.of(2016), "III", "Internationell samverkan"));
+    Consortium consortium = Consortium.builder().storage(storage).build();
+
+    // when
+    consortium
+        .projects()
+        .importDataset(
+            ProjectLists.none()
+                .with(erasmus())
+                .with(withGoals(erasmusProject(), third, first, third)));
+    List<GoalId> imported = storage.projects().find(EPLUS).orElseThrow().goals();
+    record(consortium, withGoals(erasmusProject(), first));
+    List<GoalId> recorded = storage.projects().find(EPLUS).orElseThrow().goals();
+
+    // then
+    assertThat(imported).containsExactly(third, first);
+    assertThat(recorded).containsExactly(first);
+  }
+
+  @Test
   void a_partner_of_a_project_not_stored_is_refused_at_its_project() {
     refusedAlike(aProject(), partnerOf(westum(), KOBRA), MISSING, "project");
   }
@@ -152,6 +186,7 @@ public abstract class ProjectRulesContract {
             erasmusProject().status(),
             Optional.empty(),
             Optional.empty(),
+            List.of(),
             List.of());
     Partner kobrasPartner = partnerOf(westum(), KOBRA);
     MainActivity activity =
@@ -374,7 +409,8 @@ public abstract class ProjectRulesContract {
                   .map(
                       a ->
                           new RecordProjectCommand.AuditEntry(a.date(), a.authority(), a.outcome()))
-                  .toList()));
+                  .toList(),
+              p.goals().stream().map(GoalId::value).toList()));
     } else if (record instanceof Partner p) {
       projects.recordPartner(
           new RecordPartnerCommand(
@@ -466,7 +502,22 @@ public abstract class ProjectRulesContract {
         p.status(),
         p.applicationDeadline(),
         p.finalReportDeadline(),
-        p.audits());
+        p.audits(),
+        p.goals());
+  }
+
+  private static Project withGoals(Project p, GoalId... goals) {
+    return new Project(
+        p.id(),
+        p.name(),
+        p.programme(),
+        p.period(),
+        p.coordinator(),
+        p.status(),
+        p.applicationDeadline(),
+        p.finalReportDeadline(),
+        p.audits(),
+        List.of(goals));
   }
 
   private static Partner partnerOf(Partner p, ProjectId project) {

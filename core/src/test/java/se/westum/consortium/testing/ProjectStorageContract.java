@@ -26,6 +26,7 @@ import static se.westum.consortium.testing.ProjectFixtures.learnerToHamburg;
 import static se.westum.consortium.testing.ProjectFixtures.westum;
 
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -34,6 +35,8 @@ import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import se.westum.consortium.application.port.out.Saved;
 import se.westum.consortium.application.port.out.Storage;
+import se.westum.consortium.domain.governance.Goal;
+import se.westum.consortium.domain.governance.GoalId;
 import se.westum.consortium.domain.governance.MeetingId;
 import se.westum.consortium.domain.mobility.CategoryConsumption;
 import se.westum.consortium.domain.mobility.Mobility;
@@ -71,6 +74,44 @@ public abstract class ProjectStorageContract {
   }
 
   @Test
+  void a_project_is_stored_with_its_goals_in_order_and_saved_again_with_others() {
+    // given
+    Storage storage = emptyStorage();
+    GoalId first = new GoalId("2016-I");
+    GoalId second = new GoalId("2016-II");
+    storage.goals().save(new Goal(first, Year.of(2016), "I", "Strategisk kompetensförsörjning"));
+    storage.goals().save(new Goal(second, Year.of(2016), "II", "Flexibel leverans"));
+    storage.programmes().save(erasmus());
+    Project linked = withGoals(erasmusProject(), second, first);
+    storage.projects().saveAll(List.of(linked));
+
+    // when
+    Project stored = storage.projects().find(EPLUS).orElseThrow();
+    Saved again = storage.projects().saveAll(List.of(linked));
+    storage.projects().save(withGoals(linked, first));
+
+    // then
+    assertThat(stored).isEqualTo(linked);
+    assertThat(stored.goals()).containsExactly(second, first);
+    assertThat(again).isEqualTo(new Saved(0, 0, 1));
+    assertThat(storage.projects().all()).singleElement().isEqualTo(withGoals(linked, first));
+  }
+
+  private static Project withGoals(Project p, GoalId... goals) {
+    return new Project(
+        p.id(),
+        p.name(),
+        p.programme(),
+        p.period(),
+        p.coordinator(),
+        p.status(),
+        p.applicationDeadline(),
+        p.finalReportDeadline(),
+        p.audits(),
+        List.of(goals));
+  }
+
+  @Test
   void saving_a_project_again_replaces_its_status_and_audits() {
     // given
     Storage storage = withProject(emptyStorage());
@@ -85,6 +126,7 @@ public abstract class ProjectStorageContract {
             closing.status(),
             closing.applicationDeadline(),
             closing.finalReportDeadline(),
+            List.of(),
             List.of());
 
     // when

@@ -97,6 +97,7 @@ public final class TrainingStorageFixtures {
         ProjectStatus.RUNNING,
         Optional.empty(),
         Optional.empty(),
+        List.of(),
         List.of());
   }
 

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import se.westum.consortium.application.port.out.Storage;
+import se.westum.consortium.domain.governance.GoalId;
 import se.westum.consortium.domain.governance.MeetingId;
 import se.westum.consortium.domain.mobility.MobilityGrant;
 import se.westum.consortium.domain.project.Partner;
@@ -38,6 +39,7 @@ final class ProjectReferences {
   private final Map<ProjectId, Optional<MobilityGrant>> grants = new HashMap<>();
   private final Map<OrganisationNumber, Boolean> members = new HashMap<>();
   private final Map<MeetingId, Boolean> meetings = new HashMap<>();
+  private final Map<GoalId, Boolean> goals = new HashMap<>();
   private final Map<PartnerId, Optional<Partner>> partners = new HashMap<>();
 
   ProjectReferences(Storage storage) {
@@ -90,6 +92,17 @@ final class ProjectReferences {
   void requireMeeting(String field, MeetingId meeting) {
     if (!meetings.computeIfAbsent(meeting, id -> storage.meetings().find(id).isPresent())) {
       throw new MissingReferenceException(field, "meeting", meeting.value());
+    }
+  }
+
+  /**
+   * Requires a stored operational-plan goal.
+   *
+   * @throws MissingReferenceException otherwise
+   */
+  void requireGoal(String field, GoalId goal) {
+    if (!goals.computeIfAbsent(goal, id -> storage.goals().find(id).isPresent())) {
+      throw new MissingReferenceException(field, "goal", goal.value());
     }
   }
 }

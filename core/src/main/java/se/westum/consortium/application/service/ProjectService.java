@@ -41,6 +41,7 @@ import se.westum.consortium.application.port.in.RecordWorkingGroupCommand;
 import se.westum.consortium.application.port.in.TravelGrantQuery;
 import se.westum.consortium.application.port.out.Storage;
 import se.westum.consortium.application.port.out.Transactions;
+import se.westum.consortium.domain.governance.GoalId;
 import se.westum.consortium.domain.governance.MeetingId;
 import se.westum.consortium.domain.governance.StaffMember;
 import se.westum.consortium.domain.mobility.CategoryGrant;
@@ -136,6 +137,9 @@ final class ProjectService implements Projects, Mobilities {
                   Optional.ofNullable(command.finalReportDeadline()),
                   Optional.ofNullable(command.audits()).orElse(List.of()).stream()
                       .map(a -> new Audit(a.date(), a.authority(), a.outcome()))
+                      .toList(),
+                  Optional.ofNullable(command.goals()).orElse(List.of()).stream()
+                      .map(GoalId::new)
                       .toList());
           checkProject(project, new ProjectReferences(storage));
           storage.projects().save(project);
@@ -316,11 +320,12 @@ final class ProjectService implements Projects, Mobilities {
     // no rule across records
   }
 
-  /** A project's programme is stored. */
+  /** A project's programme is stored, and so is every goal it is linked to. */
   private void checkProject(Project project, ProjectReferences refs) {
     if (storage.programmes().find(project.programme()).isEmpty()) {
       throw new MissingReferenceException("programme", "programme", project.programme().value());
     }
+    project.goals().forEach(goal -> refs.requireGoal("goals", goal));
   }
 
   /** A partner's project is stored, and so is the member it says it is. */

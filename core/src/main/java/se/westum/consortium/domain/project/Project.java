@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import se.westum.consortium.domain.governance.GoalId;
 import se.westum.consortium.domain.shared.Bounds;
 import se.westum.consortium.domain.shared.ConflictException;
 import se.westum.consortium.domain.shared.DateRange;
@@ -36,6 +37,8 @@ import se.westum.consortium.domain.shared.Texts;
  * @param applicationDeadline the application's deadline, if known
  * @param finalReportDeadline the final report's deadline, if known
  * @param audits checks by the managing authority
+ * @param goals the operational-plan goals the project works towards, first the one it serves most;
+ *     each once, in the order given, possibly none
  */
 public record Project(
     ProjectId id,
@@ -46,7 +49,8 @@ public record Project(
     ProjectStatus status,
     Optional<LocalDate> applicationDeadline,
     Optional<LocalDate> finalReportDeadline,
-    List<Audit> audits) {
+    List<Audit> audits,
+    List<GoalId> goals) {
 
   /** A status change the status machine does not allow. */
   public static final String ILLEGAL_STATUS_CHANGE = "illegal-status-change";
@@ -69,6 +73,12 @@ public record Project(
     name = Texts.required("name", name, Limits.NAME);
     coordinator = Texts.required("coordinator", coordinator, Limits.NAME);
     audits = List.copyOf(audits);
+    // a goal named twice is one link: the first place it is named keeps its order
+    goals =
+        Objects.requireNonNull(goals, "goals").stream()
+            .map(goal -> Objects.requireNonNull(goal, "goals"))
+            .distinct()
+            .toList();
   }
 
   /**
@@ -102,7 +112,8 @@ public record Project(
         next,
         applicationDeadline,
         finalReportDeadline,
-        audits);
+        audits,
+        goals);
   }
 
   /** True when the project runs on at least one day of {@code range}. */

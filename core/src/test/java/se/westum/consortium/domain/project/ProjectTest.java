@@ -20,10 +20,13 @@ import static se.westum.consortium.testing.ProjectFixtures.indicator;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
+import se.westum.consortium.domain.governance.GoalId;
 import se.westum.consortium.domain.shared.DomainException;
 import se.westum.consortium.domain.shared.NationalId;
 import se.westum.consortium.domain.shared.OrganisationNumber;
@@ -45,6 +48,36 @@ class ProjectTest {
         .hasMessage("project EPLUS-2015 cannot move from RUNNING to CLOSED; allowed: CLOSING")
         .extracting(e -> ((DomainException) e).code())
         .isEqualTo("illegal-status-change");
+  }
+
+  @Test
+  void a_projects_goals_are_copied_each_once_in_the_order_first_given_and_kept_by_a_move() {
+    // given
+    GoalId first = new GoalId("2016-I");
+    GoalId third = new GoalId("2016-III");
+    List<GoalId> given = new ArrayList<>(List.of(third, first, third));
+    Project p = erasmusProject();
+
+    // when
+    Project linked =
+        new Project(
+            p.id(),
+            p.name(),
+            p.programme(),
+            p.period(),
+            p.coordinator(),
+            p.status(),
+            p.applicationDeadline(),
+            p.finalReportDeadline(),
+            p.audits(),
+            given);
+    given.clear();
+
+    // then
+    assertThat(linked.goals()).containsExactly(third, first);
+    assertThat(linked.movedTo(ProjectStatus.CLOSING).goals()).containsExactly(third, first);
+    assertThatThrownBy(() -> linked.goals().add(first))
+        .isInstanceOf(UnsupportedOperationException.class);
   }
 
   @Test

@@ -262,6 +262,7 @@ class TrainingDatasetTest {
             ProjectStatus.valueOf(kobra.get("status")),
             Optional.empty(),
             Optional.empty(),
+            List.of(),
             List.of());
     return new Kobra(
         vocabulary,

@@ -90,6 +90,7 @@ final class TrainingFixtures {
         ProjectStatus.RUNNING,
         Optional.empty(),
         Optional.empty(),
+        List.of(),
         List.of());
   }
 

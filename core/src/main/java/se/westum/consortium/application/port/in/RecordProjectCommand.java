@@ -40,6 +40,8 @@ import se.westum.consortium.domain.shared.Limits;
  * @param applicationDeadline the application's deadline, or {@code null}
  * @param finalReportDeadline the final report's deadline, or {@code null}
  * @param audits checks by the managing authority
+ * @param goals the ids of the operational-plan goals the project works towards, first the one it
+ *     serves most; {@code null} or empty for none
  */
 public record RecordProjectCommand(
     @NotNull @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String id,
@@ -51,7 +53,47 @@ public record RecordProjectCommand(
     ProjectStatus status,
     LocalDate applicationDeadline,
     LocalDate finalReportDeadline,
-    List<@NotNull @Valid AuditEntry> audits) {
+    List<@NotNull @Valid AuditEntry> audits,
+    List<@NotNull @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String> goals) {
+
+  /**
+   * A project linked to no goal.
+   *
+   * @param id its acronym
+   * @param name its name
+   * @param programme the funding programme's id
+   * @param start first day
+   * @param end last day
+   * @param coordinator the coordinating organisation
+   * @param status the status of a new project (default draft application)
+   * @param applicationDeadline the application's deadline, or {@code null}
+   * @param finalReportDeadline the final report's deadline, or {@code null}
+   * @param audits checks by the managing authority
+   */
+  public RecordProjectCommand(
+      String id,
+      String name,
+      String programme,
+      LocalDate start,
+      LocalDate end,
+      String coordinator,
+      ProjectStatus status,
+      LocalDate applicationDeadline,
+      LocalDate finalReportDeadline,
+      List<AuditEntry> audits) {
+    this(
+        id,
+        name,
+        programme,
+        start,
+        end,
+        coordinator,
+        status,
+        applicationDeadline,
+        finalReportDeadline,
+        audits,
+        List.of());
+  }
 
   /**
    * A check by the managing authority.
