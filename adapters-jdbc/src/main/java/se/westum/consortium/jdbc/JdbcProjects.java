@@ -18,15 +18,19 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.StatementContext;
 import se.westum.consortium.application.port.out.Projects;
 import se.westum.consortium.application.port.out.Saved;
+import se.westum.consortium.domain.governance.GoalId;
 import se.westum.consortium.domain.project.Audit;
 import se.westum.consortium.domain.project.ProgrammeId;
 import se.westum.consortium.domain.project.Project;
@@ -34,10 +38,14 @@ import se.westum.consortium.domain.project.ProjectId;
 import se.westum.consortium.domain.project.ProjectStatus;
 import se.westum.consortium.domain.shared.DateRange;
 
-/** Projects in {@code consortium_project}, their audits in {@code consortium_project_audit}. */
+/**
+ * Projects in {@code consortium_project}, their audits in {@code consortium_project_audit} and the
+ * goals they name (of {@code consortium_goal}) in {@code consortium_project_goal}.
+ */
 final class JdbcProjects implements Projects {
 
-  // one row per audit, or one with no audit
+  // one row per audit, or one with no audit; goals are read by a second query with the same
+  // condition, as joining both child tables would multiply their rows
   private static final String SELECT =
       "SELECT p.project_id, p.name, p.programme_id, p.starts_on, p.ends_on, p.coordinator,"
           + " p.status, p.application_deadline, p.final_report_deadline,"
@@ -46,6 +54,12 @@ final class JdbcProjects implements Projects {
           + " LEFT JOIN consortium_project_audit a ON a.project_id = p.project_id";
 
   private static final String ORDER = " ORDER BY p.project_id, a.audit_no";
+
+  private static final String SELECT_GOALS =
+      "SELECT g.project_id, g.goal_id FROM consortium_project_goal g"
+          + " JOIN consortium_project p ON p.project_id = g.project_id";
+
+  private static final String ORDER_GOALS = " ORDER BY g.project_id, g.goal_no";
 
   private static final RecordTable<Project> TABLE =
       new RecordTable<Project>(
@@ -94,12 +108,30 @@ final class JdbcProjects implements Projects {
                               .bind("outcome", audit.outcome())
                               .add();
                         }
+                      }),
+                  new RecordTable.Children<>(
+                      "consortium_project_goal",
+                      "INSERT INTO consortium_project_goal (project_id, goal_id, goal_no)"
+                          + " VALUES (:id, :goal, :number)",
+                      (batch, project) -> {
+                        for (int i = 0; i < project.goals().size(); i++) {
+                          batch
+                              .bind("id", project.id().value())
+                              .bind("goal", project.goals().get(i).value())
+                              .bind("number", i + 1)
+                              .add();
+                        }
                       })))
           .referring(
               "consortium_programme",
               "programme_id",
               "programme",
               project -> Stream.of(project.programme().value()))
+          .referring(
+              "consortium_goal",
+              "goal_id",
+              "goal",
+              project -> project.goals().stream().map(GoalId::value))
           .comparing(JdbcProjects::stored);
 
   /** One row of the join. */
@@ -124,16 +156,43 @@ final class JdbcProjects implements Projects {
 
   @Override
   public Optional<Project> find(ProjectId id) {
-    List<Row> rows =
-        database.list(
-            SELECT + " WHERE p.project_id = :id" + ORDER, Map.of("id", id.value()), MAPPER);
-    return RowGroups.fold(rows, Row::id, JdbcProjects::project).stream().findFirst();
+    return database
+        .read(
+            handle ->
+                projects(
+                    handle, " WHERE p.project_id = :id", query -> query.bind("id", id.value())))
+        .stream()
+        .findFirst();
   }
 
   @Override
   public List<Project> all() {
-    List<Row> rows = database.read(handle -> handle.createQuery(SELECT + ORDER).map(MAPPER).list());
-    return RowGroups.fold(rows, Row::id, JdbcProjects::project);
+    return database.read(handle -> projects(handle, "", UnaryOperator.identity()));
+  }
+
+  /** The stored projects of some ids, with their audits and goals, to compare a save with. */
+  private static List<Project> stored(Handle handle, List<String> ids) {
+    return projects(handle, " WHERE p.project_id IN (<ids>)", query -> query.bindList("ids", ids));
+  }
+
+  // the projects the condition selects, with their audits and goals: two queries in all
+  private static List<Project> projects(Handle handle, String where, UnaryOperator<Query> bind) {
+    List<Row> rows = bind.apply(handle.createQuery(SELECT + where + ORDER)).map(MAPPER).list();
+    Map<ProjectId, List<GoalId>> goals = new HashMap<>();
+    bind.apply(handle.createQuery(SELECT_GOALS + where + ORDER_GOALS))
+        .map(
+            (rs, context) ->
+                Map.entry(
+                    new ProjectId(rs.getString("project_id")), new GoalId(rs.getString("goal_id"))))
+        .forEach(
+            named ->
+                goals
+                    .computeIfAbsent(named.getKey(), p -> new ArrayList<>())
+                    .add(named.getValue()));
+    return RowGroups.fold(
+        rows,
+        Row::id,
+        project -> project(project, goals.getOrDefault(project.get(0).id(), List.of())));
   }
 
   @Override
@@ -146,7 +205,7 @@ final class JdbcProjects implements Projects {
     return TABLE.saveAll(database, projects);
   }
 
-  private static Project project(List<Row> rows) {
+  private static Project project(List<Row> rows, List<GoalId> goals) {
     Row first = rows.get(0);
     List<Audit> audits = new ArrayList<>();
     rows.forEach(row -> row.audit().ifPresent(audits::add));
@@ -159,7 +218,8 @@ final class JdbcProjects implements Projects {
         first.status(),
         first.applicationDeadline(),
         first.finalReportDeadline(),
-        audits);
+        audits,
+        goals);
   }
 
   private static Row map(ResultSet rs, StatementContext context) throws SQLException {
@@ -177,16 +237,5 @@ final class JdbcProjects implements Projects {
         audited == null
             ? Optional.empty()
             : Optional.of(new Audit(audited, rs.getString("authority"), rs.getString("outcome"))));
-  }
-
-  /** The stored projects of some ids, with their audits, to compare a save with. */
-  private static List<Project> stored(Handle handle, List<String> ids) {
-    List<Row> rows =
-        handle
-            .createQuery(SELECT + " WHERE p.project_id IN (<ids>)" + ORDER)
-            .bindList("ids", ids)
-            .map(MAPPER)
-            .list();
-    return RowGroups.fold(rows, Row::id, JdbcProjects::project);
   }
 }

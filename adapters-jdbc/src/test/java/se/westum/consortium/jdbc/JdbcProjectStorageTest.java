@@ -15,6 +15,7 @@ package se.westum.consortium.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static se.westum.consortium.testing.GovernanceFixtures.boardMeeting;
 import static se.westum.consortium.testing.ProjectFixtures.EPLUS;
 import static se.westum.consortium.testing.ProjectFixtures.erasmus;
@@ -42,6 +43,8 @@ import se.westum.consortium.application.port.in.RecordProgrammeCommand;
 import se.westum.consortium.application.port.in.RecordProjectCommand;
 import se.westum.consortium.application.port.out.Storage;
 import se.westum.consortium.application.service.Consortium;
+import se.westum.consortium.domain.governance.Goal;
+import se.westum.consortium.domain.governance.GoalId;
 import se.westum.consortium.domain.governance.MeetingId;
 import se.westum.consortium.domain.mobility.CategoryGrant;
 import se.westum.consortium.domain.mobility.Coordinates;
@@ -62,6 +65,7 @@ import se.westum.consortium.domain.project.ProjectId;
 import se.westum.consortium.domain.project.ProjectStatus;
 import se.westum.consortium.domain.project.WorkingGroup;
 import se.westum.consortium.domain.shared.Bounds;
+import se.westum.consortium.domain.shared.NotFoundException;
 import se.westum.consortium.domain.shared.Percentage;
 import se.westum.consortium.domain.shared.ValidationException;
 import se.westum.consortium.testing.InMemoryStorage;
@@ -163,6 +167,50 @@ abstract class JdbcProjectStorageTest extends ProjectStorageContract {
         .isEqualTo(1);
     assertThat(database.count("SELECT COUNT(*) FROM consortium_mobility_grant_category"))
         .isEqualTo(1);
+  }
+
+  @Test
+  void a_projects_audits_and_goals_are_read_together_without_multiplying_and_replaced_on_re_save() {
+    // given
+    Storage storage = withProject();
+    GoalId first = new GoalId("2016-I");
+    GoalId third = new GoalId("2016-III");
+    storage.goals().save(new Goal(first, Year.of(2016), "I", "Strategisk kompetensförsörjning"));
+    storage.goals().save(new Goal(third, Year.of(2016), "III", "Internationell samverkan"));
+    Project audited =
+        withAudits(
+            erasmusProject(),
+            List.of(
+                new Audit(LocalDate.of(2016, 3, 1), "UHR", "Godkänd"),
+                new Audit(LocalDate.of(2016, 11, 15), "UHR", "Kompletteringar begärda")));
+    Project linked = withGoals(audited, third, first);
+    Project other = withGoals(withId(erasmusProject(), "EPLUS-2017"), first);
+
+    // when
+    storage.projects().saveAll(List.of(linked, other));
+    List<Project> all = storage.projects().all();
+    storage.projects().save(withGoals(linked, first));
+
+    // then
+    assertThat(all).containsExactly(linked, other);
+    assertThat(storage.projects().find(EPLUS).orElseThrow().goals()).containsExactly(first);
+    assertThat(database.count("SELECT COUNT(*) FROM consortium_project_goal")).isEqualTo(2);
+    assertThat(database.count("SELECT COUNT(*) FROM consortium_project_audit"))
+        .isEqualTo(2 + other.audits().size());
+  }
+
+  @Test
+  void a_project_naming_a_goal_not_stored_is_refused_by_the_storage_writing_nothing() {
+    // given (the core refuses it first; the adapter does not rely on that)
+    Storage storage = withProject();
+    Project linked = withGoals(withId(erasmusProject(), "EPLUS-2017"), new GoalId("2016-IX"));
+
+    // when
+    Throwable refused = catchThrowable(() -> storage.projects().saveAll(List.of(linked)));
+
+    // then
+    assertThat(refused).isInstanceOf(NotFoundException.class).hasMessageContaining("2016-IX");
+    assertThat(storage.projects().all()).containsExactly(erasmusProject());
   }
 
   @Test
@@ -385,7 +433,36 @@ abstract class JdbcProjectStorageTest extends ProjectStorageContract {
         project.status(),
         project.applicationDeadline(),
         project.finalReportDeadline(),
-        audits);
+        audits,
+        project.goals());
+  }
+
+  private static Project withGoals(Project project, GoalId... goals) {
+    return new Project(
+        project.id(),
+        project.name(),
+        project.programme(),
+        project.period(),
+        project.coordinator(),
+        project.status(),
+        project.applicationDeadline(),
+        project.finalReportDeadline(),
+        project.audits(),
+        List.of(goals));
+  }
+
+  private static Project withId(Project project, String id) {
+    return new Project(
+        new ProjectId(id),
+        project.name(),
+        project.programme(),
+        project.period(),
+        project.coordinator(),
+        project.status(),
+        project.applicationDeadline(),
+        project.finalReportDeadline(),
+        project.audits(),
+        project.goals());
   }
 
   private static Mobility withSending(Mobility mobility, Coordinates sending) {
