@@ -47,6 +47,7 @@ enum Column {
   COUNTRY("country"),
   ORGANISER("organiser"),
   GOAL("goal"),
+  GOALS("goals"),
   PARTICIPANTS("participants"),
   EVENT("event"),
   ORGANISATION("organisation"),
@@ -193,6 +194,7 @@ enum Column {
       case "programme" -> List.of(PROGRAMME);
       case "responsible" -> List.of(RESPONSIBLE);
       case "meetings" -> List.of(MEETINGS);
+      case "goals" -> List.of(GOALS);
       case "organisations" -> List.of(ORGANISATIONS);
       case "sendingMember" -> List.of(SENDING_MEMBER);
       case "projects" -> List.of(PROJECTS);

@@ -253,6 +253,7 @@ final class CsvProjectDataset implements ProjectDataset {
         project.status(),
         project.applicationDeadline(),
         project.finalReportDeadline(),
-        audits);
+        audits,
+        project.goals());
   }
 }

@@ -143,8 +143,9 @@ enum DatasetFile {
           COORDINATOR,
           STATUS,
           APPLICATION_DEADLINE,
-          FINAL_REPORT_DEADLINE),
-      Set.of(APPLICATION_DEADLINE, FINAL_REPORT_DEADLINE)),
+          FINAL_REPORT_DEADLINE,
+          Column.GOALS),
+      Set.of(APPLICATION_DEADLINE, FINAL_REPORT_DEADLINE, Column.GOALS)),
   AUDITS("audits.csv", false, List.of(PROJECT, DATE, AUTHORITY, OUTCOME), Set.of()),
   PARTNERS(
       "partners.csv",

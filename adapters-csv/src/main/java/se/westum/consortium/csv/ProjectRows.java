@@ -27,6 +27,7 @@ import static se.westum.consortium.csv.Column.END;
 import static se.westum.consortium.csv.Column.ENDED;
 import static se.westum.consortium.csv.Column.FEWER_OPPORTUNITIES;
 import static se.westum.consortium.csv.Column.FINAL_REPORT_DEADLINE;
+import static se.westum.consortium.csv.Column.GOALS;
 import static se.westum.consortium.csv.Column.GREEN_TRAVEL;
 import static se.westum.consortium.csv.Column.ID;
 import static se.westum.consortium.csv.Column.INDICATOR;
@@ -79,6 +80,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import se.westum.consortium.domain.governance.GoalId;
 import se.westum.consortium.domain.governance.MeetingId;
 import se.westum.consortium.domain.governance.PersonName;
 import se.westum.consortium.domain.governance.StaffId;
@@ -163,6 +165,7 @@ final class ProjectRows {
     ProjectStatus status = row.choice(STATUS, ProjectStatus.class, "status");
     Optional<LocalDate> application = row.optionalDate(APPLICATION_DEADLINE);
     Optional<LocalDate> finalReport = row.optionalDate(FINAL_REPORT_DEADLINE);
+    List<String> goals = row.identifiers(GOALS, "goal id");
     if (!row.valid()) {
       return null;
     }
@@ -177,7 +180,8 @@ final class ProjectRows {
                 status,
                 application,
                 finalReport,
-                List.of()));
+                List.of(),
+                goals.stream().map(GoalId::new).toList()));
   }
 
   static AuditRow audit(RowCells row) {
@@ -428,7 +432,8 @@ final class ProjectRows {
         FormulaGuard.neutralise(project.coordinator()),
         project.status().name(),
         project.applicationDeadline().map(LocalDate::toString).orElse(""),
-        project.finalReportDeadline().map(LocalDate::toString).orElse(""));
+        project.finalReportDeadline().map(LocalDate::toString).orElse(""),
+        String.join("|", project.goals().stream().map(GoalId::value).toList()));
   }
 
   /** The rows of a project's audits, in {@link DatasetFile#AUDITS} column order. */

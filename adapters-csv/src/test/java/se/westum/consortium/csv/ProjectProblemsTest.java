@@ -27,6 +27,7 @@ import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.westum.consortium.application.service.Consortium;
+import se.westum.consortium.domain.governance.GoalId;
 import se.westum.consortium.domain.mobility.GrantCalculation;
 import se.westum.consortium.domain.mobility.UnitCosts;
 import se.westum.consortium.domain.shared.MissingReferenceException;
@@ -347,6 +348,62 @@ class ProjectProblemsTest {
                 "responsible",
                 MISSING,
                 "no partner 'P-9' in project EPLUS"));
+  }
+
+  @Test
+  void a_project_linked_to_a_goal_not_stored_is_refused_at_its_goals() {
+    // given
+    valid()
+        .excelSv(
+            "meetings.csv",
+            GovernanceLines.MEETINGS,
+            "PB-1;PROJECT_BOARD_MEETING;2016-03-01;;Aarhus")
+        .excelSv(
+            "goals.csv", GovernanceLines.GOALS, "2016-I;2016;I;Strategisk kompetensförsörjning")
+        .excelSv(
+            "projects.csv",
+            PROJECTS + ";goals",
+            "EPLUS;Erasmus+ 2015;ERASMUS-KA1;2015-06-01;2017-05-31;Westum;RUNNING;;;2016-I",
+            "KOBRA;Kobra;ERASMUS-KA1;2015-09-01;2018-08-31;Westum;RUNNING;;;2016-I|2016-IX");
+
+    // then (KOBRA's partner is refused after it, as KOBRA is not stored)
+    assertThat(refused())
+        .first()
+        .satisfies(refusal("projects.csv", 3, 10, "goals", MISSING, "goals: no goal '2016-IX'"));
+  }
+
+  @Test
+  void a_projects_goals_are_read_in_order_from_the_optional_goals_column() {
+    // given
+    valid()
+        .excelSv(
+            "projects.csv",
+            PROJECTS + ";goals",
+            "EPLUS;Erasmus+ 2015;ERASMUS-KA1;2015-06-01;2017-05-31;Westum;RUNNING;;;2016-III| 2016-I",
+            "KOBRA;Kobra;ERASMUS-KA1;2015-09-01;2018-08-31;Westum;RUNNING;;;");
+
+    // when
+    ProjectLists projects = ProjectLists.of(reader.readProjects(dir));
+
+    // then
+    assertThat(projects.projectList())
+        .extracting(p -> p.goals().stream().map(GoalId::value).toList())
+        .containsExactly(List.of("2016-III", "2016-I"), List.of());
+  }
+
+  @Test
+  void an_empty_goal_between_separators_is_reported_at_its_goals_cell() {
+    // given
+    valid()
+        .excelSv(
+            "projects.csv",
+            PROJECTS + ";goals",
+            "EPLUS;Erasmus+ 2015;ERASMUS-KA1;2015-06-01;2017-05-31;Westum;RUNNING;;;2016-I||2016-II");
+
+    // then
+    assertThat(problems())
+        .singleElement()
+        .satisfies(problem("projects.csv", 2, 10, "goals", "an empty goal id"));
   }
 
   @Test

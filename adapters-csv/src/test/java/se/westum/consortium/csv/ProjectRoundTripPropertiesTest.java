@@ -36,6 +36,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
+import se.westum.consortium.domain.governance.GoalId;
 import se.westum.consortium.domain.governance.MeetingId;
 import se.westum.consortium.domain.mobility.CategoryGrant;
 import se.westum.consortium.domain.mobility.Coordinates;
@@ -242,6 +243,10 @@ class ProjectRoundTripPropertiesTest {
       for (int a = below(3); a > 0; a--) {
         audits.add(new Audit(day(), text(), text()));
       }
+      List<GoalId> goals = new ArrayList<>();
+      for (int g = below(4); g > 0; g--) {
+        goals.add(new GoalId("G-" + below(3)));
+      }
       return new Project(
           new ProjectId(id),
           text(),
@@ -251,7 +256,8 @@ class ProjectRoundTripPropertiesTest {
           pick(ProjectStatus.class),
           chance() ? Optional.of(day()) : Optional.empty(),
           chance() ? Optional.of(day()) : Optional.empty(),
-          audits);
+          audits,
+          goals);
     }
 
     Partner partner(String id, ProjectId project) {
