@@ -25,6 +25,7 @@ import se.westum.consortium.application.port.in.RecordPartnerCommand;
 import se.westum.consortium.application.port.in.RecordProgrammeCommand;
 import se.westum.consortium.application.port.in.RecordProjectCommand;
 import se.westum.consortium.application.port.in.RecordWorkingGroupCommand;
+import se.westum.consortium.domain.governance.GoalId;
 import se.westum.consortium.domain.governance.MeetingId;
 import se.westum.consortium.domain.project.Audit;
 import se.westum.consortium.domain.project.FundingProgramme;
@@ -74,7 +75,10 @@ final class ProjectRepresentations {
     }
   }
 
-  /** A project; {@code status} applies to a new project only, {@code audits} may be left out. */
+  /**
+   * A project; {@code status} applies to a new project only, {@code audits} and {@code goals} may
+   * be left out.
+   */
   record RecordProjectJson(
       String name,
       String programme,
@@ -84,7 +88,8 @@ final class ProjectRepresentations {
       ProjectStatus status,
       LocalDate applicationDeadline,
       LocalDate finalReportDeadline,
-      List<AuditJson> audits) {
+      List<AuditJson> audits,
+      List<String> goals) {
 
     RecordProjectCommand toCommand(String acronym) {
       return new RecordProjectCommand(
@@ -97,7 +102,8 @@ final class ProjectRepresentations {
           status,
           applicationDeadline,
           finalReportDeadline,
-          audits == null ? List.of() : mapped(audits, AuditJson::toEntry));
+          audits == null ? List.of() : mapped(audits, AuditJson::toEntry),
+          goals == null ? List.of() : goals);
     }
   }
 
@@ -201,7 +207,8 @@ final class ProjectRepresentations {
       List<ProjectStatus> nextStatuses,
       LocalDate applicationDeadline,
       LocalDate finalReportDeadline,
-      List<AuditJson> audits) {
+      List<AuditJson> audits,
+      List<String> goals) {
 
     static ProjectJson of(Project project) {
       return new ProjectJson(
@@ -215,7 +222,8 @@ final class ProjectRepresentations {
           project.status().next().stream().sorted().toList(),
           project.applicationDeadline().orElse(null),
           project.finalReportDeadline().orElse(null),
-          project.audits().stream().map(AuditJson::of).toList());
+          project.audits().stream().map(AuditJson::of).toList(),
+          project.goals().stream().map(GoalId::value).toList());
     }
   }
 

@@ -98,6 +98,47 @@ class ProjectApiTest {
   }
 
   @Test
+  void a_project_is_recorded_with_its_goals_in_order_and_read_back_with_them() {
+    // given
+    api.put("/programmes/ERASMUS-KA1", ADMIN_KEY, ProjectBodies.PROGRAMME);
+    api.put("/goals/2016-I", ADMIN_KEY, "{\"fiscalYear\":2016,\"number\":\"I\",\"title\":\"A\"}");
+    api.put(
+        "/goals/2016-III", ADMIN_KEY, "{\"fiscalYear\":2016,\"number\":\"III\",\"title\":\"C\"}");
+
+    // when
+    Response recorded = api.put(PATH, ADMIN_KEY, withGoals("\"2016-III\",\"2016-I\",\"2016-III\""));
+    Response read = api.get(PATH, BOARD_KEY);
+    Response none = api.put(PATH, ADMIN_KEY, ProjectBodies.PROJECT);
+
+    // then
+    assertThat(recorded.status()).isEqualTo(200);
+    assertThat(read.json().path("goals").toString()).isEqualTo("[\"2016-III\",\"2016-I\"]");
+    assertThat(none.json().path("goals").isArray()).isTrue();
+    assertThat(none.json().path("goals")).isEmpty();
+  }
+
+  @Test
+  void a_project_linked_to_a_goal_that_is_not_recorded_is_a_422_naming_its_goals() {
+    // given
+    api.put("/programmes/ERASMUS-KA1", ADMIN_KEY, ProjectBodies.PROGRAMME);
+
+    // when
+    Response response = api.put(PATH, ADMIN_KEY, withGoals("\"2016-IX\""));
+
+    // then
+    assertThat(response.status()).isEqualTo(422);
+    assertThat(response.errorFields()).containsExactly("goals");
+    assertThat(response.json().path("errors").get(0).path("code").asText())
+        .isEqualTo("missing-reference");
+    assertThat(api.get(PATH, BOARD_KEY).status()).isEqualTo(404);
+  }
+
+  private static String withGoals(String goals) {
+    return ProjectBodies.PROJECT.replace(
+        "\"status\":\"RUNNING\",", "\"status\":\"RUNNING\",\"goals\":[" + goals + "],");
+  }
+
+  @Test
   void a_status_that_does_not_exist_is_a_400_listing_the_statuses() {
     // when
     Response response =
