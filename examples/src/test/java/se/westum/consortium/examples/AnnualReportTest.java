@@ -122,14 +122,25 @@ class AnnualReportTest {
   }
 
   @Test
-  void the_four_goals_come_in_the_plans_order_each_with_its_section() {
+  void the_four_goals_come_in_the_plans_order_each_with_its_section_and_linked_projects() {
     assertThat(count("goals.count")).isEqualTo(4);
     assertThat(report.goalSections())
         .extracting(g -> g.id().value())
         .containsExactly("goal-i", "goal-ii", "goal-iii", "goal-iv");
+    assertThat(report.goalSections().get(0).projects())
+        .extracting(ProjectSection::project)
+        .containsExactly("KOBRA", "ESF-BESOK");
+    assertThat(report.goalSections().get(1).projects()).isEmpty();
+    assertThat(report.goalSections().get(1).alsoProjects()).containsExactly("KOBRA");
+    assertThat(report.goalSections().get(1).trainings())
+        .containsExactly("KOBRA-T01", "KOBRA-T02", "KOBRA-T03");
     assertThat(report.goalSections().get(2).projects())
         .extracting(ProjectSection::project)
-        .containsExactly("EPLUS-2015", "KOBRA");
+        .containsExactly("EPLUS-2015", "EPLUS-2017");
+    assertThat(report.goalSections().get(2).alsoProjects()).containsExactly("KOBRA");
+    assertThat(report.goalSections().get(3).projects()).isEmpty();
+    assertThat(report.goalSections().get(3).alsoProjects()).isEmpty();
+    assertThat(report.otherProjects().projects()).isEmpty();
     assertThat(report.goalSections().get(3).events())
         .extracting(EventsSection.Event::event)
         .containsExactly("2016-annual-conference", "2016-process-leader-training");

@@ -16,6 +16,7 @@ package se.westum.consortium.report.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import se.westum.consortium.domain.report.AnnualReport;
 import se.westum.consortium.domain.report.BoardSection;
 import se.westum.consortium.domain.report.EventsSection;
@@ -192,7 +193,8 @@ public final class DocumentBuilder {
     }
     if (!goal.trainings().isEmpty()) {
       blocks.add(new Block.Heading(3, labels.get("goal.trainings")));
-      blocks.add(new Block.Items(goal.trainings()));
+      blocks.add(
+          new Block.Items(goal.trainings().stream().map(t -> trainingTitle(report, t)).toList()));
     }
     events(goal.events(), blocks);
     if (!goal.decisions().isEmpty()) {
@@ -212,6 +214,18 @@ public final class DocumentBuilder {
     }
     return new Document.Section(
         goal.id().value(), goal.number() + ". " + goal.title(), true, blocks);
+  }
+
+  /** A training by its title, as its project's section shows it; by its id if none does. */
+  private static String trainingTitle(AnnualReport report, String training) {
+    return Stream.concat(
+            report.goalSections().stream().flatMap(g -> g.projects().stream()),
+            report.otherProjects().projects().stream())
+        .flatMap(p -> p.trainings().stream())
+        .filter(t -> t.training().equals(training))
+        .map(ProjectSection.TrainingItem::title)
+        .findFirst()
+        .orElse(training);
   }
 
   private void project(AnnualReport report, ProjectSection p, List<Block> blocks) {

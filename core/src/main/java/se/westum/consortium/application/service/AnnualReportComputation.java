@@ -36,6 +36,7 @@ import se.westum.consortium.domain.governance.DecisionId;
 import se.westum.consortium.domain.governance.Event;
 import se.westum.consortium.domain.governance.FiscalYear;
 import se.westum.consortium.domain.governance.Goal;
+import se.westum.consortium.domain.governance.GoalId;
 import se.westum.consortium.domain.governance.Meeting;
 import se.westum.consortium.domain.governance.MeetingKind;
 import se.westum.consortium.domain.governance.OrganisationParticipants;
@@ -138,7 +139,7 @@ final class AnnualReportComputation {
     List<GoalSection> goalSections = new ArrayList<>();
     Set<String> placed = new LinkedHashSet<>();
     for (Goal goal : goals) {
-      goalSections.add(goalSection(goal, ofYear, reported, sections, placed));
+      goalSections.add(goalSection(goal, goals, ofYear, reported, sections, placed));
     }
     Set<String> goalIds = new TreeSet<>();
     goals.forEach(g -> goalIds.add(g.id().value()));
@@ -331,31 +332,33 @@ final class AnnualReportComputation {
   }
 
   /**
-   * A goal's section. A project is linked to a goal when an event linked to the goal is organised
-   * by it (the event's organiser is the project's acronym); it is shown in full under the first
-   * such goal. The decisions linked are those the records under the goal name: the approvals of its
-   * projects' trainings and the choices of their focus areas.
+   * A goal's section. A project is linked to a goal when it names the goal among its own goals
+   * ({@link Project#goals()}, a recorded link); it is shown in full once, under its main goal (see
+   * {@link #mainGoal}), and named as also linked under its other goals. An event is under the goal
+   * it is linked to; organising one does not link its project to that goal (the organiser is free
+   * text, and the recorded link says what an event could only suggest). The trainings listed are
+   * those of the projects linked to the goal; the decisions linked are those the records under the
+   * goal name: the approvals of its projects' trainings and the choices of their focus areas.
    */
   private GoalSection goalSection(
       Goal goal,
+      List<Goal> goals,
       List<Event> ofYear,
       List<Project> reported,
       Map<String, ProjectSection> sections,
       Set<String> placed) {
     List<Event> linked =
         ofYear.stream().filter(e -> e.goal().map(goal.id()::equals).orElse(false)).toList();
-    Set<String> organisers = new TreeSet<>();
-    linked.forEach(e -> organisers.add(e.organiser()));
     List<ProjectSection> full = new ArrayList<>();
     List<String> also = new ArrayList<>();
     List<String> trainings = new ArrayList<>();
     Set<DecisionId> decisionIds = new LinkedHashSet<>();
     for (Project project : reported) {
       String acronym = project.id().value();
-      if (!organisers.contains(acronym)) {
+      if (!project.goals().contains(goal.id())) {
         continue;
       }
-      if (placed.add(acronym)) {
+      if (mainGoal(project, goals).filter(goal.id()::equals).isPresent() && placed.add(acronym)) {
         full.add(sections.get(acronym));
       } else {
         also.add(acronym);
@@ -396,6 +399,16 @@ final class AnnualReportComputation {
         trainings,
         linked.stream().map(this::event).toList(),
         decisions);
+  }
+
+  /**
+   * The goal a project is shown in full under: the first of its own goals that is a goal of the
+   * year (a project names the goal it serves most first); empty when it names none of them.
+   */
+  private static Optional<GoalId> mainGoal(Project project, List<Goal> goals) {
+    return project.goals().stream()
+        .filter(goal -> goals.stream().anyMatch(g -> g.id().equals(goal)))
+        .findFirst();
   }
 
   private EventsSection.Event event(Event event) {

@@ -15,9 +15,11 @@ package se.westum.consortium.application.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -25,18 +27,24 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
+import se.westum.consortium.domain.governance.Event;
+import se.westum.consortium.domain.governance.Goal;
+import se.westum.consortium.domain.governance.GoalId;
 import se.westum.consortium.domain.governance.Meeting;
 import se.westum.consortium.domain.governance.MeetingId;
 import se.westum.consortium.domain.governance.MeetingKind;
+import se.westum.consortium.domain.project.Project;
 import se.westum.consortium.domain.report.AnnualReport;
 import se.westum.consortium.domain.report.Figure;
 import se.westum.consortium.domain.report.Narrative;
 import se.westum.consortium.domain.report.NarrativeFragment;
+import se.westum.consortium.domain.report.ProjectSection;
 import se.westum.consortium.domain.report.ReportLanguage;
 import se.westum.consortium.domain.report.SectionId;
 import se.westum.consortium.domain.shared.DateRange;
 import se.westum.consortium.testing.GovernanceFixtures;
 import se.westum.consortium.testing.InMemoryStorage;
+import se.westum.consortium.testing.ProjectFixtures;
 
 /** The report use case over the in-memory storage: the rules of its figures, shown to fail. */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
@@ -120,6 +128,84 @@ class ReportsTest {
     assertThat(count(report, "event.2016-conference.participants")).isEqualTo(35);
     assertThat(count(report, "event.2016-conference.organisations")).isEqualTo(2);
     assertThat(count(report, "event.2016-conference.country.no")).isEqualTo(15);
+  }
+
+  @Test
+  void a_project_is_in_full_under_its_first_goal_and_also_linked_under_its_others_not_its_events() {
+    // given: EPLUS names goals III and I, and organises an event of goal II
+    GoalId first = new GoalId("2016-I");
+    GoalId second = new GoalId("2016-II");
+    GoalId third = new GoalId("2016-III");
+    storage.goals().save(GovernanceFixtures.goal2016());
+    storage.goals().save(new Goal(second, Year.of(2016), "II", "Flexibel leverans"));
+    storage.goals().save(new Goal(third, Year.of(2016), "III", "Internationell samverkan"));
+    storage.goals().save(new Goal(new GoalId("2016-IV"), Year.of(2016), "IV", "Nätverk"));
+    storage.programmes().save(ProjectFixtures.erasmus());
+    Project eplus = ProjectFixtures.erasmusProject();
+    storage
+        .projects()
+        .save(
+            new Project(
+                eplus.id(),
+                eplus.name(),
+                eplus.programme(),
+                eplus.period(),
+                eplus.coordinator(),
+                eplus.status(),
+                eplus.applicationDeadline(),
+                eplus.finalReportDeadline(),
+                eplus.audits(),
+                List.of(third, first)));
+    Event conference = GovernanceFixtures.conference2016();
+    storage
+        .events()
+        .save(
+            new Event(
+                conference.id(),
+                conference.kind(),
+                conference.name(),
+                conference.dates(),
+                conference.place(),
+                conference.country(),
+                eplus.id().value(),
+                Optional.of(second),
+                conference.participation()));
+
+    // when
+    AnnualReport report = consortium.reports().annual(2016);
+
+    // then (the event is under goal II; organising it does not link EPLUS to II)
+    assertThat(report.goalSections())
+        .extracting(g -> g.number(), g -> ids(g.projects()), g -> g.alsoProjects())
+        .containsExactly(
+            tuple("I", List.of(), List.of("EPLUS-2015")),
+            tuple("II", List.of(), List.of()),
+            tuple("III", List.of("EPLUS-2015"), List.of()),
+            tuple("IV", List.of(), List.of()));
+    assertThat(report.goalSections().get(1).events())
+        .extracting(e -> e.event())
+        .containsExactly("2016-conference");
+    assertThat(report.otherProjects().projects()).isEmpty();
+  }
+
+  @Test
+  void a_project_linked_to_no_goal_is_among_the_other_projects() {
+    // given
+    storage.goals().save(GovernanceFixtures.goal2016());
+    storage.programmes().save(ProjectFixtures.erasmus());
+    storage.projects().save(ProjectFixtures.erasmusProject());
+
+    // when
+    AnnualReport report = consortium.reports().annual(2016);
+
+    // then
+    assertThat(report.goalSections().get(0).projects()).isEmpty();
+    assertThat(report.goalSections().get(0).alsoProjects()).isEmpty();
+    assertThat(ids(report.otherProjects().projects())).containsExactly("EPLUS-2015");
+  }
+
+  private static List<String> ids(List<ProjectSection> sections) {
+    return sections.stream().map(ProjectSection::project).toList();
   }
 
   @Test
