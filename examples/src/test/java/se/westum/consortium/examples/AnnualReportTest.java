@@ -33,6 +33,7 @@ import se.westum.consortium.domain.project.ProjectStatus;
 import se.westum.consortium.domain.report.AnnualReport;
 import se.westum.consortium.domain.report.EventsSection;
 import se.westum.consortium.domain.report.Figure;
+import se.westum.consortium.domain.report.GoalSection;
 import se.westum.consortium.domain.report.ProjectSection;
 import se.westum.consortium.domain.report.ReportFinding;
 import se.westum.consortium.domain.report.StaffSection;
@@ -238,14 +239,26 @@ class AnnualReportTest {
   }
 
   @Test
-  void the_new_applications_come_with_their_deadlines() {
-    assertThat(report.otherProjects().projects())
+  void the_new_applications_come_with_their_deadlines_under_the_goals_they_name() {
+    // ESF-BESOK under goal I (strategic competence supply), EPLUS-2017 under III (international)
+    assertThat(
+            java.util.stream.Stream.of(
+                project("EPLUS-2017", report.goalSections().get(2)),
+                project("ESF-BESOK", report.goalSections().get(0))))
         .extracting(ProjectSection::project, ProjectSection::status)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("EPLUS-2017", ProjectStatus.DRAFT_APPLICATION),
             org.assertj.core.groups.Tuple.tuple("ESF-BESOK", ProjectStatus.SUBMITTED));
     assertThat(value("project.esf-besok.deadline.application")).isEqualByComparingTo("20161130");
     assertThat(value("project.eplus-2017.deadline.application")).isEqualByComparingTo("20170228");
+  }
+
+  private static ProjectSection project(String acronym, GoalSection goal) {
+    return goal.projects().stream()
+        .filter(p -> p.project().equals(acronym))
+        .findFirst()
+        .orElseThrow(
+            () -> new AssertionError(acronym + " is not in full under goal " + goal.number()));
   }
 
   @Test
