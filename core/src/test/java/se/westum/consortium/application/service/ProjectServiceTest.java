@@ -15,6 +15,7 @@ package se.westum.consortium.application.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -108,6 +109,38 @@ class ProjectServiceTest {
         false,
         0,
         status);
+  }
+
+  @Test
+  void a_goal_id_of_the_wrong_form_is_refused_at_goals_before_any_goal_is_looked_up() {
+    // when
+    ValidationException refused =
+        catchThrowableOfType(
+            ValidationException.class,
+            () ->
+                consortium
+                    .projects()
+                    .recordProject(
+                        new RecordProjectCommand(
+                            "EPLUS",
+                            "Erasmus+ mobilitet",
+                            "ERASMUS-KA1",
+                            LocalDate.of(2015, 6, 1),
+                            LocalDate.of(2017, 5, 31),
+                            "Westum",
+                            ProjectStatus.RUNNING,
+                            null,
+                            null,
+                            List.of(),
+                            List.of("2016-I", "mål I"))));
+
+    // then
+    assertThat(refused).isNotNull();
+    assertThat(refused.errors())
+        .singleElement()
+        .satisfies(e -> assertThat(e.field()).startsWith("goals"));
+    assertThat(consortium.projects().project(new ProjectId("EPLUS")).orElseThrow().goals())
+        .isEmpty();
   }
 
   @Test
