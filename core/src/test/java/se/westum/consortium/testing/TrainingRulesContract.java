@@ -27,6 +27,7 @@ import static se.westum.consortium.testing.TrainingStorageFixtures.vocabulary;
 import static se.westum.consortium.testing.TrainingStorageFixtures.withKobra;
 
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,6 +43,8 @@ import se.westum.consortium.application.port.in.TrainingDataset;
 import se.westum.consortium.application.port.out.Storage;
 import se.westum.consortium.application.service.Consortium;
 import se.westum.consortium.domain.governance.DecisionId;
+import se.westum.consortium.domain.governance.Goal;
+import se.westum.consortium.domain.governance.GoalId;
 import se.westum.consortium.domain.project.PartnerId;
 import se.westum.consortium.domain.project.ProjectId;
 import se.westum.consortium.domain.shared.DomainException;
@@ -59,6 +62,7 @@ import se.westum.consortium.domain.training.SurveyMapping;
 import se.westum.consortium.domain.training.SurveyTarget;
 import se.westum.consortium.domain.training.TopicId;
 import se.westum.consortium.domain.training.Training;
+import se.westum.consortium.domain.training.TrainingId;
 import se.westum.consortium.domain.training.TrainingPlan;
 import se.westum.consortium.domain.training.TrainingStatus;
 import se.westum.consortium.domain.training.VisitPolicy;
@@ -240,6 +244,38 @@ public abstract class TrainingRulesContract {
         MISSING,
         "partner",
         t -> t.recordTraining(command(foreign)));
+  }
+
+  @Test
+  void a_training_serving_a_goal_not_stored_is_refused_at_its_goal() {
+    Training unknown = withGoal(proposed("T1"), new GoalId("2016-IX"));
+    refusedAlike(
+        Given.vocabulary(),
+        Given.vocabulary().with(unknown),
+        MISSING,
+        "goal",
+        t -> t.recordTraining(command(unknown)));
+  }
+
+  @Test
+  void a_training_serving_a_stored_goal_keeps_it_by_either_door() {
+    // given
+    Storage storage = withKobra(emptyStorage());
+    GoalId second = new GoalId("2016-II");
+    storage.goals().save(new Goal(second, Year.of(2016), "II", "Flexibel leverans"));
+    var training = Consortium.builder().storage(storage).build().training();
+
+    // when
+    training.importDataset(Given.vocabulary().with(withGoal(proposed("T1"), second)).dataset());
+    training.recordTraining(command(withGoal(proposed("T2"), second)));
+    training.recordTraining(command(proposed("T3")));
+
+    // then
+    assertThat(storage.trainings().find(new TrainingId("T1")).orElseThrow().goal())
+        .contains(second);
+    assertThat(storage.trainings().find(new TrainingId("T2")).orElseThrow().goal())
+        .contains(second);
+    assertThat(storage.trainings().find(new TrainingId("T3")).orElseThrow().goal()).isEmpty();
   }
 
   @Test
@@ -521,7 +557,8 @@ public abstract class TrainingRulesContract {
         plan.mode(),
         plan.transnational(),
         List.copyOf(plan.openTo()),
-        plan.plannedOn());
+        plan.plannedOn(),
+        plan.goal().map(GoalId::value).orElse(null));
   }
 
   private static Training withPartner(Training training, PartnerId partner) {
@@ -539,7 +576,27 @@ public abstract class TrainingRulesContract {
             p.mode(),
             p.transnational(),
             p.openTo(),
-            p.plannedOn()));
+            p.plannedOn(),
+            p.goal()));
+  }
+
+  private static Training withGoal(Training training, GoalId goal) {
+    TrainingPlan p = training.plan();
+    return Training.propose(
+        new TrainingPlan(
+            p.id(),
+            p.project(),
+            p.title(),
+            p.kind(),
+            p.topics(),
+            p.targetSectors(),
+            p.targetSizes(),
+            p.partner(),
+            p.mode(),
+            p.transnational(),
+            p.openTo(),
+            p.plannedOn(),
+            Optional.of(goal)));
   }
 
   /** The records of one training dataset; every kind not given is empty. */

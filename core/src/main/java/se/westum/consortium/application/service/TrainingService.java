@@ -37,6 +37,7 @@ import se.westum.consortium.application.port.out.Transactions;
 import se.westum.consortium.domain.governance.BoardTerm;
 import se.westum.consortium.domain.governance.DecisionId;
 import se.westum.consortium.domain.governance.Event;
+import se.westum.consortium.domain.governance.GoalId;
 import se.westum.consortium.domain.governance.QuorumPolicy;
 import se.westum.consortium.domain.project.Indicator;
 import se.westum.consortium.domain.project.Partner;
@@ -364,7 +365,8 @@ final class TrainingService implements se.westum.consortium.application.port.in.
             command.mode(),
             command.transnational(),
             new TreeSet<>(command.openTo()),
-            command.plannedOn());
+            command.plannedOn(),
+            Optional.ofNullable(command.goal()).map(GoalId::new));
     Training proposed = Training.propose(plan);
     return writes.record(
         "training",
@@ -727,6 +729,7 @@ final class TrainingService implements se.westum.consortium.application.port.in.
     private final Map<PartnerId, Optional<Partner>> partners = new HashMap<>();
     private final Map<BrokerId, Optional<CompetenceBroker>> brokers = new HashMap<>();
     private final Map<DecisionId, Boolean> decisions = new HashMap<>();
+    private final Map<GoalId, Boolean> goals = new HashMap<>();
 
     void vocabulary(Vocabulary vocabulary) {
       project("project", vocabulary.project());
@@ -779,6 +782,7 @@ final class TrainingService implements se.westum.consortium.application.port.in.
       plan.topics().forEach(t -> vocabulary.requireTopic("topics", t));
       plan.targetSectors().forEach(s -> vocabulary.requireSector("targetSectors", s));
       training.decision().ifPresent(d -> decision("decision", d));
+      training.goal().ifPresent(g -> goal("goal", g));
     }
 
     void feed(IndicatorFeed feed) {
@@ -790,6 +794,12 @@ final class TrainingService implements se.westum.consortium.application.port.in.
     void decision(String field, DecisionId decision) {
       if (!decisions.computeIfAbsent(decision, d -> storage.decisions().find(d).isPresent())) {
         throw new MissingReferenceException(field, "decision", decision.value());
+      }
+    }
+
+    void goal(String field, GoalId goal) {
+      if (!goals.computeIfAbsent(goal, g -> storage.goals().find(g).isPresent())) {
+        throw new MissingReferenceException(field, "goal", goal.value());
       }
     }
 

@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import se.westum.consortium.domain.governance.DecisionId;
+import se.westum.consortium.domain.governance.GoalId;
 import se.westum.consortium.domain.shared.Bounds;
 import se.westum.consortium.domain.shared.ConflictException;
 import se.westum.consortium.domain.shared.Limits;
@@ -45,6 +46,11 @@ public sealed interface Training {
   /** Its identity. */
   default TrainingId id() {
     return plan().id();
+  }
+
+  /** The operational-plan goal it serves, if its plan names one. */
+  default Optional<GoalId> goal() {
+    return plan().goal();
   }
 
   /** The decision that approved or rejected it, once there is one. */

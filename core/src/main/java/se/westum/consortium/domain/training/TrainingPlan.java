@@ -18,9 +18,11 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import se.westum.consortium.domain.governance.GoalId;
 import se.westum.consortium.domain.project.PartnerId;
 import se.westum.consortium.domain.project.ProjectId;
 import se.westum.consortium.domain.shared.Bounds;
@@ -44,6 +46,7 @@ import se.westum.consortium.domain.shared.ValidationException;
  * @param transnational whether it is offered across borders
  * @param openTo the countries it is open to (ISO codes)
  * @param plannedOn the planned day of delivery
+ * @param goal the operational-plan goal it serves, if it names one
  */
 public record TrainingPlan(
     TrainingId id,
@@ -57,7 +60,8 @@ public record TrainingPlan(
     DeliveryMode mode,
     boolean transnational,
     SortedSet<String> openTo,
-    LocalDate plannedOn) {
+    LocalDate plannedOn,
+    Optional<GoalId> goal) {
 
   /** A training that addresses no topic. */
   public static final String NO_TOPIC = "no-topic";
@@ -82,10 +86,56 @@ public record TrainingPlan(
     openTo.forEach(c -> countries.add(ParticipantCount.country("openTo", c)));
     openTo = Collections.unmodifiableSortedSet(countries);
     Bounds.date("plannedOn", plannedOn);
+    Objects.requireNonNull(goal, "goal");
     // the three sets are stored joined in one column each
     Bounds.joined("topics", topics.stream().map(TopicId::value).toList(), Limits.LIST);
     Bounds.joined(
         "targetSectors", targetSectors.stream().map(SectorId::value).toList(), Limits.LIST);
     Bounds.joined("openTo", List.copyOf(openTo), Limits.LIST);
+  }
+
+  /**
+   * A training that names no goal.
+   *
+   * @param id its identity
+   * @param project the project
+   * @param title its title, 1 to {@link Limits#TITLE} characters
+   * @param kind pilot or needs-based
+   * @param topics the need topics it addresses, at least one
+   * @param targetSectors the sectors it targets
+   * @param targetSizes the company size classes it targets
+   * @param partner the partner delivering it
+   * @param mode how it is delivered
+   * @param transnational whether it is offered across borders
+   * @param openTo the countries it is open to (ISO codes)
+   * @param plannedOn the planned day of delivery
+   */
+  public TrainingPlan(
+      TrainingId id,
+      ProjectId project,
+      String title,
+      TrainingKind kind,
+      SortedSet<TopicId> topics,
+      SortedSet<SectorId> targetSectors,
+      Set<SizeClass> targetSizes,
+      PartnerId partner,
+      DeliveryMode mode,
+      boolean transnational,
+      SortedSet<String> openTo,
+      LocalDate plannedOn) {
+    this(
+        id,
+        project,
+        title,
+        kind,
+        topics,
+        targetSectors,
+        targetSizes,
+        partner,
+        mode,
+        transnational,
+        openTo,
+        plannedOn,
+        Optional.empty());
   }
 }

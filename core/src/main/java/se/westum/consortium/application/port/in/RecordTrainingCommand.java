@@ -44,6 +44,7 @@ import se.westum.consortium.domain.training.TrainingKind;
  * @param transnational whether it is offered across borders
  * @param openTo the two-letter codes of the countries it is open to
  * @param plannedOn the day it is planned for
+ * @param goal the id of the operational-plan goal it serves, or {@code null} for none
  */
 public record RecordTrainingCommand(
     @NotNull @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String id,
@@ -66,4 +67,51 @@ public record RecordTrainingCommand(
                 @Pattern(regexp = "[A-Za-z]{2}", message = "must be a two-letter ISO country code")
                 String>
             openTo,
-    @NotNull LocalDate plannedOn) {}
+    @NotNull LocalDate plannedOn,
+    @Pattern(regexp = RecordIds.PATTERN, message = RecordIds.MESSAGE) String goal) {
+
+  /**
+   * A training that names no goal.
+   *
+   * @param id the training's id
+   * @param project the project's acronym
+   * @param title its title
+   * @param kind pilot or needs-based
+   * @param topics the need topics it addresses, at least one
+   * @param targetSectors the sectors it is for
+   * @param targetSizes the company size classes it is for
+   * @param partner the partner that delivers it
+   * @param mode how it is delivered
+   * @param transnational whether it is offered across borders
+   * @param openTo the two-letter codes of the countries it is open to
+   * @param plannedOn the day it is planned for
+   */
+  public RecordTrainingCommand(
+      String id,
+      String project,
+      String title,
+      TrainingKind kind,
+      List<String> topics,
+      List<String> targetSectors,
+      Set<SizeClass> targetSizes,
+      String partner,
+      DeliveryMode mode,
+      boolean transnational,
+      List<String> openTo,
+      LocalDate plannedOn) {
+    this(
+        id,
+        project,
+        title,
+        kind,
+        topics,
+        targetSectors,
+        targetSizes,
+        partner,
+        mode,
+        transnational,
+        openTo,
+        plannedOn,
+        null);
+  }
+}
