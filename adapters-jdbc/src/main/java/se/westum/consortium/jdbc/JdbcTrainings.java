@@ -32,6 +32,7 @@ import org.jdbi.v3.core.statement.StatementContext;
 import se.westum.consortium.application.port.out.Saved;
 import se.westum.consortium.application.port.out.Trainings;
 import se.westum.consortium.domain.governance.DecisionId;
+import se.westum.consortium.domain.governance.GoalId;
 import se.westum.consortium.domain.project.PartnerId;
 import se.westum.consortium.domain.project.ProjectId;
 import se.westum.consortium.domain.training.DeliveryMode;
@@ -58,7 +59,7 @@ final class JdbcTrainings implements Trainings {
       "SELECT t.training_id, t.project_id, t.title, t.kind, t.topics, t.target_sectors,"
           + " t.target_sizes, t.partner_id, t.delivery_mode, t.transnational, t.open_to,"
           + " t.planned_on, t.status, t.decision_meeting, t.decision_paragraph, t.delivered_on,"
-          + " t.score, t.evaluation_comment, p.organisation, p.country, p.participants"
+          + " t.score, t.evaluation_comment, t.goal_id, p.organisation, p.country, p.participants"
           + " FROM consortium_training t"
           + " LEFT JOIN consortium_training_participant p ON p.training_id = t.training_id";
 
@@ -81,16 +82,16 @@ final class JdbcTrainings implements Trainings {
           "INSERT INTO consortium_training (training_id, project_id, title, kind, topics,"
               + " target_sectors, target_sizes, partner_id, delivery_mode, transnational, open_to,"
               + " planned_on, status, decision_meeting, decision_paragraph, delivered_on, score,"
-              + " evaluation_comment) VALUES (:id, :project, :title, :kind, :topics, :sectors,"
-              + " :sizes, :partner, :mode, :transnational, :openTo, :planned, :status, :meeting,"
-              + " :paragraph, :delivered, :score, :comment)",
+              + " evaluation_comment, goal_id) VALUES (:id, :project, :title, :kind, :topics,"
+              + " :sectors, :sizes, :partner, :mode, :transnational, :openTo, :planned, :status,"
+              + " :meeting, :paragraph, :delivered, :score, :comment, :goal)",
           "UPDATE consortium_training SET project_id = :project, title = :title, kind = :kind,"
               + " topics = :topics, target_sectors = :sectors, target_sizes = :sizes,"
               + " partner_id = :partner, delivery_mode = :mode, transnational = :transnational,"
               + " open_to = :openTo, planned_on = :planned, status = :status,"
               + " decision_meeting = :meeting, decision_paragraph = :paragraph,"
-              + " delivered_on = :delivered, score = :score, evaluation_comment = :comment"
-              + " WHERE training_id = :id",
+              + " delivered_on = :delivered, score = :score, evaluation_comment = :comment,"
+              + " goal_id = :goal WHERE training_id = :id",
           (batch, t) -> {
             TrainingPlan plan = t.plan();
             Training.Evaluated evaluated = t instanceof Training.Evaluated e ? e : null;
@@ -121,7 +122,8 @@ final class JdbcTrainings implements Trainings {
                 .bindByType(
                     "comment",
                     evaluated == null ? null : evaluated.comment().orElse(null),
-                    String.class);
+                    String.class)
+                .bindByType("goal", plan.goal().map(GoalId::value).orElse(null), String.class);
           },
           (batch, t) -> batch.bind("id", t.id().value()),
           List.of(
@@ -237,7 +239,8 @@ final class JdbcTrainings implements Trainings {
             DeliveryMode.valueOf(rs.getString("delivery_mode")),
             rs.getBoolean("transnational"),
             split(rs.getString("open_to"), c -> c),
-            rs.getObject("planned_on", LocalDate.class));
+            rs.getObject("planned_on", LocalDate.class),
+            Optional.ofNullable(rs.getString("goal_id")).map(GoalId::new));
     int score = rs.getInt("score");
     Optional<Integer> scored = rs.wasNull() ? Optional.empty() : Optional.of(score);
     String organisation = rs.getString("organisation");

@@ -45,6 +45,10 @@ class ColumnSizesTest {
   private static final Pattern TABLE = Pattern.compile("^\\s*CREATE TABLE (\\w+)");
   private static final Pattern COLUMN =
       Pattern.compile("^\\s*(\\w+)\\s+(VARCHAR\\(\\d+\\)|DECIMAL\\(\\d+,\\s*\\d+\\))");
+  // a column a later migration adds to an earlier table
+  private static final Pattern ADDED =
+      Pattern.compile(
+          "^\\s*ALTER TABLE (\\w+) ADD COLUMN (\\w+)\\s+(VARCHAR\\(\\d+\\)|DECIMAL\\(\\d+,\\s*\\d+\\))");
   private static final Pattern CONSTANT = Pattern.compile("Limits\\.(\\w+)");
 
   @Test
@@ -96,6 +100,12 @@ class ColumnSizesTest {
       for (Path file : files.sorted().toList()) {
         String table = null;
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+          Matcher added = ADDED.matcher(line);
+          if (added.find()) {
+            String key = added.group(1).replaceFirst("^consortium_", "") + "." + added.group(2);
+            assertThat(columns.put(key, added.group(3).replace(" ", ""))).as(key).isNull();
+            continue;
+          }
           Matcher created = TABLE.matcher(line);
           if (created.find()) {
             table = created.group(1).replaceFirst("^consortium_", "");
