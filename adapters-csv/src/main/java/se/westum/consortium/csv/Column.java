@@ -230,6 +230,7 @@ enum Column {
       case "score" -> List.of(SCORE);
       case "quota" -> List.of(MIN, MAX);
       case "comment" -> List.of(COMMENT);
+      case "goal" -> List.of(GOAL);
       // --- end of needs-based training ---
       default -> List.of();
     };

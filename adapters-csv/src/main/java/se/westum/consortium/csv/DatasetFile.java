@@ -255,8 +255,9 @@ enum DatasetFile {
           Column.DECISION,
           Column.DELIVERED_ON,
           Column.SCORE,
-          Column.COMMENT),
-      Set.of(Column.DECISION, Column.DELIVERED_ON, Column.SCORE, Column.COMMENT)),
+          Column.COMMENT,
+          GOAL),
+      Set.of(Column.DECISION, Column.DELIVERED_ON, Column.SCORE, Column.COMMENT, GOAL)),
   TRAINING_PARTICIPANTS(
       "training_participants.csv",
       false,

@@ -64,6 +64,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import se.westum.consortium.domain.governance.DecisionId;
+import se.westum.consortium.domain.governance.GoalId;
 import se.westum.consortium.domain.governance.PersonRef;
 import se.westum.consortium.domain.project.IndicatorId;
 import se.westum.consortium.domain.project.PartnerId;
@@ -255,6 +256,7 @@ final class TrainingRows {
     Optional<Integer> score = row.optionalInteger(SCORE);
     Optional<String> comment =
         row.filled(COMMENT) ? Optional.of(row.text(COMMENT)) : Optional.empty();
+    Optional<GoalId> goal = row.optionalId(Column.GOAL, GoalId::new);
     if (!row.valid() || sizes == null || openTo == null) {
       return null;
     }
@@ -277,7 +279,8 @@ final class TrainingRows {
                     mode,
                     transnational,
                     new TreeSet<>(openTo),
-                    planned));
+                    planned,
+                    goal));
     if (plan == null) {
       return null;
     }
@@ -433,7 +436,8 @@ final class TrainingRows {
         t.decision().map(DecisionId::value).orElse(""),
         t.deliveredOn().map(LocalDate::toString).orElse(""),
         evaluated == null ? "" : Integer.toString(evaluated.score()),
-        evaluated == null ? "" : evaluated.comment().map(FormulaGuard::neutralise).orElse(""));
+        evaluated == null ? "" : evaluated.comment().map(FormulaGuard::neutralise).orElse(""),
+        p.goal().map(GoalId::value).orElse(""));
   }
 
   static Stream<List<String>> participantCells(Training t) {

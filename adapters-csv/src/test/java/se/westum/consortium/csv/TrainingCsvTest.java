@@ -32,7 +32,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 import se.westum.consortium.application.port.in.ImportSummary;
 import se.westum.consortium.application.port.in.TrainingDataset;
 import se.westum.consortium.application.service.Consortium;
+import se.westum.consortium.domain.governance.GoalId;
 import se.westum.consortium.domain.project.ProjectId;
+import se.westum.consortium.domain.shared.MissingReferenceException;
 import se.westum.consortium.domain.shared.RecordsRefusedException;
 import se.westum.consortium.domain.shared.RefusedRecord;
 import se.westum.consortium.domain.shared.SourceLocation;
@@ -380,5 +382,53 @@ class TrainingCsvTest {
                           assertThat(r.location().orElseThrow().file()).isEqualTo("trainings.csv");
                           assertThat(r.location().orElseThrow().line()).isEqualTo(3);
                         }));
+  }
+
+  @Test
+  void a_training_serving_a_goal_not_stored_is_refused_at_its_goal_cell() throws IOException {
+    // given
+    Consortium consortium = westum();
+    Path copy = trainingCopy();
+    replaceInFile(copy.resolve("trainings.csv"), ";2016-II", ";2016-IX");
+
+    // when / then
+    assertThatThrownBy(() -> consortium.training().importDataset(excelSv.readTraining(copy)))
+        .isInstanceOfSatisfying(
+            RecordsRefusedException.class,
+            e ->
+                assertThat(e.refused())
+                    .singleElement()
+                    .satisfies(
+                        r -> {
+                          assertThat(r.code()).isEqualTo(MissingReferenceException.CODE);
+                          assertThat(r.message()).isEqualTo("goal: no goal '2016-IX'");
+                          assertThat(r.location())
+                              .contains(new SourceLocation("trainings.csv", 2, 18, "goal"));
+                        }));
+  }
+
+  @Test
+  void the_bundled_trainings_serve_goal_ii_and_a_file_without_the_goal_column_names_none()
+      throws IOException {
+    // given
+    Path copy = trainingCopy();
+    Path trainings = copy.resolve("trainings.csv");
+    Files.writeString(
+        trainings,
+        Files.readString(trainings, StandardCharsets.UTF_8)
+            .replace(";goal\r\n", "\r\n")
+            .replace(";2016-II\r\n", "\r\n"),
+        StandardCharsets.UTF_8);
+
+    // when
+    List<Training> bundled = all(excelSv.readTraining(WESTUM).trainings());
+    List<Training> without = all(excelSv.readTraining(copy).trainings());
+
+    // then
+    assertThat(bundled)
+        .extracting(t -> t.goal().map(GoalId::value).orElse(""))
+        .containsExactly("2016-II", "2016-II", "2016-II");
+    assertThat(without).hasSize(3).allMatch(t -> t.goal().isEmpty());
+    assertThat(Files.readString(trainings, StandardCharsets.UTF_8)).doesNotContain("goal");
   }
 }
