@@ -27,6 +27,7 @@ import se.westum.consortium.application.port.in.EvaluateTrainingCommand;
 import se.westum.consortium.application.port.in.RecordTrainingCommand;
 import se.westum.consortium.application.port.in.RecordVisitCommand;
 import se.westum.consortium.domain.governance.DecisionId;
+import se.westum.consortium.domain.governance.GoalId;
 import se.westum.consortium.domain.governance.PersonRef;
 import se.westum.consortium.domain.project.PartnerId;
 import se.westum.consortium.domain.project.ProjectId;
@@ -208,7 +209,10 @@ final class TrainingRepresentations {
     }
   }
 
-  /** A training as proposed; {@code transnational} left out means false. */
+  /**
+   * A training as proposed; {@code transnational} left out means false, {@code goal} left out means
+   * none.
+   */
   record RecordTrainingJson(
       String project,
       String title,
@@ -220,7 +224,8 @@ final class TrainingRepresentations {
       DeliveryMode mode,
       Boolean transnational,
       List<String> openTo,
-      LocalDate plannedOn) {
+      LocalDate plannedOn,
+      String goal) {
     RecordTrainingCommand toCommand(String id) {
       return new RecordTrainingCommand(
           id,
@@ -234,7 +239,8 @@ final class TrainingRepresentations {
           mode,
           Boolean.TRUE.equals(transnational),
           openTo == null ? List.of() : openTo,
-          plannedOn);
+          plannedOn,
+          goal);
     }
   }
 
@@ -554,7 +560,8 @@ final class TrainingRepresentations {
       String deliveredOn,
       List<ParticipantJson> participants,
       Integer score,
-      String comment) {
+      String comment,
+      String goal) {
     static TrainingJson of(Training t) {
       var plan = t.plan();
       Training.Evaluated evaluated = t instanceof Training.Evaluated e ? e : null;
@@ -577,7 +584,8 @@ final class TrainingRepresentations {
           t.deliveredOn().map(LocalDate::toString).orElse(null),
           ParticipantsJson.lines(t),
           evaluated == null ? null : evaluated.score(),
-          evaluated == null ? null : evaluated.comment().orElse(null));
+          evaluated == null ? null : evaluated.comment().orElse(null),
+          t.goal().map(GoalId::value).orElse(null));
     }
   }
 

@@ -217,6 +217,43 @@ class TrainingRecordsApiTest {
   }
 
   @Test
+  void a_training_is_recorded_with_the_goal_it_serves_and_answered_with_it_or_none() {
+    // given
+    api.put("/goals/2016-II", ADMIN_KEY, "{\"fiscalYear\":2016,\"number\":\"II\",\"title\":\"B\"}");
+
+    // when
+    Response linked = api.put("/trainings/T1", ADMIN_KEY, withGoal("2016-II"));
+    JsonNode read = api.get("/trainings/T1", MEMBER_KEY).json();
+    Response none = api.put("/trainings/T2", ADMIN_KEY, TrainingBodies.training(OWN_PARTNER));
+
+    // then
+    assertThat(linked.status()).as(linked.body()).isEqualTo(200);
+    assertThat(linked.json().path("goal").asText()).isEqualTo("2016-II");
+    assertThat(read.path("goal").asText()).isEqualTo("2016-II");
+    assertThat(none.status()).as(none.body()).isEqualTo(200);
+    assertThat(none.json().path("goal").isMissingNode() || none.json().path("goal").isNull())
+        .isTrue();
+  }
+
+  @Test
+  void a_training_serving_a_goal_that_is_not_recorded_is_a_422_naming_its_goal() {
+    // when
+    Response response = api.put("/trainings/T1", ADMIN_KEY, withGoal("2016-IX"));
+
+    // then
+    assertThat(response.status()).as(response.body()).isEqualTo(422);
+    assertThat(response.errorFields()).containsExactly("goal");
+    assertThat(response.json().path("errors").get(0).path("code").asText())
+        .isEqualTo("missing-reference");
+    assertThat(api.get("/trainings/T1", MEMBER_KEY).status()).isEqualTo(404);
+  }
+
+  private static String withGoal(String goal) {
+    String body = TrainingBodies.training(OWN_PARTNER);
+    return body.substring(0, body.length() - 1) + ",\"goal\":\"" + goal + "\"}";
+  }
+
+  @Test
   void a_rejected_training_names_the_decision_and_allows_no_move() {
     // given
     api.put("/trainings/T1", ADMIN_KEY, TrainingBodies.training(OWN_PARTNER));
