@@ -337,8 +337,11 @@ final class AnnualReportComputation {
    * {@link #mainGoal}), and named as also linked under its other goals. An event is under the goal
    * it is linked to; organising one does not link its project to that goal (the organiser is free
    * text, and the recorded link says what an event could only suggest). The trainings listed are
-   * those of the projects linked to the goal; the decisions linked are those the records under the
-   * goal name: the approvals of its projects' trainings and the choices of their focus areas.
+   * those of the reported projects that name this goal ({@link Training#goal()}), whatever goals
+   * their project names: a project working towards several goals delivers each training for one.
+   * The decisions linked are those the records under the goal name: the decisions that approved (or
+   * rejected) its trainings, and the focus-area choices of the projects shown in full under it (a
+   * project's needs analysis is part of its full section, not of the goals it is also linked to).
    */
   private GoalSection goalSection(
       Goal goal,
@@ -360,15 +363,19 @@ final class AnnualReportComputation {
       }
       if (mainGoal(project, goals).filter(goal.id()::equals).isPresent() && placed.add(acronym)) {
         full.add(sections.get(acronym));
+        for (FocusArea area : storage.focusAreas().ofProject(project.id())) {
+          area.decision().ifPresent(decisionIds::add);
+        }
       } else {
         also.add(acronym);
       }
+    }
+    for (Project project : reported) {
       for (Training t : storage.trainings().ofProject(project.id())) {
-        trainings.add(t.id().value());
-        t.decision().ifPresent(decisionIds::add);
-      }
-      for (FocusArea area : storage.focusAreas().ofProject(project.id())) {
-        area.decision().ifPresent(decisionIds::add);
+        if (t.goal().filter(goal.id()::equals).isPresent()) {
+          trainings.add(t.id().value());
+          t.decision().ifPresent(decisionIds::add);
+        }
       }
     }
     List<GoalSection.DecisionItem> decisions = new ArrayList<>();

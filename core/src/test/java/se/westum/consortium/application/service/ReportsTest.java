@@ -27,6 +27,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
+import se.westum.consortium.domain.governance.DecisionId;
 import se.westum.consortium.domain.governance.Event;
 import se.westum.consortium.domain.governance.Goal;
 import se.westum.consortium.domain.governance.GoalId;
@@ -42,9 +43,13 @@ import se.westum.consortium.domain.report.ProjectSection;
 import se.westum.consortium.domain.report.ReportLanguage;
 import se.westum.consortium.domain.report.SectionId;
 import se.westum.consortium.domain.shared.DateRange;
+import se.westum.consortium.domain.training.FocusArea;
+import se.westum.consortium.domain.training.Training;
+import se.westum.consortium.domain.training.TrainingPlan;
 import se.westum.consortium.testing.GovernanceFixtures;
 import se.westum.consortium.testing.InMemoryStorage;
 import se.westum.consortium.testing.ProjectFixtures;
+import se.westum.consortium.testing.TrainingStorageFixtures;
 
 /** The report use case over the in-memory storage: the rules of its figures, shown to fail. */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
@@ -186,6 +191,85 @@ class ReportsTest {
         .extracting(e -> e.event())
         .containsExactly("2016-conference");
     assertThat(report.otherProjects().projects()).isEmpty();
+  }
+
+  @Test
+  void a_training_and_its_approval_are_under_the_goal_it_serves_and_focus_areas_where_in_full() {
+    // given: KOBRA names goals I and II (in full under I); T1 serves II, T2 names no goal
+    GoalId first = new GoalId("2016-I");
+    GoalId second = new GoalId("2016-II");
+    TrainingStorageFixtures.withKobra(storage);
+    storage.goals().save(GovernanceFixtures.goal2016());
+    storage.goals().save(new Goal(second, Year.of(2016), "II", "Flexibel leverans"));
+    Project kobra = TrainingStorageFixtures.kobra();
+    storage
+        .projects()
+        .save(
+            new Project(
+                kobra.id(),
+                kobra.name(),
+                kobra.programme(),
+                kobra.period(),
+                kobra.coordinator(),
+                kobra.status(),
+                kobra.applicationDeadline(),
+                kobra.finalReportDeadline(),
+                kobra.audits(),
+                List.of(first, second)));
+    storage.vocabularies().saveAll(List.of(TrainingStorageFixtures.vocabulary()));
+    storage.decisions().save(GovernanceFixtures.decision("B2016-07", 2));
+    storage.decisions().save(GovernanceFixtures.decision("B2016-07", 3));
+    storage
+        .trainings()
+        .saveAll(
+            List.of(
+                withGoal(TrainingStorageFixtures.proposed("T1"), second)
+                    .approve(DecisionId.parse("B2016-07§1")),
+                TrainingStorageFixtures.proposed("T2").approve(DecisionId.parse("B2016-07§2"))));
+    FocusArea area = TrainingStorageFixtures.focusArea();
+    storage
+        .focusAreas()
+        .saveAll(
+            List.of(
+                new FocusArea(
+                    area.project(),
+                    area.topic(),
+                    area.chosenOn(),
+                    Optional.of(DecisionId.parse("B2016-07§3")))));
+
+    // when
+    AnnualReport report = consortium.reports().annual(2016);
+
+    // then (T2 serves no goal: it is in KOBRA's own section only)
+    assertThat(report.goalSections())
+        .extracting(
+            g -> g.number(),
+            g -> ids(g.projects()),
+            g -> g.alsoProjects(),
+            g -> g.trainings(),
+            g -> g.decisions().stream().map(d -> d.decision()).toList())
+        .containsExactly(
+            tuple("I", List.of("KOBRA"), List.of(), List.of(), List.of("B2016-07§3")),
+            tuple("II", List.of(), List.of("KOBRA"), List.of("T1"), List.of("B2016-07§1")));
+  }
+
+  private static Training.Proposed withGoal(Training training, GoalId goal) {
+    TrainingPlan p = training.plan();
+    return Training.propose(
+        new TrainingPlan(
+            p.id(),
+            p.project(),
+            p.title(),
+            p.kind(),
+            p.topics(),
+            p.targetSectors(),
+            p.targetSizes(),
+            p.partner(),
+            p.mode(),
+            p.transnational(),
+            p.openTo(),
+            p.plannedOn(),
+            Optional.of(goal)));
   }
 
   @Test
