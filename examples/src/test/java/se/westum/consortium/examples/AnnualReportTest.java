@@ -135,6 +135,14 @@ class AnnualReportTest {
     assertThat(report.goalSections().get(1).alsoProjects()).containsExactly("KOBRA");
     assertThat(report.goalSections().get(1).trainings())
         .containsExactly("KOBRA-T01", "KOBRA-T02", "KOBRA-T03");
+    assertThat(report.goalSections().get(1).decisions())
+        .extracting(GoalSection.DecisionItem::decision)
+        .containsExactly("B2016-03§3", "B2016-07§1");
+    // the trainings serve goal II: not listed, nor their approvals, under KOBRA's other goals
+    assertThat(report.goalSections().get(0).trainings()).isEmpty();
+    assertThat(report.goalSections().get(0).decisions()).isEmpty();
+    assertThat(report.goalSections().get(2).trainings()).isEmpty();
+    assertThat(report.goalSections().get(2).decisions()).isEmpty();
     assertThat(report.goalSections().get(2).projects())
         .extracting(ProjectSection::project)
         .containsExactly("EPLUS-2015", "EPLUS-2017");
