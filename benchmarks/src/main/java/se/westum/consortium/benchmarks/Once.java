@@ -25,8 +25,9 @@ import se.westum.consortium.jdbc.JdbcAdapter;
 
 /**
  * Runs one candidate or baseline once, outside JMH, so a profiler (JFR: {@code
- * -XX:StartFlightRecording}) sees only it: {@code Once import|plain|parse|jackson DATABASE N}.
- * Prints the wall time in ms.
+ * -XX:StartFlightRecording}) sees only it: {@code Once
+ * import|import2|plain|parse|parse2|jackson|store DATABASE N} ({@code import} and {@code parse}
+ * read mobilities.csv once, {@code import2} and {@code parse2} twice). Prints the wall time in ms.
  */
 public final class Once {
 
@@ -56,11 +57,14 @@ public final class Once {
     long start = System.nanoTime();
     Object result =
         switch (what) {
-          case "import" -> consortium.projects().importDataset(Setups.reader().readProjects(full));
+          case "import" ->
+              consortium.projects().importDataset(Setups.reader().readProjectsInOnePass(full));
+          case "import2" -> consortium.projects().importDataset(Setups.reader().readProjects(full));
           case "plain" ->
               PlainJdbc.insertMobilities(
                   full.resolve("mobilities.csv"), Dialect.EXCEL_SV, dataSource);
-          case "parse" -> ParseBenchmark.library(full, Dialect.EXCEL_SV, r -> {});
+          case "parse" -> ParseBenchmark.library(full, Dialect.EXCEL_SV, true, r -> {});
+          case "parse2" -> ParseBenchmark.library(full, Dialect.EXCEL_SV, false, r -> {});
           case "jackson" -> ParseBenchmark.jackson(full, Dialect.EXCEL_SV, r -> {});
           case "store" ->
               storage
