@@ -72,13 +72,14 @@ public final class Once {
                   .inTransaction(
                       () -> {
                         Saved saved = Saved.NONE;
-                        for (int from = 0; from < all.size(); from += 500) {
+                        int size = Integer.getInteger("batch", 5000);
+                        for (int from = 0; from < all.size(); from += size) {
                           saved =
                               saved.plus(
                                   storage
                                       .mobilities()
                                       .saveAll(
-                                          all.subList(from, Math.min(all.size(), from + 500))));
+                                          all.subList(from, Math.min(all.size(), from + size))));
                         }
                         return saved;
                       });
