@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -85,6 +86,7 @@ final class ProjectService implements Projects, Mobilities {
   private final Writes writes;
   private final UnitCosts costs = UnitCosts.bundled();
   private final ConsumptionCount consumption = new ConsumptionCount(costs);
+  private final KeptBudgets kept = new KeptBudgets();
 
   ProjectService(Storage storage, CommandValidator validator, Writes writes) {
     this.storage = storage;
@@ -463,14 +465,26 @@ final class ProjectService implements Projects, Mobilities {
   @Override
   public BudgetConsumption budget(ProjectId project, LocalDate at) {
     Objects.requireNonNull(project, "project");
+    Objects.requireNonNull(at, "at");
     return transactions.inTransaction(
         () -> {
+          // read first: the mobilities read after it are at least as new as the revision says,
+          // so a budget is never kept under a revision newer than its data
+          OptionalLong revision = storage.mobilityGrants().revision(project);
+          if (revision.isPresent()) {
+            Optional<BudgetConsumption> known = kept.at(project, at, revision.getAsLong());
+            if (known.isPresent()) {
+              return known.get();
+            }
+          }
           MobilityGrant grant = storedGrant(project);
           // a fold over groups of alike mobilities, grouped where they are stored: memory does
           // not grow with their number, and a database sends one row per group
           ConsumptionCount.Tally tally = consumption.tally(grant, at);
           storage.mobilities().forEachAlikeOfProject(project, tally);
-          return new BudgetConsumption(grant, at, tally.result());
+          BudgetConsumption budget = new BudgetConsumption(grant, at, tally.result());
+          revision.ifPresent(r -> kept.keep(r, budget));
+          return budget;
         });
   }
 
