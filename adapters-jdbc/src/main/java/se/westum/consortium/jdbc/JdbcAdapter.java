@@ -13,7 +13,9 @@
  */
 package se.westum.consortium.jdbc;
 
+import java.time.Year;
 import java.util.Objects;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementExceptions;
@@ -44,6 +46,7 @@ import se.westum.consortium.application.port.out.Trainings;
 import se.westum.consortium.application.port.out.Transactions;
 import se.westum.consortium.application.port.out.Vocabularies;
 import se.westum.consortium.application.port.out.WorkingGroups;
+import se.westum.consortium.domain.membership.MemberYear;
 import se.westum.consortium.domain.shared.DomainException;
 
 /**
@@ -71,6 +74,7 @@ public final class JdbcAdapter implements Storage {
 
   private final Database database;
   private final Members members;
+  private final MemberYears memberYears;
   private final AnnualFees annualFees;
   private final Payments payments;
   private final BoardTerms boardTerms;
@@ -102,6 +106,7 @@ public final class JdbcAdapter implements Storage {
   private JdbcAdapter(Database database) {
     this.database = database;
     this.members = new JdbcMembers(database);
+    this.memberYears = new MemberYears(database);
     this.annualFees = new JdbcAnnualFees(database);
     this.payments = new JdbcPayments(database);
     this.boardTerms = new JdbcBoardTerms(database);
@@ -263,6 +268,15 @@ public final class JdbcAdapter implements Storage {
   @Override
   public MobilityGrants mobilityGrants() {
     return mobilityGrants;
+  }
+
+  /**
+   * The members with a fee for {@code year}, their payments for the year summed by the database, in
+   * one streamed query.
+   */
+  @Override
+  public void forEachMemberYear(Year year, Consumer<MemberYear> action) {
+    memberYears.forEach(year, action);
   }
 
   /** The mobilities, in {@code consortium_mobility}. */

@@ -623,7 +623,8 @@ abstract class JdbcStorageTest extends StorageContract {
     host.validate();
     assertThat(host.migrate().migrationsExecuted).isZero();
     assertThat(applied(ours()))
-        .containsExactly("1 membership", "2 governance", "3 projects", "5 training");
+        .containsExactly(
+            "1 membership", "2 governance", "3 projects", "5 training", "7 budget revision");
     assertThat(database.tableNames())
         .contains(
             "flyway_schema_history",
@@ -654,7 +655,8 @@ abstract class JdbcStorageTest extends StorageContract {
     // then
     assertThat(again.members().find(organisationNumber(1)).orElseThrow().name()).isEqualTo("Kept");
     assertThat(applied(ours()))
-        .containsExactly("1 membership", "2 governance", "3 projects", "5 training");
+        .containsExactly(
+            "1 membership", "2 governance", "3 projects", "5 training", "7 budget revision");
     assertThat(database.tableNames())
         .contains("consortium_schema_history")
         .doesNotContain("flyway_schema_history");
