@@ -466,17 +466,16 @@ final class ProjectService implements Projects, Mobilities {
   public BudgetConsumption budget(ProjectId project, LocalDate at) {
     Objects.requireNonNull(project, "project");
     Objects.requireNonNull(at, "at");
+    // a kept budget costs one indexed read and no transaction
+    Optional<BudgetConsumption> known = keptAtStoredRevision(project, at);
+    if (known.isPresent()) {
+      return known.get();
+    }
     return transactions.inTransaction(
         () -> {
           // read first: the mobilities read after it are at least as new as the revision says,
           // so a budget is never kept under a revision newer than its data
           OptionalLong revision = storage.mobilityGrants().revision(project);
-          if (revision.isPresent()) {
-            Optional<BudgetConsumption> known = kept.at(project, at, revision.getAsLong());
-            if (known.isPresent()) {
-              return known.get();
-            }
-          }
           MobilityGrant grant = storedGrant(project);
           // a fold over groups of alike mobilities, grouped where they are stored: memory does
           // not grow with their number, and a database sends one row per group
@@ -634,6 +633,11 @@ final class ProjectService implements Projects, Mobilities {
         .projects()
         .find(id)
         .orElseThrow(() -> new NotFoundException("project", id.value()));
+  }
+
+  private Optional<BudgetConsumption> keptAtStoredRevision(ProjectId project, LocalDate at) {
+    OptionalLong revision = storage.mobilityGrants().revision(project);
+    return revision.isPresent() ? kept.at(project, at, revision.getAsLong()) : Optional.empty();
   }
 
   private MobilityGrant storedGrant(ProjectId project) {
