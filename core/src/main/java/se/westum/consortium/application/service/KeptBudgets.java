@@ -34,8 +34,9 @@ final class KeptBudgets {
 
   private record Kept(long revision, BudgetConsumption budget) {}
 
+  // in order of last use: a hit is moved to the end, the eldest goes first
   private final Map<Key, Kept> kept =
-      new LinkedHashMap<>(16, 0.75f, true) {
+      new LinkedHashMap<>() {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Key, Kept> eldest) {
           return size() > KEPT;
@@ -44,7 +45,11 @@ final class KeptBudgets {
 
   /** The budget kept for the project and day, if it was computed at {@code revision}. */
   synchronized Optional<BudgetConsumption> at(ProjectId project, LocalDate at, long revision) {
-    Kept found = kept.get(new Key(project, at));
+    Key key = new Key(project, at);
+    Kept found = kept.remove(key);
+    if (found != null) {
+      kept.put(key, found);
+    }
     return found != null && found.revision() == revision
         ? Optional.of(found.budget())
         : Optional.empty();
