@@ -14,6 +14,8 @@
 package se.westum.consortium.jdbc;
 
 import java.security.SecureRandom;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.Collection;
 import java.util.List;
 import java.util.OptionalLong;
@@ -32,20 +34,23 @@ final class BudgetRevisions {
   // random, not counted up: a value a rolled-back write set is never taken again by other data
   private static final SecureRandom RANDOM = new SecureRandom();
 
+  private static final String SELECT =
+      "SELECT revision FROM consortium_mobility_grant WHERE project_id = ?";
+
   private BudgetRevisions() {}
 
   /** The project's revision; empty if it has no grant. */
   static OptionalLong of(Database database, String project) {
-    return database.read(
-        handle ->
-            handle
-                .createQuery(
-                    "SELECT revision FROM consortium_mobility_grant WHERE project_id = :project")
-                .bind("project", project)
-                .mapTo(Long.class)
-                .findOne()
-                .map(OptionalLong::of)
-                .orElse(OptionalLong.empty()));
+    // plain JDBC: read on every budget request, where a Jdbi handle would cost more than the read
+    return database.readPlain(
+        connection -> {
+          try (PreparedStatement statement = connection.prepareStatement(SELECT)) {
+            statement.setString(1, project);
+            try (ResultSet row = statement.executeQuery()) {
+              return row.next() ? OptionalLong.of(row.getLong(1)) : OptionalLong.empty();
+            }
+          }
+        });
   }
 
   /** Gives each of the projects that has a grant a new revision. */

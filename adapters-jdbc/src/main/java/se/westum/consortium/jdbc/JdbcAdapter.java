@@ -15,6 +15,7 @@ package se.westum.consortium.jdbc;
 
 import java.time.Year;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
@@ -154,7 +155,7 @@ public final class JdbcAdapter implements Storage {
     // statements and their arguments stay out of exception messages: they may reach logs
     jdbi.getConfig(StatementExceptions.class)
         .setMessageRendering(StatementExceptions.MessageRendering.NONE);
-    return new JdbcAdapter(new Database(jdbi));
+    return new JdbcAdapter(new Database(jdbi, Optional.of(dataSource)));
   }
 
   /** The members, in the table {@code consortium_member}. */
