@@ -218,12 +218,17 @@ final class JdbcMobilities implements Mobilities {
       requireFits("sending", mobility.sending().coordinates());
       requireFits("receiving", mobility.receiving().coordinates());
     }
-    if (mobilities.size() < copyFrom) {
-      return TABLE.saveAll(database, mobilities);
+    if (mobilities.isEmpty()) {
+      return Saved.NONE;
     }
     return database.write(
         handle -> {
-          if (!PostgresCopy.applies(handle)) {
+          // first, so a kept budget of every project written to or moved from is stale at once
+          BudgetRevisions.replaceForMobilities(
+              handle,
+              mobilities.stream().map(mobility -> mobility.project().value()).toList(),
+              mobilities.stream().map(mobility -> mobility.id().value()).toList());
+          if (mobilities.size() < copyFrom || !PostgresCopy.applies(handle)) {
             return TABLE.saveAll(handle, mobilities);
           }
           TABLE.requireReferences(handle, mobilities);

@@ -624,7 +624,12 @@ abstract class JdbcStorageTest extends StorageContract {
     assertThat(host.migrate().migrationsExecuted).isZero();
     assertThat(applied(ours()))
         .containsExactly(
-            "1 membership", "2 governance", "3 projects", "5 training", "6 project goals");
+            "1 membership",
+            "2 governance",
+            "3 projects",
+            "5 training",
+            "6 project goals",
+            "7 budget revision");
     assertThat(database.tableNames())
         .contains(
             "flyway_schema_history",
@@ -656,7 +661,12 @@ abstract class JdbcStorageTest extends StorageContract {
     assertThat(again.members().find(organisationNumber(1)).orElseThrow().name()).isEqualTo("Kept");
     assertThat(applied(ours()))
         .containsExactly(
-            "1 membership", "2 governance", "3 projects", "5 training", "6 project goals");
+            "1 membership",
+            "2 governance",
+            "3 projects",
+            "5 training",
+            "6 project goals",
+            "7 budget revision");
     assertThat(database.tableNames())
         .contains("consortium_schema_history")
         .doesNotContain("flyway_schema_history");
