@@ -127,10 +127,35 @@ public final class CsvDatasetReader {
    *     project file, when there is any
    */
   public ProjectDataset readProjects(Path directory) throws CsvImportException {
+    return readProjects(directory, false);
+  }
+
+  /**
+   * Reads the project files as {@link #readProjects} does, except that {@code mobilities.csv}, the
+   * file that grows to hundreds of thousands of rows, is read once instead of twice: here only its
+   * header is checked, and its rows are checked as the import reads them. When the stream meets a
+   * row with a problem, it reads the rest of the file and throws a {@link CsvImportException}
+   * listing every problem of the file, each at its line and column; the import's transaction then
+   * writes nothing. When another project file has a problem, the rows of {@code mobilities.csv} are
+   * checked here as well, so this method's report is as whole as {@link #readProjects}'s.
+   *
+   * @param directory the dataset folder
+   * @return the dataset, ready for {@link
+   *     se.westum.consortium.application.port.in.Projects#importDataset}, which may throw the
+   *     {@link CsvImportException} for {@code mobilities.csv}
+   * @throws CsvImportException listing every problem found here
+   */
+  public ProjectDataset readProjectsInOnePass(Path directory) throws CsvImportException {
+    return readProjects(directory, true);
+  }
+
+  private ProjectDataset readProjects(Path directory, boolean mobilitiesAsRead) {
     Objects.requireNonNull(directory, "directory");
     Set<DatasetFile> present =
-        new ProjectValidation(rowReader, dialect, directory, new Problems()).run();
-    return new CsvProjectDataset(new DatasetStreams(rowReader, dialect, directory, present));
+        new ProjectValidation(rowReader, dialect, directory, new Problems(), mobilitiesAsRead)
+            .run();
+    return new CsvProjectDataset(
+        new DatasetStreams(rowReader, dialect, directory, present), mobilitiesAsRead);
   }
 
   // --- needs-based training (issue 9) ---

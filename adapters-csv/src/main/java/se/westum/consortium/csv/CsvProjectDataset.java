@@ -69,9 +69,11 @@ final class CsvProjectDataset implements ProjectDataset {
   private static final Pattern PART = Pattern.compile("(\\w+)\\[(\\d+)\\](?:\\.(\\w+))?");
 
   private final DatasetStreams files;
+  private final boolean mobilitiesAsRead;
 
-  CsvProjectDataset(DatasetStreams files) {
+  CsvProjectDataset(DatasetStreams files, boolean mobilitiesAsRead) {
     this.files = files;
+    this.mobilitiesAsRead = mobilitiesAsRead;
   }
 
   @Override
@@ -133,7 +135,9 @@ final class CsvProjectDataset implements ProjectDataset {
 
   @Override
   public Stream<Mobility> mobilities() {
-    return files.stream(MOBILITIES, ProjectRows::mobility);
+    return mobilitiesAsRead
+        ? files.checking(MOBILITIES, ProjectRows::mobility)
+        : files.stream(MOBILITIES, ProjectRows::mobility);
   }
 
   @Override

@@ -29,6 +29,11 @@ record CsvRow(long line, List<String> fields) {
 
   /** True when every field is blank, as in the {@code ;;;;} rows spreadsheets leave behind. */
   boolean isBlank() {
-    return fields.stream().allMatch(String::isBlank);
+    for (String field : fields) {
+      if (!field.isBlank()) {
+        return false;
+      }
+    }
+    return true;
   }
 }

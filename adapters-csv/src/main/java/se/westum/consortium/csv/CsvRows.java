@@ -14,31 +14,35 @@
 package se.westum.consortium.csv;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import se.westum.consortium.csv.StrictUtf8Reader.NotUtf8Exception;
 
 /**
- * The records of one CSV file, read one at a time through Jackson's {@link MappingIterator}, so a
- * file is never held in memory. Rows whose fields are all blank are skipped. Any structural error
- * becomes a {@link MalformedCsvException} with the line it concerns.
+ * The records of one CSV file, read one at a time from Jackson's CSV parser (its tokens, not a
+ * databind iterator of {@code String[]} copied into a list per row), so a file is never held in
+ * memory. Rows whose fields are all blank are skipped. Any structural error becomes a {@link
+ * MalformedCsvException} with the line it concerns.
  */
 final class CsvRows implements Closeable {
 
   private final String fileName;
-  private final MappingIterator<String[]> records;
+  private final JsonParser parser;
+  private boolean started;
 
-  private CsvRows(String fileName, MappingIterator<String[]> records) {
+  private CsvRows(String fileName, JsonParser parser) {
     this.fileName = fileName;
-    this.records = records;
+    this.parser = parser;
   }
 
   /**
@@ -49,7 +53,8 @@ final class CsvRows implements Closeable {
   static CsvRows open(ObjectReader rowReader, Path file, String fileName) throws IOException {
     InputStream in = Files.newInputStream(file);
     try {
-      return new CsvRows(fileName, rowReader.readValues(new StrictUtf8Reader(in)));
+      // the reader's schema and features (separator, rows as arrays, empty lines skipped)
+      return new CsvRows(fileName, rowReader.createParser(new StrictUtf8Reader(in)));
     } catch (IOException | RuntimeException e) {
       in.close();
       throw e;
@@ -60,10 +65,23 @@ final class CsvRows implements Closeable {
   Optional<CsvRow> next() throws MalformedCsvException {
     long line = 0;
     try {
-      while (records.hasNextValue()) {
-        // after hasNextValue the parser stands at the start of the record
-        line = records.getParser().currentLocation().getLineNr();
-        CsvRow row = new CsvRow(line, Arrays.asList(records.nextValue()));
+      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+        if (!started) {
+          // the array that WRAP_AS_ARRAY puts around all records
+          started = true;
+          continue;
+        }
+        if (token != JsonToken.START_ARRAY) {
+          // the end of that array
+          continue;
+        }
+        // at a record's START_ARRAY the parser stands at the start of the record
+        line = parser.currentLocation().getLineNr();
+        List<String> fields = new ArrayList<>();
+        for (String field = parser.nextTextValue(); field != null; field = parser.nextTextValue()) {
+          fields.add(field);
+        }
+        CsvRow row = new CsvRow(line, fields);
         if (!row.isBlank()) {
           return Optional.of(row);
         }
@@ -76,7 +94,7 @@ final class CsvRows implements Closeable {
 
   @Override
   public void close() throws IOException {
-    records.close();
+    parser.close();
   }
 
   private MalformedCsvException malformed(IOException error, long recordLine) {

@@ -52,6 +52,17 @@ final class DatasetStreams {
   }
 
   /**
+   * The records of a file whose rows were not checked before ({@link RecordStream#checking}): a row
+   * with a problem ends the stream with every problem of the rest of the file.
+   */
+  <T> Stream<T> checking(DatasetFile file, Function<RowCells, T> read) {
+    if (!present.contains(file)) {
+      return Stream.empty();
+    }
+    return RecordStream.checking(rowReader, dialect, directory, file, read);
+  }
+
+  /**
    * The rows of a small child file, read whole and grouped by the key of their parent, in file
    * order: the parents then stream and look their parts up.
    */

@@ -95,6 +95,20 @@ final class FileCheck {
    *     something; empty when reading stopped early (a structural error, an unusable header)
    */
   Optional<Header> check(DatasetFile file, Consumer<RowCells> checkRow) {
+    return read(file, checkRow, true);
+  }
+
+  /**
+   * Checks only a file's header (as {@link #check} does, dialect included), for a file whose rows
+   * are checked as they stream ({@link RecordStream#checking}).
+   *
+   * @return its header when it can be used
+   */
+  Optional<Header> checkHeader(DatasetFile file) {
+    return read(file, row -> {}, false);
+  }
+
+  private Optional<Header> read(DatasetFile file, Consumer<RowCells> checkRow, boolean allRows) {
     try (CsvRows rows =
         CsvRows.open(rowReader, directory.resolve(file.fileName()), file.fileName())) {
       Optional<CsvRow> first = rows.next();
@@ -123,6 +137,9 @@ final class FileCheck {
       problems.addAll(header.problems());
       if (!header.usable()) {
         return Optional.empty();
+      }
+      if (!allRows) {
+        return Optional.of(header);
       }
       for (Optional<CsvRow> row = rows.next(); row.isPresent(); row = rows.next()) {
         RowCells cells = new RowCells(header, row.get(), dialect);

@@ -14,6 +14,7 @@
 package se.westum.consortium.csv;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +30,8 @@ final class Header {
 
   private final DatasetFile file;
   private final Map<Column, Integer> positions;
+  // 0-based index by column ordinal, -1 when absent: a cell is read per column per row
+  private final int[] indexes;
   private final int width;
   private final List<CsvProblem> problems;
   private final boolean usable;
@@ -41,6 +44,9 @@ final class Header {
       boolean usable) {
     this.file = file;
     this.positions = positions;
+    this.indexes = new int[Column.values().length];
+    Arrays.fill(indexes, -1);
+    positions.forEach((column, index) -> indexes[column.ordinal()] = index);
     this.width = width;
     this.problems = List.copyOf(problems);
     this.usable = usable;
@@ -216,5 +222,10 @@ final class Header {
   /** The 1-based position of a column; empty when the header leaves an optional column out. */
   Optional<Integer> position(Column column) {
     return Optional.ofNullable(positions.get(column)).map(i -> i + 1);
+  }
+
+  /** The 0-based index of a column's cell, or -1 when the header leaves it out. */
+  int index(Column column) {
+    return indexes[column.ordinal()];
   }
 }

@@ -63,6 +63,7 @@ import se.westum.consortium.domain.shared.ValidationException;
 final class ProjectValidation {
 
   private final Path directory;
+  private final boolean mobilitiesAsRead;
   private final FileCheck files;
   private final Problems problems;
   private final Set<ProjectId> projects = new HashSet<>();
@@ -71,10 +72,24 @@ final class ProjectValidation {
   private final Map<IndicatorId, List<Part<Measurement>>> values = new LinkedHashMap<>();
   private final Map<ProjectId, List<Part<GrantRow>>> grants = new LinkedHashMap<>();
 
-  ProjectValidation(ObjectReader rowReader, CsvDialect dialect, Path directory, Problems problems) {
+  /**
+   * A check of a project folder.
+   *
+   * @param mobilitiesAsRead whether the rows of {@code mobilities.csv} are left to the stream that
+   *     reads them for the import ({@link RecordStream#checking}): then only its header is checked
+   *     here, unless another file has a problem, when its rows are checked too so the report is
+   *     whole
+   */
+  ProjectValidation(
+      ObjectReader rowReader,
+      CsvDialect dialect,
+      Path directory,
+      Problems problems,
+      boolean mobilitiesAsRead) {
     this.files = new FileCheck(rowReader, dialect, directory, problems);
     this.problems = problems;
     this.directory = directory;
+    this.mobilitiesAsRead = mobilitiesAsRead;
   }
 
   /**
@@ -137,10 +152,20 @@ final class ProjectValidation {
               }
               return grant;
             }));
-    files.checkIfPresent(present, MOBILITIES, rows(ProjectRows::mobility));
+    if (!mobilitiesAsRead) {
+      files.checkIfPresent(present, MOBILITIES, rows(ProjectRows::mobility));
+    }
     files.checkIfPresent(present, STAFF, rows(ProjectRows::staffMember));
     values.forEach(this::checkMeasured);
     grants.forEach(this::checkGrant);
+    if (mobilitiesAsRead && present.contains(MOBILITIES)) {
+      if (problems.isEmpty()) {
+        files.checkHeader(MOBILITIES);
+      } else {
+        // nothing will be imported: report the mobilities' problems with the others
+        files.check(MOBILITIES, rows(ProjectRows::mobility));
+      }
+    }
     if (!problems.isEmpty()) {
       throw new CsvImportException(problems.inFileOrder(DatasetFile.projects()));
     }

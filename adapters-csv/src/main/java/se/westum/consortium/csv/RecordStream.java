@@ -47,6 +47,34 @@ final class RecordStream {
       Path directory,
       DatasetFile file,
       Function<RowCells, T> read) {
+    return open(rowReader, dialect, directory, file, read, false);
+  }
+
+  /**
+   * Opens a lazy stream over the records of a file whose rows pass 1 did not check (its header it
+   * did): pass 1 and pass 2 in one read. At the first row with a problem the stream reads the rest
+   * of the file and throws a {@link CsvImportException} with every problem of it, as pass 1 would
+   * have reported them; the records before it have been handed on, so the caller's transaction must
+   * roll back, as the core's import does on any exception.
+   *
+   * @param read makes a record of a row, or returns {@code null} leaving its problems in the row
+   */
+  static <T> Stream<T> checking(
+      ObjectReader rowReader,
+      CsvDialect dialect,
+      Path directory,
+      DatasetFile file,
+      Function<RowCells, T> read) {
+    return open(rowReader, dialect, directory, file, read, true);
+  }
+
+  private static <T> Stream<T> open(
+      ObjectReader rowReader,
+      CsvDialect dialect,
+      Path directory,
+      DatasetFile file,
+      Function<RowCells, T> read,
+      boolean checking) {
     CsvRows rows;
     try {
       rows = CsvRows.open(rowReader, directory.resolve(file.fileName()), file.fileName());
@@ -55,7 +83,7 @@ final class RecordStream {
     }
     try {
       Header header = header(file, rows);
-      Iterator<T> records = new Records<>(rows, header, dialect, read);
+      Iterator<T> records = new Records<>(rows, header, dialect, read, checking);
       return StreamSupport.stream(
               Spliterators.spliteratorUnknownSize(
                   records, Spliterator.ORDERED | Spliterator.NONNULL),
@@ -110,13 +138,20 @@ final class RecordStream {
     private final Header header;
     private final CsvDialect dialect;
     private final Function<RowCells, T> read;
+    private final boolean checking;
     private T ahead;
 
-    Records(CsvRows rows, Header header, CsvDialect dialect, Function<RowCells, T> read) {
+    Records(
+        CsvRows rows,
+        Header header,
+        CsvDialect dialect,
+        Function<RowCells, T> read,
+        boolean checking) {
       this.rows = rows;
       this.header = header;
       this.dialect = dialect;
       this.read = read;
+      this.checking = checking;
     }
 
     @Override
@@ -127,12 +162,30 @@ final class RecordStream {
           RowCells cells = new RowCells(header, row.get(), dialect);
           T record = cells.misaligned() ? null : read.apply(cells);
           if (record == null) {
-            throw new CsvImportException(cells.problems());
+            throw new CsvImportException(checking ? rest(cells) : cells.problems());
           }
           ahead = record;
         }
       }
       return ahead != null;
+    }
+
+    /** The problems of a bad row and of every row after it, as pass 1 reports a file's. */
+    private List<CsvProblem> rest(RowCells bad) {
+      Problems problems = new Problems();
+      problems.addAll(bad.problems());
+      try {
+        for (Optional<CsvRow> row = rows.next(); row.isPresent(); row = rows.next()) {
+          RowCells cells = new RowCells(header, row.get(), dialect);
+          if (!cells.misaligned()) {
+            read.apply(cells);
+          }
+          problems.addAll(cells.problems());
+        }
+      } catch (MalformedCsvException e) {
+        problems.add(e.problem());
+      }
+      return problems.all();
     }
 
     @Override

@@ -14,9 +14,9 @@
 package se.westum.consortium.csv;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Year;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -45,12 +45,8 @@ import se.westum.consortium.domain.shared.ValidationException;
 final class RowCells {
 
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
-  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final Pattern CODE = Pattern.compile("\\d{4}");
   private static final Pattern GROUPING = Pattern.compile("\\d[ \u00A0\u202F'.,]\\d{3}");
-  private static final Pattern DECIMAL_COMMA = Pattern.compile("-?\\d+(,\\d+)?");
-  private static final Pattern DECIMAL_POINT = Pattern.compile("-?\\d+(\\.\\d+)?");
-  private static final Pattern INTEGER = Pattern.compile("-?\\d{1,9}");
 
   private final Header header;
   private final CsvRow row;
@@ -203,17 +199,14 @@ final class RowCells {
    * thousands separator or the other dialect's decimal separator is rejected, not guessed at.
    */
   BigDecimal decimal(Column column) {
-    Optional<String> text = nonBlank(column);
+    String text = nonBlankOrNull(column);
     char decimal = dialect.decimalSeparator();
     char other = decimal == ',' ? '.' : ',';
-    Pattern foreign = decimal == ',' ? DECIMAL_POINT : DECIMAL_COMMA;
     // 57.7089 in excel-sv is a decimal point, not a thousands separator: say so first
-    if (text.isPresent()
-        && text.get().indexOf(other) >= 0
-        && foreign.matcher(text.get()).matches()) {
+    if (text != null && text.indexOf(other) >= 0 && plainNumber(text, other)) {
       return problem(
           column,
-          Shown.value(text.get())
+          Shown.value(text)
               + " has a decimal '"
               + other
               + "'; the "
@@ -436,11 +429,10 @@ final class RowCells {
     }
     char decimal = dialect.decimalSeparator();
     char other = decimal == ',' ? '.' : ',';
-    Pattern plain = decimal == ',' ? DECIMAL_COMMA : DECIMAL_POINT;
-    String example = "12500" + decimal + "00";
-    if (plain.matcher(text).matches()) {
-      return new BigDecimal(text.replace(decimal, '.'));
+    if (plainNumber(text, decimal)) {
+      return new BigDecimal(decimal == '.' ? text : text.replace(decimal, '.'));
     }
+    String example = "12500" + decimal + "00";
     if (GROUPING.matcher(text).find()) {
       return problem(
           column,
@@ -486,11 +478,82 @@ final class RowCells {
   }
 
   private Integer parseInteger(Column column, String text) {
-    if (!INTEGER.matcher(text).matches()) {
+    if (!smallInteger(text)) {
       return problem(
           column, Shown.value(text) + " is not a whole number: write digits, for example 3");
     }
     return Integer.valueOf(text);
+  }
+
+  /**
+   * True when {@code text} is {@code -?\d+(S\d+)?} with {@code S} the separator given: a plain
+   * number of the dialect, read without a regex because every coordinate and amount cell is one.
+   */
+  static boolean plainNumber(String text, char separator) {
+    int length = text.length();
+    int i = 0;
+    if (i < length && text.charAt(i) == '-') {
+      i++;
+    }
+    int integerDigits = i;
+    while (i < length && isDigit(text.charAt(i))) {
+      i++;
+    }
+    if (i == integerDigits) {
+      return false;
+    }
+    if (i == length) {
+      return true;
+    }
+    if (text.charAt(i) != separator) {
+      return false;
+    }
+    int fractionDigits = ++i;
+    while (i < length && isDigit(text.charAt(i))) {
+      i++;
+    }
+    return i > fractionDigits && i == length;
+  }
+
+  /** True when {@code text} is {@code -?\d{1,9}}: a whole number that fits an int. */
+  static boolean smallInteger(String text) {
+    int from = !text.isEmpty() && text.charAt(0) == '-' ? 1 : 0;
+    int digits = text.length() - from;
+    if (digits < 1 || digits > 9) {
+      return false;
+    }
+    for (int i = from; i < text.length(); i++) {
+      if (!isDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when {@code text} is {@code \d{4}-\d{2}-\d{2}}. */
+  static boolean isoDateForm(String text) {
+    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+      return false;
+    }
+    for (int i = 0; i < 10; i++) {
+      if (i != 4 && i != 7 && !isDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // \d without UNICODE_CHARACTER_CLASS: ASCII digits only
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static int digits(String text, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      value = value * 10 + (text.charAt(i) - '0');
+    }
+    return value;
   }
 
   private Boolean parseBoolean(Column column, String text) {
@@ -517,10 +580,11 @@ final class RowCells {
 
   private LocalDate parseDate(Column column, String text) {
     try {
-      if (DATE.matcher(text).matches()) {
-        return LocalDate.parse(text);
+      // the form of ISO_LOCAL_DATE, resolved as strictly (no 30 February): without a formatter
+      if (isoDateForm(text)) {
+        return LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
       }
-    } catch (DateTimeParseException e) {
+    } catch (DateTimeException e) {
       // same answer as a date in the wrong form
     }
     return problem(
@@ -529,23 +593,36 @@ final class RowCells {
 
   /** The stripped cell, or a problem when it is blank. */
   private String required(Column column) {
-    Optional<String> text = cell(column).map(String::strip);
-    if (text.isEmpty() || text.get().isEmpty()) {
+    String text = nonBlankOrNull(column);
+    if (text == null) {
       return problem(column, "a value is required");
     }
-    return text.get();
+    return text;
   }
 
   private Optional<String> nonBlank(Column column) {
-    return cell(column).map(String::strip).filter(text -> !text.isEmpty());
+    return Optional.ofNullable(nonBlankOrNull(column));
+  }
+
+  /** The stripped cell, or {@code null} when the column is absent or the cell blank. */
+  private String nonBlankOrNull(Column column) {
+    String cell = rawCell(column);
+    if (cell == null) {
+      return null;
+    }
+    String text = cell.strip();
+    return text.isEmpty() ? null : text;
   }
 
   private Optional<String> cell(Column column) {
+    return Optional.ofNullable(rawCell(column));
+  }
+
+  private String rawCell(Column column) {
     // a short row has no cell at the far positions
-    return header
-        .position(column)
-        .filter(p -> p <= row.fields().size())
-        .map(p -> row.fields().get(p - 1));
+    int index = header.index(column);
+    List<String> fields = row.fields();
+    return index < 0 || index >= fields.size() ? null : fields.get(index);
   }
 
   private String fileName() {

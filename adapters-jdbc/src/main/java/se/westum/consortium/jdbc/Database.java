@@ -13,6 +13,7 @@
  */
 package se.westum.consortium.jdbc;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Iterator;
 import java.util.List;
@@ -25,6 +26,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import javax.sql.DataSource;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
@@ -50,8 +52,17 @@ final class Database implements Transactions {
   // whether the data source's database is PostgreSQL, learnt from the first transaction's handle
   private volatile Boolean postgres;
 
+  // the connections Jdbi opens, for plain JDBC reads; empty: those borrow a handle instead
+  private final Optional<DataSource> connections;
+
   Database(Jdbi jdbi) {
+    this(jdbi, Optional.empty());
+  }
+
+  /** With the data source {@code jdbi} opens its connections from, for {@link #readPlain}. */
+  Database(Jdbi jdbi, Optional<DataSource> connections) {
     this.jdbi = jdbi;
+    this.connections = connections;
   }
 
   /** The running transaction of a thread. */
@@ -260,6 +271,42 @@ final class Database implements Transactions {
         transaction.rollbackOnly = true;
       }
       throw e;
+    }
+  }
+
+  /** Plain JDBC work on a connection. */
+  @FunctionalInterface
+  interface ConnectionWork<T> {
+    T apply(Connection connection) throws SQLException;
+  }
+
+  /**
+   * Runs plain JDBC {@code work} on the connection of the thread's transaction, or on a connection
+   * of its own in auto-commit: for a hot one-row read, where setting up a Jdbi handle and statement
+   * costs several times the query (the budget revision, read on every budget request).
+   */
+  <T> T readPlain(ConnectionWork<T> work) {
+    Transaction running = current.get();
+    try {
+      if (running != null) {
+        return work.apply(running.handle.getConnection());
+      }
+      if (connections.isEmpty()) {
+        return read(handle -> apply(work, handle.getConnection()));
+      }
+      try (Connection connection = connections.get().getConnection()) {
+        return work.apply(connection);
+      }
+    } catch (SQLException e) {
+      throw StorageErrors.translate(e);
+    }
+  }
+
+  private static <T> T apply(ConnectionWork<T> work, Connection connection) {
+    try {
+      return work.apply(connection);
+    } catch (SQLException e) {
+      throw StorageErrors.translate(e);
     }
   }
 

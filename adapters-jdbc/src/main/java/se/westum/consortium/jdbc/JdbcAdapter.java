@@ -13,7 +13,10 @@
  */
 package se.westum.consortium.jdbc;
 
+import java.time.Year;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementExceptions;
@@ -44,6 +47,7 @@ import se.westum.consortium.application.port.out.Trainings;
 import se.westum.consortium.application.port.out.Transactions;
 import se.westum.consortium.application.port.out.Vocabularies;
 import se.westum.consortium.application.port.out.WorkingGroups;
+import se.westum.consortium.domain.membership.MemberYear;
 import se.westum.consortium.domain.shared.DomainException;
 
 /**
@@ -71,6 +75,7 @@ public final class JdbcAdapter implements Storage {
 
   private final Database database;
   private final Members members;
+  private final MemberYears memberYears;
   private final AnnualFees annualFees;
   private final Payments payments;
   private final BoardTerms boardTerms;
@@ -102,6 +107,7 @@ public final class JdbcAdapter implements Storage {
   private JdbcAdapter(Database database) {
     this.database = database;
     this.members = new JdbcMembers(database);
+    this.memberYears = new MemberYears(database);
     this.annualFees = new JdbcAnnualFees(database);
     this.payments = new JdbcPayments(database);
     this.boardTerms = new JdbcBoardTerms(database);
@@ -149,7 +155,7 @@ public final class JdbcAdapter implements Storage {
     // statements and their arguments stay out of exception messages: they may reach logs
     jdbi.getConfig(StatementExceptions.class)
         .setMessageRendering(StatementExceptions.MessageRendering.NONE);
-    return new JdbcAdapter(new Database(jdbi));
+    return new JdbcAdapter(new Database(jdbi, Optional.of(dataSource)));
   }
 
   /** The members, in the table {@code consortium_member}. */
@@ -263,6 +269,15 @@ public final class JdbcAdapter implements Storage {
   @Override
   public MobilityGrants mobilityGrants() {
     return mobilityGrants;
+  }
+
+  /**
+   * The members with a fee for {@code year}, their payments for the year summed by the database, in
+   * one streamed query.
+   */
+  @Override
+  public void forEachMemberYear(Year year, Consumer<MemberYear> action) {
+    memberYears.forEach(year, action);
   }
 
   /** The mobilities, in {@code consortium_mobility}. */

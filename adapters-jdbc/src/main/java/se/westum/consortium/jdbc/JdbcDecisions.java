@@ -187,6 +187,26 @@ final class JdbcDecisions implements Decisions {
         "SELECT " + COLUMNS + " FROM consortium_decision ORDER BY meeting_id, paragraph", MAPPER);
   }
 
+  /** Counts in the database, by the primary key's first column, a chunk of meetings at a time. */
+  @Override
+  public int countAt(Set<MeetingId> meetings) {
+    List<String> ids = meetings.stream().map(MeetingId::value).sorted().toList();
+    return database.read(
+        handle -> {
+          long count = 0;
+          for (List<String> chunk : Chunks.of(ids)) {
+            count +=
+                handle
+                    .createQuery(
+                        "SELECT COUNT(*) FROM consortium_decision WHERE meeting_id IN (<ids>)")
+                    .bindList("ids", chunk)
+                    .mapTo(Long.class)
+                    .one();
+          }
+          return Math.toIntExact(count);
+        });
+  }
+
   private static Decision map(ResultSet rs, StatementContext context) throws SQLException {
     return new Decision(
         new DecisionId(new MeetingId(rs.getString("meeting_id")), rs.getInt("paragraph")),

@@ -13,8 +13,10 @@
  */
 package se.westum.consortium.jdbc;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -103,7 +105,18 @@ final class JdbcMobilities implements Mobilities {
               "project_id",
               "project",
               mobility -> Stream.of(mobility.project().value()))
-          .comparing(JdbcMobilities::stored);
+          .comparing(JdbcMobilities::stored)
+          .insertingByPosition(
+              "INSERT INTO consortium_mobility (mobility_id, project_id, participant_ref, category,"
+                  + " sending_organisation, sending_city, sending_country, sending_latitude,"
+                  + " sending_latitude_scale, sending_longitude, sending_longitude_scale,"
+                  + " sending_member, receiving_organisation, receiving_city, receiving_country,"
+                  + " receiving_latitude, receiving_latitude_scale, receiving_longitude,"
+                  + " receiving_longitude_scale, starts_on, ends_on, travel_days, green_travel,"
+                  + " fewer_opportunities, course_days, status)"
+                  + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                  + " ?, ?, ?)",
+              JdbcMobilities::bindRow);
 
   private static final RowMapper<Mobility> MAPPER = JdbcMobilities::map;
 
@@ -205,12 +218,17 @@ final class JdbcMobilities implements Mobilities {
       requireFits("sending", mobility.sending().coordinates());
       requireFits("receiving", mobility.receiving().coordinates());
     }
-    if (mobilities.size() < copyFrom) {
-      return TABLE.saveAll(database, mobilities);
+    if (mobilities.isEmpty()) {
+      return Saved.NONE;
     }
     return database.write(
         handle -> {
-          if (!PostgresCopy.applies(handle)) {
+          // first, so a kept budget of every project written to or moved from is stale at once
+          BudgetRevisions.replaceForMobilities(
+              handle,
+              mobilities.stream().map(mobility -> mobility.project().value()).toList(),
+              mobilities.stream().map(mobility -> mobility.id().value()).toList());
+          if (mobilities.size() < copyFrom || !PostgresCopy.applies(handle)) {
             return TABLE.saveAll(handle, mobilities);
           }
           TABLE.requireReferences(handle, mobilities);
@@ -241,6 +259,40 @@ final class JdbcMobilities implements Mobilities {
         .bind("status", mobility.status().name());
     bindPlace(batch, "sending", mobility.sending());
     bindPlace(batch, "receiving", mobility.receiving());
+  }
+
+  /** The row of the positional insert above, in its column order. */
+  private static void bindRow(PreparedStatement row, Mobility mobility) throws SQLException {
+    row.setString(1, mobility.id().value());
+    row.setString(2, mobility.project().value());
+    row.setString(3, mobility.participant().value());
+    row.setString(4, mobility.category().name());
+    bindPlace(row, 5, mobility.sending());
+    if (mobility.sendingMember().isPresent()) {
+      row.setString(12, mobility.sendingMember().get().value());
+    } else {
+      row.setNull(12, Types.VARCHAR);
+    }
+    bindPlace(row, 13, mobility.receiving());
+    row.setObject(20, mobility.start());
+    row.setObject(21, mobility.end());
+    row.setInt(22, mobility.travelDays());
+    row.setBoolean(23, mobility.greenTravel());
+    row.setBoolean(24, mobility.fewerOpportunities());
+    row.setInt(25, mobility.courseDays());
+    row.setString(26, mobility.status().name());
+  }
+
+  /** A place's seven columns from {@code first}: names, country, coordinates and their scales. */
+  private static void bindPlace(PreparedStatement row, int first, Place place) throws SQLException {
+    Coordinates coordinates = place.coordinates();
+    row.setString(first, place.organisation());
+    row.setString(first + 1, place.city());
+    row.setString(first + 2, place.country());
+    row.setBigDecimal(first + 3, coordinates.latitude());
+    row.setInt(first + 4, coordinates.latitude().scale());
+    row.setBigDecimal(first + 5, coordinates.longitude());
+    row.setInt(first + 6, coordinates.longitude().scale());
   }
 
   private static void bindPlace(PreparedBatch batch, String prefix, Place place) {

@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -134,7 +135,21 @@ final class JdbcMobilityGrants implements MobilityGrants {
 
   @Override
   public Saved saveAll(Collection<MobilityGrant> grants) {
-    return TABLE.saveAll(database, grants);
+    if (grants.isEmpty()) {
+      return Saved.NONE;
+    }
+    return database.write(
+        handle -> {
+          Saved saved = TABLE.saveAll(handle, grants);
+          // after the rows exist: a new grant gets a revision no earlier data had
+          BudgetRevisions.replace(handle, grants.stream().map(g -> g.project().value()).toList());
+          return saved;
+        });
+  }
+
+  @Override
+  public OptionalLong revision(ProjectId project) {
+    return BudgetRevisions.of(database, project.value());
   }
 
   private static MobilityGrant grant(List<Row> rows) {

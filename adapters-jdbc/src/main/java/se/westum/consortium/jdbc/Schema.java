@@ -21,6 +21,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.flywaydb.core.api.exception.FlywayValidateException;
 import se.westum.consortium.domain.shared.DomainException;
 import se.westum.consortium.domain.shared.StorageFailureException;
 import se.westum.consortium.domain.shared.StorageUnavailableException;
@@ -41,9 +42,30 @@ final class Schema {
       if (translated instanceof StorageUnavailableException) {
         throw translated;
       }
+      if (e instanceof FlywayValidateException) {
+        // the usual cause: a database written by another version of the library
+        throw new StorageFailureException(
+            "the consortium's tables do not match this version's migrations ("
+                + firstLines(e.getMessage())
+                + "); was the database written by another version of the library?",
+            e);
+      }
       throw new StorageFailureException(
           "the consortium's tables could not be created or migrated", e);
     }
+  }
+
+  /** Flyway's explanation on one line, without its hint to a documentation page. */
+  private static String firstLines(String message) {
+    String joined =
+        String.join(
+            " ",
+            message
+                .lines()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("Need more flexibility"))
+                .toList());
+    return joined.length() > 300 ? joined.substring(0, 300) + "…" : joined;
   }
 
   /** Flyway as {@link #migrate} runs it, with the placeholders for the data source's database. */

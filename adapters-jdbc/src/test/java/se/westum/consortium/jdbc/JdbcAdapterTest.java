@@ -75,6 +75,32 @@ class JdbcAdapterTest {
         .hasRootCauseInstanceOf(SQLException.class);
   }
 
+  @Test
+  void a_database_written_by_another_version_is_refused_saying_so() throws SQLException {
+    // given a database whose history holds a migration this version does not have, older than
+    // this version's last (a newer version's extra ones Flyway lets pass, by design)
+    JdbcDataSource h2 = new JdbcDataSource();
+    h2.setURL("jdbc:h2:mem:newer;DB_CLOSE_DELAY=-1");
+    JdbcAdapter.create(h2);
+    try (var connection = h2.getConnection();
+        var statement = connection.createStatement()) {
+      statement.execute(
+          "INSERT INTO \""
+              + JdbcAdapter.HISTORY_TABLE
+              + "\" (\"installed_rank\", \"version\","
+              + " \"description\", \"type\", \"script\", \"checksum\", \"installed_by\","
+              + " \"execution_time\", \"success\") VALUES (999, '5.5', 'elsewhere',"
+              + " 'SQL', 'V5_5__elsewhere.sql', 0, 'test', 0, TRUE)");
+    }
+
+    // when / then
+    assertThatThrownBy(() -> JdbcAdapter.create(h2))
+        .isInstanceOf(DomainException.class)
+        .hasMessageContaining("do not match this version's migrations")
+        .hasMessageContaining("5.5")
+        .hasMessageContaining("another version of the library");
+  }
+
   private static Class<?> load(String simpleName) {
     try {
       return Class.forName(JdbcAdapter.class.getPackageName() + "." + simpleName);

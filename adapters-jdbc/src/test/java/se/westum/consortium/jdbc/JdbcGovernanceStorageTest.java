@@ -614,7 +614,7 @@ abstract class JdbcGovernanceStorageTest extends GovernanceStorageContract {
                 .info()
                 .applied())
         .extracting(info -> info.getVersion().getVersion())
-        .containsExactly("1", "2", "3", "5", "6", "8");
+        .containsExactly("1", "2", "3", "5", "6", "7", "8");
   }
 
   // ---- the core, wired as the README shows

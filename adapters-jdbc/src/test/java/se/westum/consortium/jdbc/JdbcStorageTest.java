@@ -629,6 +629,7 @@ abstract class JdbcStorageTest extends StorageContract {
             "3 projects",
             "5 training",
             "6 project goals",
+            "7 budget revision",
             "8 training goal");
     assertThat(database.tableNames())
         .contains(
@@ -666,6 +667,7 @@ abstract class JdbcStorageTest extends StorageContract {
             "3 projects",
             "5 training",
             "6 project goals",
+            "7 budget revision",
             "8 training goal");
     assertThat(database.tableNames())
         .contains("consortium_schema_history")

@@ -517,6 +517,7 @@ final class Report2016 {
                 Optional.empty(),
                 Optional.of(LocalDate.of(2016, 11, 10)),
                 Optional.empty(),
+                Optional.empty(),
                 false,
                 Optional.of(
                     count(
@@ -535,6 +536,8 @@ final class Report2016 {
                 Optional.of(LocalDate.of(2017, 2, 15)),
                 Optional.empty(),
                 Optional.of("B2016-09§4"),
+                Optional.of(
+                    day(k + "trainings.t2.approved", LocalDate.of(2016, 12, 8), "decision")),
                 true,
                 Optional.empty(),
                 List.of()),
@@ -548,6 +551,8 @@ final class Report2016 {
                 Optional.of(LocalDate.of(2017, 3, 9)),
                 Optional.empty(),
                 Optional.of("B2016-09§4"),
+                Optional.of(
+                    day(k + "trainings.t3.approved", LocalDate.of(2016, 12, 8), "decision")),
                 true,
                 Optional.empty(),
                 List.of())),
@@ -577,6 +582,7 @@ final class Report2016 {
                 ProjectSection.DeadlineKind.END,
                 day(k + "end", LocalDate.of(2018, 8, 31), "project"))),
         List.of(),
+        count(k + "prospective", 0, "partner", "prospective partners"),
         Optional.of(
             new ProjectSection.Participation(
                 "SE",
@@ -667,6 +673,7 @@ final class Report2016 {
                 ProjectSection.DeadlineKind.APPLICATION,
                 day(k + "application", LocalDate.of(2017, 2, 28), "application"))),
         List.of("Munkedal", "Lysekil"),
+        count(k + "prospective", 2, "partner", "prospective partners"),
         Optional.empty());
   }
 }

@@ -24,6 +24,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import se.westum.consortium.application.port.in.BudgetConsumption;
 import se.westum.consortium.application.port.in.Mobilities;
 import se.westum.consortium.application.port.in.Projects;
 import se.westum.consortium.application.port.in.TravelGrantQuery;
@@ -144,8 +145,16 @@ final class MobilityEndpoints {
     List<FieldError> errors = new ArrayList<>();
     LocalDate at = requiredDate(ctx, "at", errors);
     rejectIfAny(errors);
-    String acronym = storedProject(ctx);
-    json(ctx, 200, BudgetJson.of(mobilities.budget(new ProjectId(acronym), at)));
+    String acronym = recordId(ctx, "acronym");
+    BudgetConsumption budget;
+    try {
+      budget = mobilities.budget(new ProjectId(acronym), at);
+    } catch (NotFoundException noGrant) {
+      // the project is looked up only then: a kept budget is one read, not two
+      storedProject(ctx);
+      throw noGrant;
+    }
+    json(ctx, 200, BudgetJson.of(budget));
   }
 
   /**

@@ -233,6 +233,24 @@ class MobilityApiTest {
   }
 
   @Test
+  void
+      the_budget_of_a_project_not_stored_is_project_not_found_and_of_one_without_grant_grant_not_found() {
+    // given
+    api.put("/programmes/ERASMUS-KA1", ADMIN_KEY, ProjectBodies.PROGRAMME);
+    api.put("/projects/" + EPLUS, ADMIN_KEY, ProjectBodies.PROJECT);
+
+    // when
+    Response unknown = api.get("/projects/NO-SUCH-PROJECT/budget?at=2016-12-31", ADMIN_KEY);
+    Response withoutGrant = api.get("/projects/" + EPLUS + "/budget?at=2016-12-31", ADMIN_KEY);
+
+    // then
+    assertThat(unknown.status()).isEqualTo(404);
+    assertThat(unknown.json().path("code").asText()).isEqualTo("project-not-found");
+    assertThat(withoutGrant.status()).isEqualTo(404);
+    assertThat(withoutGrant.json().path("code").asText()).isEqualTo("mobility-grant-not-found");
+  }
+
+  @Test
   void the_budget_needs_a_day() {
     // given
     ProjectBodies.recordErasmusProject(api);

@@ -47,7 +47,8 @@ public final class EndToEnd {
     Setups.importAll(consortium, base);
     System.gc();
     long start = System.nanoTime();
-    ImportSummary summary = consortium.projects().importDataset(Setups.reader().readProjects(full));
+    ImportSummary summary =
+        consortium.projects().importDataset(Setups.reader().readProjectsInOnePass(full));
     long imported = System.nanoTime();
     BudgetConsumption budget =
         consortium.mobility().budget(new ProjectId(Generator.PROJECT), Generator.BUDGET_DAY);

@@ -25,8 +25,9 @@ import se.westum.consortium.jdbc.JdbcAdapter;
 
 /**
  * Runs one candidate or baseline once, outside JMH, so a profiler (JFR: {@code
- * -XX:StartFlightRecording}) sees only it: {@code Once import|plain|parse|jackson DATABASE N}.
- * Prints the wall time in ms.
+ * -XX:StartFlightRecording}) sees only it: {@code Once
+ * import|import2|plain|parse|parse2|jackson|store DATABASE N} ({@code import} and {@code parse}
+ * read mobilities.csv once, {@code import2} and {@code parse2} twice). Prints the wall time in ms.
  */
 public final class Once {
 
@@ -41,6 +42,9 @@ public final class Once {
     String what = args[0];
     Target target = Target.named(args[1]);
     int n = Integer.parseInt(args[2]);
+    // the parse and its baseline in another dialect: -Ddialect=rfc4180
+    Dialect dialect = Dialect.named(System.getProperty("dialect", "excel-sv"));
+    Path parsed = Generator.cached("projects", n, dialect, Generator.SEED);
     Path full = Generator.cached("projects", n, Dialect.EXCEL_SV, Generator.SEED);
     Path base = Generator.cached("projects", 0, Dialect.EXCEL_SV, Generator.SEED);
     DataSource dataSource = target.fresh(true);
@@ -56,25 +60,29 @@ public final class Once {
     long start = System.nanoTime();
     Object result =
         switch (what) {
-          case "import" -> consortium.projects().importDataset(Setups.reader().readProjects(full));
+          case "import" ->
+              consortium.projects().importDataset(Setups.reader().readProjectsInOnePass(full));
+          case "import2" -> consortium.projects().importDataset(Setups.reader().readProjects(full));
           case "plain" ->
               PlainJdbc.insertMobilities(
                   full.resolve("mobilities.csv"), Dialect.EXCEL_SV, dataSource);
-          case "parse" -> ParseBenchmark.library(full, Dialect.EXCEL_SV, r -> {});
-          case "jackson" -> ParseBenchmark.jackson(full, Dialect.EXCEL_SV, r -> {});
+          case "parse" -> ParseBenchmark.library(parsed, dialect, true, r -> {});
+          case "parse2" -> ParseBenchmark.library(parsed, dialect, false, r -> {});
+          case "jackson" -> ParseBenchmark.jackson(parsed, dialect, r -> {});
           case "store" ->
               storage
                   .transactions()
                   .inTransaction(
                       () -> {
                         Saved saved = Saved.NONE;
-                        for (int from = 0; from < all.size(); from += 500) {
+                        int size = Integer.getInteger("batch", 5000);
+                        for (int from = 0; from < all.size(); from += size) {
                           saved =
                               saved.plus(
                                   storage
                                       .mobilities()
                                       .saveAll(
-                                          all.subList(from, Math.min(all.size(), from + 500))));
+                                          all.subList(from, Math.min(all.size(), from + size))));
                         }
                         return saved;
                       });

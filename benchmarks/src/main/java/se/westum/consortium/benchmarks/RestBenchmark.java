@@ -13,6 +13,8 @@
  */
 package se.westum.consortium.benchmarks;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.net.URI;
@@ -55,10 +57,14 @@ public class RestBenchmark {
 
   private static final String KEY = "bench-reader-key";
 
+  /** The connections of the server's pool: the default of the examples' `serve`. */
+  private static final int POOL_SIZE = 10;
+
   @Param("1000")
   public int mobilities;
 
   private DataSource dataSource;
+  private HikariDataSource pool;
   private RunningServer library;
   private Javalin bare;
   private HttpClient client;
@@ -68,7 +74,12 @@ public class RestBenchmark {
   @Setup(Level.Trial)
   public void start() throws SQLException, IOException, InterruptedException {
     dataSource = Target.H2.fresh(false);
-    Consortium consortium = Consortium.builder().storage(JdbcAdapter.create(dataSource)).build();
+    // a bounded pool, as `serve` runs the server: a connection is not opened per request
+    HikariConfig pooling = new HikariConfig();
+    pooling.setDataSource(dataSource);
+    pooling.setMaximumPoolSize(POOL_SIZE);
+    pool = new HikariDataSource(pooling);
+    Consortium consortium = Consortium.builder().storage(JdbcAdapter.create(pool)).build();
     Setups.importAll(
         consortium, Generator.cached("projects", mobilities, Dialect.EXCEL_SV, Generator.SEED));
     library =
@@ -111,6 +122,7 @@ public class RestBenchmark {
   public void stop() throws SQLException {
     library.close();
     bare.stop();
+    pool.close();
     Target.release(dataSource);
   }
 

@@ -30,6 +30,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayNameGeneration;
@@ -168,6 +169,31 @@ public abstract class GovernanceStorageContract {
     try (Stream<Decision> all = storage.decisions().stream()) {
       assertThat(all).hasSize(2);
     }
+  }
+
+  @Test
+  void decisions_counted_at_meetings_agree_with_the_stored_decisions_of_those_meetings() {
+    // given
+    Storage storage = emptyStorage();
+    storage.meetings().save(boardMeeting("B1", LocalDate.of(2016, 2, 1), firstOrdinary(5)));
+    storage.meetings().save(boardMeeting("B2", LocalDate.of(2016, 3, 1), firstOrdinary(5)));
+    storage.meetings().save(boardMeeting("B3", LocalDate.of(2017, 3, 1), firstOrdinary(5)));
+    storage
+        .decisions()
+        .saveAll(
+            List.of(decision("B1", 1), decision("B1", 2), decision("B2", 1), decision("B3", 1)));
+    Set<MeetingId> held = Set.of(new MeetingId("B1"), new MeetingId("B2"), new MeetingId("NONE"));
+
+    // when
+    int counted = storage.decisions().countAt(held);
+
+    // then
+    long listed;
+    try (Stream<Decision> all = storage.decisions().stream()) {
+      listed = all.filter(d -> held.contains(d.id().meeting())).count();
+    }
+    assertThat(counted).isEqualTo(listed).isEqualTo(3);
+    assertThat(storage.decisions().countAt(Set.of())).isZero();
   }
 
   @Test

@@ -22,8 +22,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -153,6 +155,10 @@ public final class InMemoryStorage implements Storage {
   private final MemoryTable<MobilityId, Mobility> mobilityTable =
       new MemoryTable<>(
           Mobility::id, Comparator.comparing(Mobility::start).thenComparing(Mobility::id));
+  // a budget revision per project; the sequence is never rolled back, so a value is never taken
+  // again (a budget kept under a rolled-back write's revision is never handed out)
+  private TreeMap<ProjectId, Long> revisions = new TreeMap<>();
+  private final AtomicLong revisionSequence = new AtomicLong();
   private final List<MemoryTable<?, ?>> tables =
       List.of(
           termTable,
@@ -602,8 +608,19 @@ public final class InMemoryStorage implements Storage {
         return locked(
             () -> {
               records.forEach(g -> require(projectTable, g.project(), "project"));
-              return grantTable.merge(records);
+              Saved saved = grantTable.merge(records);
+              records.forEach(g -> newRevision(g.project()));
+              return saved;
             });
+      }
+
+      @Override
+      public OptionalLong revision(ProjectId project) {
+        return locked(
+            () ->
+                grantTable.find(project).isEmpty() || !revisions.containsKey(project)
+                    ? OptionalLong.empty()
+                    : OptionalLong.of(revisions.get(project)));
       }
     };
   }
@@ -632,10 +649,19 @@ public final class InMemoryStorage implements Storage {
         return locked(
             () -> {
               records.forEach(m -> require(projectTable, m.project(), "project"));
+              for (Mobility m : records) {
+                // a moved mobility changes the budget it left as well as the one it joins
+                mobilityTable.find(m.id()).ifPresent(stored -> newRevision(stored.project()));
+                newRevision(m.project());
+              }
               return mobilityTable.merge(records);
             });
       }
     };
+  }
+
+  private void newRevision(ProjectId project) {
+    revisions.put(project, revisionSequence.incrementAndGet());
   }
 
   // like a foreign key: the record named must be stored
@@ -676,6 +702,7 @@ public final class InMemoryStorage implements Storage {
         var memberSnapshot = new TreeMap<>(members);
         var feeSnapshot = new TreeMap<>(fees);
         var paymentSnapshot = new TreeSet<>(payments);
+        var revisionSnapshot = new TreeMap<>(revisions);
         tables.forEach(MemoryTable::snapshot);
         training.snapshot();
         try {
@@ -689,6 +716,7 @@ public final class InMemoryStorage implements Storage {
           members = memberSnapshot;
           fees = feeSnapshot;
           payments = paymentSnapshot;
+          revisions = revisionSnapshot;
           tables.forEach(MemoryTable::restore);
           training.restore();
           throw e;

@@ -29,17 +29,22 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
+import se.westum.consortium.application.port.in.BudgetConsumption;
 import se.westum.consortium.application.port.out.Saved;
 import se.westum.consortium.application.port.out.Storage;
+import se.westum.consortium.application.service.Consortium;
 import se.westum.consortium.domain.governance.Goal;
 import se.westum.consortium.domain.governance.GoalId;
 import se.westum.consortium.domain.governance.MeetingId;
 import se.westum.consortium.domain.mobility.CategoryConsumption;
+import se.westum.consortium.domain.mobility.CategoryGrant;
 import se.westum.consortium.domain.mobility.Mobility;
+import se.westum.consortium.domain.mobility.MobilityGrant;
 import se.westum.consortium.domain.mobility.MobilityId;
 import se.westum.consortium.domain.mobility.MobilityStatus;
 import se.westum.consortium.domain.mobility.ParticipantCategory;
@@ -308,5 +313,123 @@ public abstract class ProjectStorageContract {
         n % 3 == 0,
         n % 4,
         learner.status());
+  }
+
+  @Test
+  void a_project_s_budget_revision_changes_with_every_write_to_its_grant_or_mobilities() {
+    // given
+    Storage storage = withProject(emptyStorage());
+    storage.projects().save(otherProject());
+    assertThat(storage.mobilityGrants().revision(EPLUS)).isEmpty();
+    storage.mobilityGrants().save(grant());
+    storage.mobilityGrants().save(grantOf(OTHER, 10));
+    assertThat(storage.mobilityGrants().revision(EPLUS)).isPresent();
+    List<OptionalLong> seen = new ArrayList<>();
+    seen.add(storage.mobilityGrants().revision(EPLUS));
+    Mobility done = learnerToHamburg("M-1", LocalDate.of(2016, 3, 1), MobilityStatus.COMPLETED);
+
+    // when one write after the other
+    storage.mobilities().save(done);
+    seen.add(storage.mobilityGrants().revision(EPLUS));
+    storage.mobilities().forEachAlikeOfProject(EPLUS, (m, n) -> {});
+    OptionalLong afterRead = storage.mobilityGrants().revision(EPLUS);
+    storage.mobilityGrants().save(grantOf(EPLUS, 20));
+    seen.add(storage.mobilityGrants().revision(EPLUS));
+    OptionalLong otherBefore = storage.mobilityGrants().revision(OTHER);
+    storage.mobilities().saveAll(List.of(movedTo(done, OTHER)));
+    seen.add(storage.mobilityGrants().revision(EPLUS));
+
+    // then every write gave a new revision, a read none, a move both projects one
+    assertThat(seen).doesNotHaveDuplicates();
+    assertThat(afterRead).isEqualTo(seen.get(1));
+    assertThat(storage.mobilityGrants().revision(OTHER)).isNotEqualTo(otherBefore);
+  }
+
+  @Test
+  void a_budget_read_after_another_consortium_wrote_to_the_same_storage_counts_the_write() {
+    // given two consortiums on one storage (two processes on one database): each keeps budgets
+    Storage storage = withProject(emptyStorage());
+    storage.projects().save(otherProject());
+    storage.mobilityGrants().save(grant());
+    storage.mobilityGrants().save(grantOf(OTHER, 10));
+    Consortium reader = Consortium.builder().storage(storage).build();
+    Consortium writer = Consortium.builder().storage(storage).build();
+    LocalDate day = LocalDate.of(2016, 12, 31);
+    Mobility first = learnerToHamburg("M-1", LocalDate.of(2016, 3, 1), MobilityStatus.COMPLETED);
+    Mobility second = learnerToHamburg("M-2", LocalDate.of(2016, 4, 1), MobilityStatus.COMPLETED);
+    storage.mobilities().save(first);
+    int before = learners(reader.mobility().budget(EPLUS, day));
+    int again = learners(reader.mobility().budget(EPLUS, day));
+
+    // when
+    writer.mobility().budget(EPLUS, day);
+    storage.mobilities().save(second);
+    int afterAdded = learners(reader.mobility().budget(EPLUS, day));
+    storage.mobilityGrants().save(grantOf(EPLUS, 20));
+    int placesAfterGrant = reader.mobility().budget(EPLUS, day).categories().get(0).grantedPlaces();
+    storage.mobilities().save(movedTo(second, OTHER));
+    int afterMoved = learners(reader.mobility().budget(EPLUS, day));
+
+    // then
+    assertThat(List.of(before, again, afterAdded, afterMoved)).containsExactly(1, 1, 2, 1);
+    assertThat(placesAfterGrant).isEqualTo(20);
+    assertThat(learners(reader.mobility().budget(OTHER, day))).isEqualTo(1);
+  }
+
+  private static final ProjectId OTHER = new ProjectId("EPLUS-2016");
+
+  private static int learners(BudgetConsumption budget) {
+    return budget.categories().stream()
+        .filter(c -> c.category() == ParticipantCategory.LEARNER)
+        .findFirst()
+        .orElseThrow()
+        .placesUsed();
+  }
+
+  private static Project otherProject() {
+    Project p = erasmusProject();
+    return new Project(
+        OTHER,
+        p.name(),
+        p.programme(),
+        p.period(),
+        p.coordinator(),
+        p.status(),
+        p.applicationDeadline(),
+        p.finalReportDeadline(),
+        p.audits(),
+        p.goals());
+  }
+
+  /** The fixtures' grant for {@code project}, with {@code learnerPlaces} learner places. */
+  private static MobilityGrant grantOf(ProjectId project, int learnerPlaces) {
+    MobilityGrant g = grant();
+    CategoryGrant learners = g.categories().get(0);
+    return new MobilityGrant(
+        project,
+        g.callYear(),
+        List.of(
+            new CategoryGrant(
+                learners.category(), learnerPlaces, learners.budget(), learners.dailyRates()),
+            g.categories().get(1)),
+        g.target());
+  }
+
+  private static Mobility movedTo(Mobility m, ProjectId project) {
+    return new Mobility(
+        m.id(),
+        project,
+        m.participant(),
+        m.category(),
+        m.sending(),
+        m.sendingMember(),
+        m.receiving(),
+        m.start(),
+        m.end(),
+        m.travelDays(),
+        m.greenTravel(),
+        m.fewerOpportunities(),
+        m.courseDays(),
+        m.status());
   }
 }

@@ -15,6 +15,7 @@ package se.westum.consortium.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static se.westum.consortium.testing.MemberBuilder.aMember;
 import static se.westum.consortium.testing.MemberBuilder.organisationNumber;
 
@@ -22,6 +23,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
@@ -29,9 +31,13 @@ import org.junit.jupiter.api.Test;
 import se.westum.consortium.application.port.out.Saved;
 import se.westum.consortium.application.port.out.Storage;
 import se.westum.consortium.domain.membership.AnnualFee;
+import se.westum.consortium.domain.membership.CountyCode;
 import se.westum.consortium.domain.membership.Member;
+import se.westum.consortium.domain.membership.MembershipFigures;
 import se.westum.consortium.domain.membership.MunicipalityCode;
+import se.westum.consortium.domain.membership.MunicipalityRegister;
 import se.westum.consortium.domain.membership.Payment;
+import se.westum.consortium.domain.membership.internal.MembershipCount;
 import se.westum.consortium.domain.shared.ConflictException;
 import se.westum.consortium.domain.shared.DomainException;
 import se.westum.consortium.domain.shared.Money;
@@ -483,5 +489,96 @@ public abstract class StorageContract {
                         }))
         .isInstanceOf(NotFoundException.class);
     assertThat(storage.annualFees().ofYear(Y2016)).isEmpty();
+  }
+
+  @Test
+  void the_membership_figures_folded_from_the_storage_agree_with_the_count_over_its_records() {
+    // given members paid in full in two payments, short, over, not at all, only for another year,
+    // in two currencies, and one paying without a fee
+    Storage storage = emptyStorage();
+    String[][] covers = {
+      {"1496", "1401"}, {"1380"}, {"1490", "1496"}, {"1480"}, {"1384"}, {"1493"}, {"0180"}
+    };
+    for (int n = 1; n <= covers.length; n++) {
+      MemberBuilder member = aMember().numbered(n);
+      member =
+          covers[n - 1].length == 1
+              ? member.coveringMunicipalities(covers[n - 1])
+              : member.federationCovering(covers[n - 1]);
+      storage.members().add(member.build());
+    }
+    for (int n = 1; n <= 6; n++) {
+      storage.annualFees().put(new AnnualFee(organisationNumber(n), Y2016, sek("1000")));
+    }
+    storage.annualFees().put(new AnnualFee(organisationNumber(1), Year.of(2015), sek("900")));
+    storage.annualFees().put(new AnnualFee(organisationNumber(7), Year.of(2015), sek("900")));
+    pay(storage, 1, Y2016, "2016-02-01", "600");
+    pay(storage, 1, Y2016, "2016-05-01", "400");
+    pay(storage, 2, Y2016, "2016-02-01", "999.99");
+    pay(storage, 3, Y2016, "2016-02-01", "700");
+    pay(storage, 3, Y2016, "2016-03-01", "700");
+    pay(storage, 3, Y2016, "2016-04-01", "0.01");
+    pay(storage, 5, Year.of(2015), "2016-02-01", "1000");
+    pay(storage, 6, Y2016, "2016-02-01", "500");
+    pay(storage, 6, Y2016, "2016-03-01", "500");
+    pay(storage, 7, Y2016, "2016-02-01", "1000");
+    MembershipCount count = new MembershipCount(MunicipalityRegister.sweden());
+    Set<CountyCode> region = Set.of(new CountyCode("14"), new CountyCode("13"));
+
+    // when
+    MembershipCount.Tally folded = count.tally(Y2016, region);
+    storage.forEachMemberYear(Y2016, folded);
+    List<Member> members;
+    List<Payment> payments;
+    try (Stream<Member> all = storage.members().stream();
+        Stream<Payment> paid = storage.payments().stream()) {
+      members = all.toList();
+      payments = paid.toList();
+    }
+    MembershipFigures counted =
+        count.figures(Y2016, members, storage.annualFees().ofYear(Y2016), payments, region);
+
+    // then
+    assertThat(folded.result()).isEqualTo(counted);
+    assertThat(counted.payingMembers()).isEqualTo(3);
+    assertThat(counted.municipalitiesCovered()).isEqualTo(4);
+    assertThat(counted.unpaid())
+        .extracting(f -> f.member())
+        .containsExactly(organisationNumber(2), organisationNumber(4), organisationNumber(5));
+    assertThat(counted.unpaid().get(0).finding().reason())
+        .isEqualTo("paid 999.99 SEK of 1000.00 SEK for 2016");
+  }
+
+  @Test
+  void a_payment_in_another_currency_than_the_fee_fails_the_folded_figures_as_the_count() {
+    // given
+    Storage storage = emptyStorage();
+    storage.members().add(aMember().numbered(1).build());
+    storage.annualFees().put(new AnnualFee(organisationNumber(1), Y2016, sek("1000")));
+    storage
+        .payments()
+        .record(
+            new Payment(organisationNumber(1), Y2016, LocalDate.parse("2016-02-01"), eur("100")));
+    MembershipCount count = new MembershipCount(MunicipalityRegister.sweden());
+
+    // when
+    Throwable folding =
+        catchThrowable(() -> storage.forEachMemberYear(Y2016, count.tally(Y2016, Set.of())));
+
+    // then
+    assertThat(folding)
+        .isInstanceOf(DomainException.class)
+        .extracting(e -> ((DomainException) e).code())
+        .isEqualTo(Money.CURRENCY_MISMATCH);
+  }
+
+  private static Money eur(String amount) {
+    return Money.of(amount, "EUR");
+  }
+
+  private static void pay(Storage storage, int member, Year year, String day, String amount) {
+    storage
+        .payments()
+        .record(new Payment(organisationNumber(member), year, LocalDate.parse(day), sek(amount)));
   }
 }

@@ -72,7 +72,9 @@ final class DatasetImport {
     }
     ProjectDataset projects = null;
     try {
-      projects = reader.readProjects(directory);
+      // mobilities.csv, the file that grows, is read once: its rows are checked as the import
+      // streams them, and a bad one stops the import before its transaction commits
+      projects = reader.readProjectsInOnePass(directory);
     } catch (CsvImportException e) {
       problems.addAll(e.problems());
     }
@@ -81,6 +83,14 @@ final class DatasetImport {
       training = reader.readTraining(directory);
     } catch (CsvImportException e) {
       problems.addAll(e.problems());
+    }
+    if (!problems.isEmpty() && projects != null) {
+      // nothing will be imported: check the mobility rows now, so the report lists every problem
+      try {
+        reader.readProjects(directory);
+      } catch (CsvImportException e) {
+        problems.addAll(e.problems());
+      }
     }
     // a dataset in the other dialect: one hint, not the same finding for every file
     problems.stream()

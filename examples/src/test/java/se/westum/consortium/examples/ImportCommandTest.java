@@ -145,6 +145,28 @@ class ImportCommandTest {
   }
 
   @Test
+  void a_bad_member_row_and_a_bad_mobility_row_are_reported_together() throws Exception {
+    // given a member row of an unknown kind (line 36) and a mobility of an unknown category
+    Datasets.append(westum, "members.csv", "212000-9999;Provkommun;VILLAGE;1499;2016-01-01;");
+    Datasets.append(
+        westum,
+        "mobilities.csv",
+        "EP15-S017;EPLUS-2015;S-017;TEACHER;Lärcentrum Skövde;Skövde;SE;58,3903;13,8451;"
+            + "Studiebesök Milano;Milano;IT;45,4642;9,1900;2017-05-02;2017-05-04;2;false;false;0;"
+            + "PLANNED;212000-1660");
+
+    // when
+    Cli.Result result = Cli.run("import", "--data", westum.toString(), "--db", db);
+
+    // then: the one-pass mobility read still reports its file when another file stops the import
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.err())
+        .containsPattern("members\\.csv:36:3 \\(kind\\): .+")
+        .containsPattern("mobilities\\.csv:91:4 \\(category\\): .+");
+    assertThat(Databases.members(db)).isZero();
+  }
+
+  @Test
   void a_folder_without_governance_files_imports_its_membership_alone() throws Exception {
     // given
     Path membershipOnly = Files.createDirectories(directory.resolve("membership-only"));

@@ -63,6 +63,74 @@ class ReportCommandTest {
     assertThat(figures.get("figures.municipalities").get("value").asInt()).isEqualTo(39);
     assertThat(figures.get("event.2016-annual-conference.participants").get("value").asInt())
         .isEqualTo(35);
+    assertThat(figures.get("fiscal-year.start").get("value").asText()).isEqualTo("2016-01-01");
+    assertThat(figures.get("board.board-meeting.meetings").get("value").asInt()).isEqualTo(7);
+    assertThat(figures.get("board.strategy-day.days").get("value").asInt()).isEqualTo(2);
+    assertThat(figures.get("positions.nomination-committee").get("value").asInt()).isEqualTo(2);
+    assertThat(figures.get("positions.auditors").get("value").asInt()).isEqualTo(2);
+    assertThat(figures.get("goals.count").get("value").asInt()).isEqualTo(4);
+    assertThat(figures.get("project.kobra.partners.se.federations").get("value").asInt())
+        .isEqualTo(2);
+    assertThat(figures.get("project.kobra.needs.sectors").get("value").asInt()).isEqualTo(2);
+    assertThat(figures.get("project.kobra.needs.focus-areas").get("value").asInt()).isEqualTo(3);
+    assertThat(figures.get("project.kobra.training.kobra-t01.participants").get("value").asInt())
+        .isEqualTo(26);
+    assertThat(figures.get("project.kobra.training.kobra-t02.approved").get("value").asText())
+        .isEqualTo("2016-12-08");
+    assertThat(figures.get("project.kobra.training.kobra-t02.approved").get("trace").get("ids"))
+        .extracting(JsonNode::asText)
+        .containsExactly("B2016-07§1");
+    assertThat(figures.get("project.kobra.group.kobra-pb.meetings").get("value").asInt())
+        .isEqualTo(2);
+    assertThat(figures.get("project.kobra.group.kobra-ag.meetings").get("value").asInt())
+        .isEqualTo(2);
+    String yearEnd = "project.eplus-2015.consumption.year-end.";
+    String march = "project.eplus-2015.consumption.latest.";
+    assertThat(figures.get(yearEnd + "learner.places-used-percent").get("value").asDouble())
+        .isEqualTo(39.0);
+    assertThat(figures.get(yearEnd + "learner.budget-used-percent").get("value").asDouble())
+        .isEqualTo(21.0);
+    assertThat(figures.get(yearEnd + "staff.places-used-percent").get("value").asDouble())
+        .isEqualTo(50.0);
+    assertThat(figures.get(yearEnd + "staff.budget-used-percent").get("value").asDouble())
+        .isEqualTo(50.0);
+    assertThat(figures.get(march + "learner.budget-used-percent").get("value").asDouble())
+        .isEqualTo(57.0);
+    assertThat(figures.get(march + "staff.budget-used-percent").get("value").asDouble())
+        .isEqualTo(62.0);
+    assertThat(figures.get(yearEnd + "learner.target").get("value").asDouble()).isEqualTo(80.0);
+    assertThat(
+            figures
+                .get("project.eplus-2015.audit.2016-11-08")
+                .get("trace")
+                .get("recordKind")
+                .asText())
+        .isEqualTo("audit");
+    assertThat(figures.get("project.eplus-2015.deadline.end").get("value").asText())
+        .isEqualTo("2017-05-31");
+    assertThat(figures.get("project.eplus-2015.deadline.final-report").get("value").asText())
+        .isEqualTo("2017-06-30");
+    assertThat(figures.get("project.eplus-2015.prospective").get("value").asInt()).isEqualTo(2);
+    assertThat(figures.get("project.eplus-2017.deadline.application").get("value").asText())
+        .isEqualTo("2017-02-28");
+    assertThat(figures.get("project.esf-besok.deadline.application").get("value").asText())
+        .isEqualTo("2016-11-30");
+    assertThat(figures.get("event.2016-process-leader-training.participants").get("value").asInt())
+        .isEqualTo(20);
+    assertThat(figures.get("event.2016-dissemination-conference.participants").get("value").asInt())
+        .isEqualTo(20);
+    assertThat(
+            figures.get("event.2016-dissemination-conference.organisations").get("value").asInt())
+        .isEqualTo(11);
+    assertThat(figures.get("event.2016-study-visit-milano.participants")).isNotNull();
+    assertThat(figures.get("event.2016-contact-seminar-poland.participants")).isNotNull();
+    assertThat(figures.get("staff.left").get("value").asInt()).isEqualTo(1);
+    assertThat(figures.get("findings.count").get("value").asInt()).isEqualTo(4);
+    figures.forEach(
+        figure ->
+            assertThat(figure.get("trace").get("rule").asText())
+                .as(figure.toString())
+                .isNotBlank());
     JsonNode trace = figures.get("board.sessions").get("trace");
     assertThat(trace.get("recordKind").asText()).isEqualTo("meeting");
     assertThat(trace.get("rule").asText()).contains("strategy-day");

@@ -21,9 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import se.westum.consortium.application.port.in.Governance;
 import se.westum.consortium.application.port.in.GovernanceDataset;
@@ -320,15 +318,14 @@ final class GovernanceService implements Governance {
     FiscalYear year = fiscalYear(fiscalYear);
     return transactions.inTransaction(
         () -> {
-          List<Meeting> held = meetings.startingIn(year.period());
-          // one read of the decisions instead of one query per meeting
-          Set<MeetingId> heldIds = held.stream().map(Meeting::id).collect(Collectors.toSet());
-          List<Decision> taken;
-          try (Stream<Decision> all = decisions.stream()) {
-            taken = all.filter(d -> heldIds.contains(d.id().meeting())).toList();
-          }
+          // the decisions are counted where they are stored, not read
           return count.figures(
-              year, terms.all(), held, taken, events.overlapping(year.period()), staff.all());
+              year,
+              terms.all(),
+              meetings.startingIn(year.period()),
+              decisions::countAt,
+              events.overlapping(year.period()),
+              staff.all());
         });
   }
 

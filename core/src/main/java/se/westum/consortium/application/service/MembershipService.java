@@ -67,6 +67,7 @@ final class MembershipService implements Membership {
   static final String PAYMENT = "payment";
 
   private final Members members;
+  private final Storage storage;
   private final AnnualFees fees;
   private final Payments payments;
   private final Transactions transactions;
@@ -76,6 +77,7 @@ final class MembershipService implements Membership {
   private final MembershipCount count = new MembershipCount(MunicipalityRegister.sweden());
 
   MembershipService(Storage storage, Clock clock, CommandValidator validator, Writes writes) {
+    this.storage = storage;
     this.writes = writes;
     this.members = storage.members();
     this.fees = storage.annualFees();
@@ -202,10 +204,10 @@ final class MembershipService implements Membership {
         query.counties().stream().map(CountyCode::new).collect(Collectors.toSet());
     return transactions.inTransaction(
         () -> {
-          try (Stream<Member> all = members.stream()) {
-            return count.figures(
-                year, all.toList(), fees.ofYear(year), payments.ofYear(year), region);
-          }
+          // a fold over the members with a fee, their payments summed where they are stored
+          MembershipCount.Tally tally = count.tally(year, region);
+          storage.forEachMemberYear(year, tally);
+          return tally.result();
         });
   }
 

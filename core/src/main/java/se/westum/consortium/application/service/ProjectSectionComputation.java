@@ -56,6 +56,7 @@ import se.westum.consortium.domain.training.SectorEvidence;
 import se.westum.consortium.domain.training.SurveyAnswer;
 import se.westum.consortium.domain.training.Training;
 import se.westum.consortium.domain.training.TrainingAssessment;
+import se.westum.consortium.domain.training.TrainingStatus;
 
 /**
  * One project's section of the report: read through the storage ports and the project and training
@@ -127,6 +128,13 @@ final class ProjectSectionComputation {
         audits(k, project),
         deadlines(k, project),
         partners.stream().filter(Partner::prospective).map(Partner::organisation).toList(),
+        Figure.count(
+            k + ".prospective",
+            partners.size() - current.size(),
+            Trace.of(
+                "partner",
+                ids(partners.stream().filter(Partner::prospective).map(p -> p.id().value())),
+                "partners of " + acronym + " marked prospective (interested in joining)")),
         participation(k, project, partners, allEvents));
   }
 
@@ -422,11 +430,36 @@ final class ProjectSectionComputation {
               Optional.of(t.plan().plannedOn()),
               t.deliveredOn(),
               t.decision().map(d -> d.meeting().value() + "§" + d.paragraph()),
+              approvedOn(k, t),
               t.plan().transnational(),
               participants,
               assessment.broken().stream().map(Finding::rule).toList()));
     }
     return items;
+  }
+
+  /** The day the board approved the training: the first day of the approving decision's meeting. */
+  private Optional<Figure> approvedOn(String k, Training t) {
+    if (t.status() == TrainingStatus.PROPOSED || t.status() == TrainingStatus.REJECTED) {
+      return Optional.empty();
+    }
+    return t.decision()
+        .flatMap(
+            d ->
+                storage
+                    .meetings()
+                    .find(d.meeting())
+                    .map(
+                        meeting ->
+                            Figure.day(
+                                k + ".training." + Keys.slug(t.id().value()) + ".approved",
+                                meeting.dates().start(),
+                                Trace.of(
+                                    "decision",
+                                    List.of(d.meeting().value() + "§" + d.paragraph()),
+                                    "the board decision that approved training "
+                                        + t.id().value()
+                                        + ", on its meeting's first day"))));
   }
 
   private List<ProjectSection.PartnerQuota> quotas(String k, Project project) {

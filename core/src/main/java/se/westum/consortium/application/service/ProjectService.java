@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -86,6 +87,7 @@ final class ProjectService implements Projects, Mobilities {
   private final Writes writes;
   private final UnitCosts costs = UnitCosts.bundled();
   private final ConsumptionCount consumption = new ConsumptionCount(costs);
+  private final KeptBudgets kept = new KeptBudgets();
 
   ProjectService(Storage storage, CommandValidator validator, Writes writes) {
     this.storage = storage;
@@ -468,14 +470,25 @@ final class ProjectService implements Projects, Mobilities {
   @Override
   public BudgetConsumption budget(ProjectId project, LocalDate at) {
     Objects.requireNonNull(project, "project");
+    Objects.requireNonNull(at, "at");
+    // a kept budget costs one indexed read and no transaction
+    Optional<BudgetConsumption> known = keptAtStoredRevision(project, at);
+    if (known.isPresent()) {
+      return known.get();
+    }
     return transactions.inTransaction(
         () -> {
+          // read first: the mobilities read after it are at least as new as the revision says,
+          // so a budget is never kept under a revision newer than its data
+          OptionalLong revision = storage.mobilityGrants().revision(project);
           MobilityGrant grant = storedGrant(project);
           // a fold over groups of alike mobilities, grouped where they are stored: memory does
           // not grow with their number, and a database sends one row per group
           ConsumptionCount.Tally tally = consumption.tally(grant, at);
           storage.mobilities().forEachAlikeOfProject(project, tally);
-          return new BudgetConsumption(grant, at, tally.result());
+          BudgetConsumption budget = new BudgetConsumption(grant, at, tally.result());
+          revision.ifPresent(r -> kept.keep(r, budget));
+          return budget;
         });
   }
 
@@ -625,6 +638,11 @@ final class ProjectService implements Projects, Mobilities {
         .projects()
         .find(id)
         .orElseThrow(() -> new NotFoundException("project", id.value()));
+  }
+
+  private Optional<BudgetConsumption> keptAtStoredRevision(ProjectId project, LocalDate at) {
+    OptionalLong revision = storage.mobilityGrants().revision(project);
+    return revision.isPresent() ? kept.at(project, at, revision.getAsLong()) : Optional.empty();
   }
 
   private MobilityGrant storedGrant(ProjectId project) {

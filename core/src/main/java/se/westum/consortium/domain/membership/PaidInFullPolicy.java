@@ -14,7 +14,9 @@
 package se.westum.consortium.domain.membership;
 
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import se.westum.consortium.domain.shared.DomainException;
 import se.westum.consortium.domain.shared.Finding;
@@ -42,15 +44,31 @@ public final class PaidInFullPolicy {
     if (fee.isEmpty()) {
       return Finding.violated(RULE, "no fee is set for " + year).withVariant("no-fee", year);
     }
-    Money due = fee.get().amount();
-    Money paid = Money.zero(due.currency());
+    List<Money> paid = new ArrayList<>();
     for (Payment payment : payments) {
       if (payment.year().equals(year)) {
-        paid = paid.plus(payment.amount());
+        paid.add(payment.amount());
       }
     }
-    String reason = "paid " + paid + " of " + due + " for " + year;
-    return (paid.isAtLeast(due) ? Finding.satisfied(RULE, reason) : Finding.violated(RULE, reason))
-        .withArguments(paid, due, year);
+    return assess(fee.get(), paid);
+  }
+
+  /**
+   * Judges one member's year from what was paid, however it was summed.
+   *
+   * @param fee the member's fee for the year
+   * @param paid amounts paid for the fee's year (single payments or sums of them)
+   * @return the verdict with its reason
+   * @throws DomainException if an amount is in another currency than the fee
+   */
+  public Finding assess(AnnualFee fee, Collection<Money> paid) {
+    Money due = fee.amount();
+    Money total = Money.zero(due.currency());
+    for (Money amount : paid) {
+      total = total.plus(amount);
+    }
+    String reason = "paid " + total + " of " + due + " for " + fee.year();
+    return (total.isAtLeast(due) ? Finding.satisfied(RULE, reason) : Finding.violated(RULE, reason))
+        .withArguments(total, due, fee.year());
   }
 }

@@ -51,6 +51,7 @@ import se.westum.consortium.domain.training.TrainingStatus;
  * @param audits the audits of the year
  * @param deadlines its end, final-report and application dates
  * @param prospective organisations that have shown interest in joining, by name
+ * @param prospectiveCount how many partners are marked prospective
  * @param participation the distinct officials of one country's partners in its transnational events
  *     since the project started
  */
@@ -74,6 +75,7 @@ public record ProjectSection(
     List<AuditItem> audits,
     List<Deadline> deadlines,
     List<String> prospective,
+    Figure prospectiveCount,
     Optional<Participation> participation)
     implements ReportSection {
 
@@ -98,6 +100,7 @@ public record ProjectSection(
     audits = List.copyOf(audits);
     deadlines = List.copyOf(deadlines);
     prospective = List.copyOf(prospective);
+    Objects.requireNonNull(prospectiveCount, "prospectiveCount");
     Objects.requireNonNull(participation, "participation");
   }
 
@@ -125,7 +128,10 @@ public record ProjectSection(
     }
     needs.ifPresent(
         n -> all.addAll(List.of(n.visits(), n.answers(), n.sectorCount(), n.focusAreaCount())));
-    trainings.forEach(t -> t.participants().ifPresent(all::add));
+    for (TrainingItem training : trainings) {
+      training.approvedOn().ifPresent(all::add);
+      training.participants().ifPresent(all::add);
+    }
     quotas.forEach(q -> all.addAll(List.of(q.trainings(), q.delivered(), q.approved())));
     for (Consumption c : consumption) {
       all.addAll(
@@ -144,6 +150,7 @@ public record ProjectSection(
     }
     audits.forEach(a -> all.add(a.date()));
     deadlines.forEach(d -> all.add(d.day()));
+    all.add(prospectiveCount);
     participation.ifPresent(p -> all.addAll(List.of(p.distinctPeople(), p.events())));
     return List.copyOf(all);
   }
@@ -296,6 +303,7 @@ public record ProjectSection(
    * @param plannedOn the day it is planned for
    * @param deliveredOn the day it was delivered
    * @param decision the approving or rejecting decision's id
+   * @param approvedOn the day of the board meeting that approved it, when it is approved
    * @param transnational whether it is open to the other countries' partners
    * @param participants its participants, counted
    * @param brokenRules the ids of the training rules it breaks (each also a finding)
@@ -310,6 +318,7 @@ public record ProjectSection(
       Optional<LocalDate> plannedOn,
       Optional<LocalDate> deliveredOn,
       Optional<String> decision,
+      Optional<Figure> approvedOn,
       boolean transnational,
       Optional<Figure> participants,
       List<String> brokenRules) {
@@ -324,6 +333,7 @@ public record ProjectSection(
       Objects.requireNonNull(plannedOn, "plannedOn");
       Objects.requireNonNull(deliveredOn, "deliveredOn");
       Objects.requireNonNull(decision, "decision");
+      Objects.requireNonNull(approvedOn, "approvedOn");
       Objects.requireNonNull(participants, "participants");
       brokenRules = List.copyOf(brokenRules);
     }

@@ -14,7 +14,6 @@
 package se.westum.consortium.domain.shared;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * The one rule for record identifiers chosen by the consortium's staff (project acronyms, meeting,
@@ -28,9 +27,6 @@ public final class Identifiers {
   /** An identifier that breaks the syntax. */
   public static final String INVALID_ID = "invalid-id";
 
-  private static final Pattern FORM =
-      Pattern.compile("[A-Za-z0-9._][A-Za-z0-9._-]{0," + (Limits.ID - 1) + "}");
-
   private Identifiers() {}
 
   /**
@@ -41,7 +37,7 @@ public final class Identifiers {
    */
   public static String check(String what, String value) {
     Objects.requireNonNull(value, what);
-    if (value.length() > Limits.ID || !FORM.matcher(value).matches()) {
+    if (!hasForm(value)) {
       throw ValidationException.of(
           what.replace(' ', '_'),
           INVALID_ID,
@@ -53,5 +49,29 @@ public final class Identifiers {
               + Shown.value(value));
     }
     return value;
+  }
+
+  /**
+   * {@code [A-Za-z0-9._][A-Za-z0-9._-]{0,ID-1}}, checked without a regex: an import checks several
+   * identifiers per row.
+   */
+  private static boolean hasForm(String value) {
+    if (value.isEmpty() || value.length() > Limits.ID || value.charAt(0) == '-') {
+      return false;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      boolean allowed =
+          (c >= 'A' && c <= 'Z')
+              || (c >= 'a' && c <= 'z')
+              || (c >= '0' && c <= '9')
+              || c == '.'
+              || c == '_'
+              || c == '-';
+      if (!allowed) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -53,7 +53,7 @@ class ImportRunTest {
   }
 
   @Test
-  void accepted_records_are_saved_in_batches_of_500_and_counted_per_kind() {
+  void accepted_records_are_saved_in_batches_of_5000_and_counted_per_kind() {
     // given
     List<Integer> batches = new ArrayList<>();
 
@@ -65,7 +65,7 @@ class ImportRunTest {
             run ->
                 run.kind(
                     "goal",
-                    ids(1_234),
+                    ids(12_345),
                     id -> id,
                     id -> {},
                     batch -> {
@@ -74,8 +74,8 @@ class ImportRunTest {
                     }));
 
     // then
-    assertThat(batches).containsExactly(500, 500, 234);
-    assertThat(summary.kinds()).containsExactly(new ImportSummary.Kind("goal", 1_231, 3, 0));
+    assertThat(batches).containsExactly(5_000, 5_000, 2_345);
+    assertThat(summary.kinds()).containsExactly(new ImportSummary.Kind("goal", 12_342, 3, 0));
   }
 
   @Test

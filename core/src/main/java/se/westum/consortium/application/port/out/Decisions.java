@@ -16,6 +16,7 @@ package se.westum.consortium.application.port.out;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import se.westum.consortium.domain.governance.Decision;
 import se.westum.consortium.domain.governance.DecisionId;
@@ -48,4 +49,17 @@ public interface Decisions {
 
   /** Every decision ordered by meeting and § number; the caller must close the stream. */
   Stream<Decision> stream();
+
+  /**
+   * How many decisions were taken at the given meetings: what the governance figures count. A
+   * storage over a database counts there ({@code COUNT}); this default streams every decision.
+   */
+  default int countAt(Set<MeetingId> meetings) {
+    if (meetings.isEmpty()) {
+      return 0;
+    }
+    try (Stream<Decision> all = stream()) {
+      return (int) all.filter(d -> meetings.contains(d.id().meeting())).count();
+    }
+  }
 }

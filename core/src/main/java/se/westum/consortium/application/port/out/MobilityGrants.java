@@ -16,6 +16,7 @@ package se.westum.consortium.application.port.out;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import se.westum.consortium.domain.mobility.MobilityGrant;
 import se.westum.consortium.domain.project.ProjectId;
 
@@ -41,4 +42,16 @@ public interface MobilityGrants {
    * @return how many were new, changed and unchanged
    */
   Saved saveAll(Collection<MobilityGrant> records);
+
+  /**
+   * The budget revision of a project: a value that every write to the project's grant or mobilities
+   * replaces, in the writing transaction, and that is never taken again, so a budget computed at
+   * one revision holds, in any process, as long as the revision is the same. This default keeps
+   * none: nothing computed is kept, every budget is computed afresh.
+   *
+   * @return the revision; empty when the project has no grant or the storage keeps no revision
+   */
+  default OptionalLong revision(ProjectId project) {
+    return OptionalLong.empty();
+  }
 }

@@ -13,6 +13,20 @@
  */
 package se.westum.consortium.application.port.out;
 
+import java.time.Year;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import se.westum.consortium.domain.membership.AnnualFee;
+import se.westum.consortium.domain.membership.Member;
+import se.westum.consortium.domain.membership.MemberYear;
+import se.westum.consortium.domain.membership.Payment;
+import se.westum.consortium.domain.shared.Money;
+import se.westum.consortium.domain.shared.OrganisationNumber;
+
 /**
  * The outbound ports a storage adapter supplies together, so an embedder can hand them to the core
  * in one piece: {@code Consortium.builder().storage(JdbcAdapter.create(dataSource))}.
@@ -100,4 +114,34 @@ public interface Storage {
 
   /** The unit of work spanning the ports above. */
   Transactions transactions();
+
+  /**
+   * Hands each member with a fee for {@code year} to {@code action}, in organisation-number order,
+   * with that fee and its payments for the year summed per currency: what the membership figures
+   * fold. A storage over a database joins and sums there and streams one member at a time, so
+   * memory does not grow with the payments; this default reads the members, the year's fees and the
+   * year's payments through their ports and sums them here.
+   */
+  default void forEachMemberYear(Year year, Consumer<MemberYear> action) {
+    Map<OrganisationNumber, AnnualFee> feeOf = new HashMap<>();
+    for (AnnualFee fee : annualFees().ofYear(year)) {
+      feeOf.put(fee.member(), fee);
+    }
+    Map<OrganisationNumber, Map<String, Money>> paidOf = new HashMap<>();
+    for (Payment payment : payments().ofYear(year)) {
+      paidOf
+          .computeIfAbsent(payment.member(), m -> new TreeMap<>())
+          .merge(payment.amount().currency().getCurrencyCode(), payment.amount(), Money::plus);
+    }
+    try (Stream<Member> all = members().stream()) {
+      all.forEach(
+          member -> {
+            AnnualFee fee = feeOf.get(member.organisationNumber());
+            if (fee != null) {
+              Map<String, Money> paid = paidOf.getOrDefault(member.organisationNumber(), Map.of());
+              action.accept(new MemberYear(member, fee, List.copyOf(paid.values())));
+            }
+          });
+    }
+  }
 }

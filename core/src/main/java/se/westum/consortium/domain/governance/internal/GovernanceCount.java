@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 import se.westum.consortium.domain.governance.BoardSeat;
 import se.westum.consortium.domain.governance.BoardTerm;
 import se.westum.consortium.domain.governance.Decision;
@@ -60,6 +61,33 @@ public final class GovernanceCount {
       Collection<Decision> decisions,
       Collection<Event> events,
       Collection<StaffMember> staff) {
+    return figures(
+        year,
+        terms,
+        meetings,
+        held -> (int) decisions.stream().filter(d -> held.contains(d.id().meeting())).count(),
+        events,
+        staff);
+  }
+
+  /**
+   * The figures of {@code year}, the decisions counted by the caller (where they are stored).
+   *
+   * @param year the fiscal year
+   * @param terms every board term (the one in force at the year's end, or the latest overlapping
+   *     it, gives the composition)
+   * @param meetings the meetings (those starting in the year count)
+   * @param decisionsAt how many decisions were taken at the meetings given, those that count
+   * @param events the events (those overlapping the year count)
+   * @param staff every employment
+   */
+  public GovernanceFigures figures(
+      FiscalYear year,
+      Collection<BoardTerm> terms,
+      Collection<Meeting> meetings,
+      ToIntFunction<Set<MeetingId>> decisionsAt,
+      Collection<Event> events,
+      Collection<StaffMember> staff) {
     Map<MeetingKind, Integer> byKind = new EnumMap<>(MeetingKind.class);
     Set<MeetingId> inYear = new HashSet<>();
     int strategyDays = 0;
@@ -72,8 +100,7 @@ public final class GovernanceCount {
         }
       }
     }
-    int decisionCount =
-        (int) decisions.stream().filter(d -> inYear.contains(d.id().meeting())).count();
+    int decisionCount = decisionsAt.applyAsInt(Set.copyOf(inYear));
 
     List<EventFigures> eventFigures = new ArrayList<>();
     Set<PersonRef> people = new HashSet<>();

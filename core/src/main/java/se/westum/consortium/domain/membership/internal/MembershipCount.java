@@ -23,10 +23,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import se.westum.consortium.domain.membership.AnnualFee;
 import se.westum.consortium.domain.membership.County;
 import se.westum.consortium.domain.membership.CountyCode;
 import se.westum.consortium.domain.membership.Member;
+import se.westum.consortium.domain.membership.MemberYear;
 import se.westum.consortium.domain.membership.MembershipFigures;
 import se.westum.consortium.domain.membership.Municipality;
 import se.westum.consortium.domain.membership.MunicipalityCode;
@@ -35,6 +37,7 @@ import se.westum.consortium.domain.membership.PaidInFullPolicy;
 import se.westum.consortium.domain.membership.Payment;
 import se.westum.consortium.domain.membership.RegionCoverage;
 import se.westum.consortium.domain.shared.Finding;
+import se.westum.consortium.domain.shared.Money;
 import se.westum.consortium.domain.shared.OrganisationNumber;
 import se.westum.consortium.domain.shared.Percentage;
 import se.westum.consortium.domain.shared.ValidationException;
@@ -77,30 +80,80 @@ public final class MembershipCount {
         feeOf.put(fee.member(), fee);
       }
     }
-    Map<OrganisationNumber, List<Payment>> paymentsOf = new HashMap<>();
+    Map<OrganisationNumber, List<Money>> paidOf = new HashMap<>();
     for (Payment payment : payments) {
       if (payment.year().equals(year)) {
-        paymentsOf.computeIfAbsent(payment.member(), m -> new ArrayList<>()).add(payment);
+        paidOf.computeIfAbsent(payment.member(), m -> new ArrayList<>()).add(payment.amount());
       }
     }
-    int paying = 0;
-    Set<MunicipalityCode> covered = new HashSet<>();
-    List<MembershipFigures.MemberFinding> unpaid = new ArrayList<>();
+    Tally tally = tally(year, region);
     for (Member member : members) {
-      Optional<AnnualFee> fee = Optional.ofNullable(feeOf.get(member.organisationNumber()));
-      Finding finding =
-          paidInFull.assess(
-              year, fee, paymentsOf.getOrDefault(member.organisationNumber(), List.of()));
+      AnnualFee fee = feeOf.get(member.organisationNumber());
+      // a member without a fee for the year is not paying and not unpaid: nothing was asked
+      if (fee != null) {
+        tally.accept(
+            new MemberYear(
+                member, fee, paidOf.getOrDefault(member.organisationNumber(), List.of())));
+      }
+    }
+    return tally.result();
+  }
+
+  /**
+   * An empty fold of the figures of {@code year}: feed it each member with a fee for the year, in
+   * the order the unpaid ones are to be listed.
+   *
+   * @param year the year
+   * @param region counties whose coverage to report; empty for none
+   */
+  public Tally tally(Year year, Set<CountyCode> region) {
+    return new Tally(year, region);
+  }
+
+  /**
+   * The figures of one year, folded one member at a time: memory grows with the municipalities
+   * covered and the members listed as unpaid, not with the payments. Not thread-safe.
+   */
+  public final class Tally implements Consumer<MemberYear> {
+
+    private final Year year;
+    private final Set<CountyCode> region;
+    private int paying;
+    private final Set<MunicipalityCode> covered = new HashSet<>();
+    private final List<MembershipFigures.MemberFinding> unpaid = new ArrayList<>();
+
+    private Tally(Year year, Set<CountyCode> region) {
+      this.year = year;
+      this.region = Set.copyOf(region);
+    }
+
+    /**
+     * Counts one member's year; a fee of another year is skipped.
+     *
+     * @throws se.westum.consortium.domain.shared.DomainException if an amount paid is in another
+     *     currency than the fee
+     */
+    @Override
+    public void accept(MemberYear memberYear) {
+      if (!memberYear.fee().year().equals(year)) {
+        return;
+      }
+      Member member = memberYear.member();
+      Finding finding = paidInFull.assess(memberYear.fee(), memberYear.paid());
       if (finding.satisfied()) {
         paying++;
         covered.addAll(member.covers());
-      } else if (fee.isPresent()) {
+      } else {
         unpaid.add(
             new MembershipFigures.MemberFinding(
                 member.organisationNumber(), member.name(), finding));
       }
     }
-    return new MembershipFigures(year, paying, covered.size(), coverage(covered, region), unpaid);
+
+    /** The figures of the members counted. */
+    public MembershipFigures result() {
+      return new MembershipFigures(year, paying, covered.size(), coverage(covered, region), unpaid);
+    }
   }
 
   private Optional<RegionCoverage> coverage(Set<MunicipalityCode> covered, Set<CountyCode> region) {
