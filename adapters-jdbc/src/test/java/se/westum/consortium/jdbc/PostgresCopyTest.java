@@ -86,9 +86,35 @@ class PostgresCopyTest {
   }
 
   @Test
-  void a_save_on_postgresql_goes_through_the_staging_table() {
+  void a_save_of_new_ids_only_is_copied_straight_into_the_table() {
     // given
     JdbcMobilities copy = new JdbcMobilities(storage, 2);
+
+    // when
+    boolean staged =
+        storage.inTransaction(
+            () -> {
+              copy.saveAll(mobilities(0, 10, MobilityStatus.PLANNED));
+              return storage.read(
+                  handle ->
+                      handle
+                          .createQuery(
+                              "SELECT to_regclass('pg_temp.consortium_mobility_staging')"
+                                  + " IS NOT NULL")
+                          .mapTo(Boolean.class)
+                          .one());
+            });
+
+    // then
+    assertThat(staged).isFalse();
+    assertThat(database.count("SELECT COUNT(*) FROM consortium_mobility")).isEqualTo(10);
+  }
+
+  @Test
+  void a_save_with_a_stored_id_goes_through_the_staging_table() {
+    // given one of the ids is stored
+    JdbcMobilities copy = new JdbcMobilities(storage, 2);
+    copy.saveAll(mobilities(9, 10, MobilityStatus.PLANNED));
 
     // when
     boolean staged =
