@@ -17,9 +17,8 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -84,8 +83,7 @@ final class PostgresCopy {
 
   private static final String COPY_DIRECT =
       "COPY consortium_mobility (" + LIST + ") FROM STDIN WITH (FORMAT csv)";
-  static final String ANY_STORED =
-      "SELECT EXISTS (SELECT 1 FROM consortium_mobility WHERE mobility_id = ANY (?))";
+  private static final String UNIQUE_VIOLATION = "23505";
   private static final String UPSERT = upsert();
 
   private PostgresCopy() {}
@@ -144,15 +142,24 @@ final class PostgresCopy {
     latest.values().forEach(mobility -> row(rows, mobility));
     Connection connection = handle.getConnection();
     try {
-      if (!anyStored(connection, latest.keySet())) {
-        // every id is new (an import into an empty table, or of new records): straight into the
-        // table, no staging and no upsert; an id another transaction stores meanwhile meets the
-        // primary key, a concurrent change like any other
+      // most batches hold only new ids (an import into an empty table, or of new records): they
+      // go straight into the table under a savepoint, no staging and no upsert. A stored id stops
+      // that copy at the primary key; the savepoint undoes it and the batch takes the staging
+      // path. Trying beats looking the ids up first: a look-up planned while the import's table
+      // was still empty may scan it whole for every batch
+      Savepoint direct = connection.setSavepoint();
+      try {
         connection
             .unwrap(PGConnection.class)
             .getCopyAPI()
             .copyIn(COPY_DIRECT, new StringReader(rows.toString()));
+        connection.releaseSavepoint(direct);
         return new Saved(latest.size(), 0, 0);
+      } catch (SQLException e) {
+        if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+          throw e;
+        }
+        connection.rollback(direct);
       }
     } catch (SQLException | IOException e) {
       throw StorageErrors.translate(e);
@@ -182,18 +189,6 @@ final class PostgresCopy {
       return new Saved(added, changed, latest.size() - added - changed);
     } catch (SQLException | IOException e) {
       throw StorageErrors.translate(e);
-    }
-  }
-
-  // one look-up by the primary key's index for the whole batch
-  private static boolean anyStored(Connection connection, Collection<String> ids)
-      throws SQLException {
-    try (PreparedStatement query = connection.prepareStatement(ANY_STORED)) {
-      query.setArray(1, connection.createArrayOf("text", ids.toArray()));
-      try (ResultSet result = query.executeQuery()) {
-        result.next();
-        return result.getBoolean(1);
-      }
     }
   }
 

@@ -30,7 +30,6 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import se.westum.consortium.domain.mobility.MobilityStatus;
@@ -95,43 +94,6 @@ class IndexedLookupsTest {
           case H2 -> assertThat(plan).containsIgnoringCase("PRIMARY_KEY");
         }
       }
-    }
-  }
-
-  @Test
-  void the_copy_path_s_look_up_of_a_batch_is_an_index_scan_on_postgresql() throws SQLException {
-    try (TestDatabase database = TestDatabase.fresh(Vendor.POSTGRESQL)) {
-      // given many stored mobilities with fresh statistics
-      JdbcAdapter storage = JdbcAdapter.create(database.dataSource());
-      storage.programmes().save(erasmus());
-      storage.projects().save(erasmusProject());
-      storage
-          .mobilities()
-          .save(learnerToHamburg("M0", LocalDate.of(2016, 3, 1), MobilityStatus.PLANNED));
-      database.execute(
-          copies(
-              Vendor.POSTGRESQL, "consortium_mobility", "mobility_id", MOBILITY_COLUMNS, "'M0'"));
-      analyze(database, "consortium_mobility");
-
-      // when a batch of 5 000 new ids is looked up as PostgresCopy does before it copies
-      StringBuilder plan = new StringBuilder();
-      try (Connection connection = database.dataSource().getConnection();
-          PreparedStatement explain =
-              connection.prepareStatement("EXPLAIN " + PostgresCopy.ANY_STORED)) {
-        String[] ids = new String[5000];
-        for (int i = 0; i < ids.length; i++) {
-          ids[i] = "N" + i;
-        }
-        explain.setArray(1, connection.createArrayOf("text", ids));
-        try (ResultSet rows = explain.executeQuery()) {
-          while (rows.next()) {
-            plan.append(rows.getString(1)).append('\n');
-          }
-        }
-      }
-
-      // then
-      assertThat(plan.toString()).contains("Index").doesNotContain("Seq Scan");
     }
   }
 
