@@ -223,16 +223,25 @@ final class JdbcMobilities implements Mobilities {
     }
     return database.write(
         handle -> {
-          // first, so a kept budget of every project written to or moved from is stale at once
-          BudgetRevisions.replaceForMobilities(
-              handle,
-              mobilities.stream().map(mobility -> mobility.project().value()).toList(),
-              mobilities.stream().map(mobility -> mobility.id().value()).toList());
+          // in the writing transaction, so a kept budget of every project written to or moved
+          // from is stale once it commits
+          List<String> projects =
+              mobilities.stream().map(mobility -> mobility.project().value()).toList();
+          Runnable movedFrom =
+              () ->
+                  BudgetRevisions.replaceForMobilities(
+                      handle,
+                      projects,
+                      mobilities.stream().map(mobility -> mobility.id().value()).toList());
           if (mobilities.size() < copyFrom || !PostgresCopy.applies(handle)) {
+            movedFrom.run();
             return TABLE.saveAll(handle, mobilities);
           }
           TABLE.requireReferences(handle, mobilities);
-          return PostgresCopy.save(handle, mobilities);
+          // a batch of new ids only moves no stored mobility: no look-up of the projects they
+          // were in (planned on the empty table of an import, it scanned the table per batch)
+          BudgetRevisions.replace(handle, projects);
+          return PostgresCopy.save(handle, mobilities, movedFrom);
         });
   }
 

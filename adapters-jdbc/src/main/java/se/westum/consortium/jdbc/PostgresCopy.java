@@ -133,9 +133,10 @@ final class PostgresCopy {
 
   /**
    * Stores the mobilities on the handle (the last of several with one id wins), whose references
-   * the caller has checked.
+   * the caller has checked. {@code beforeStored} runs only when a stored id sends the batch to the
+   * staging path, before any stored row changes (a copy of new ids moves no stored mobility).
    */
-  static Saved save(Handle handle, Collection<Mobility> mobilities) {
+  static Saved save(Handle handle, Collection<Mobility> mobilities, Runnable beforeStored) {
     Map<String, Mobility> latest = new LinkedHashMap<>();
     mobilities.forEach(mobility -> latest.put(mobility.id().value(), mobility));
     StringBuilder rows = new StringBuilder(latest.size() * 256);
@@ -164,6 +165,7 @@ final class PostgresCopy {
     } catch (SQLException | IOException e) {
       throw StorageErrors.translate(e);
     }
+    beforeStored.run();
     try (Statement statement = connection.createStatement()) {
       // dropped with its rows at commit or rollback; a session that saves again makes it anew
       // one round trip: the staging table, dropped at commit or rollback, made if this
