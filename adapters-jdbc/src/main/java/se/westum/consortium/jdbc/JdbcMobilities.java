@@ -19,6 +19,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,13 +56,38 @@ final class JdbcMobilities implements Mobilities {
 
   private static final int SCALE = 8;
 
+  /** The table's columns, in the order of every statement that lists them all. */
+  static final List<String> COLUMNS =
+      List.of(
+          "mobility_id",
+          "project_id",
+          "participant_ref",
+          "category",
+          "sending_organisation",
+          "sending_city",
+          "sending_country",
+          "sending_latitude",
+          "sending_latitude_scale",
+          "sending_longitude",
+          "sending_longitude_scale",
+          "sending_member",
+          "receiving_organisation",
+          "receiving_city",
+          "receiving_country",
+          "receiving_latitude",
+          "receiving_latitude_scale",
+          "receiving_longitude",
+          "receiving_longitude_scale",
+          "starts_on",
+          "ends_on",
+          "travel_days",
+          "green_travel",
+          "fewer_opportunities",
+          "course_days",
+          "status");
+
   private static final String SELECT =
-      "SELECT mobility_id, project_id, participant_ref, category, sending_organisation,"
-          + " sending_city, sending_country, sending_latitude, sending_latitude_scale,"
-          + " sending_longitude, sending_longitude_scale, sending_member, receiving_organisation,"
-          + " receiving_city, receiving_country, receiving_latitude, receiving_latitude_scale,"
-          + " receiving_longitude, receiving_longitude_scale, starts_on, ends_on, travel_days,"
-          + " green_travel, fewer_opportunities, course_days, status FROM consortium_mobility";
+      "SELECT " + String.join(", ", COLUMNS) + " FROM consortium_mobility";
 
   private static final RecordTable<Mobility> TABLE =
       new RecordTable<Mobility>(
@@ -107,15 +133,11 @@ final class JdbcMobilities implements Mobilities {
               mobility -> Stream.of(mobility.project().value()))
           .comparing(JdbcMobilities::stored)
           .insertingByPosition(
-              "INSERT INTO consortium_mobility (mobility_id, project_id, participant_ref, category,"
-                  + " sending_organisation, sending_city, sending_country, sending_latitude,"
-                  + " sending_latitude_scale, sending_longitude, sending_longitude_scale,"
-                  + " sending_member, receiving_organisation, receiving_city, receiving_country,"
-                  + " receiving_latitude, receiving_latitude_scale, receiving_longitude,"
-                  + " receiving_longitude_scale, starts_on, ends_on, travel_days, green_travel,"
-                  + " fewer_opportunities, course_days, status)"
-                  + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                  + " ?, ?, ?)",
+              "INSERT INTO consortium_mobility ("
+                  + String.join(", ", COLUMNS)
+                  + ") VALUES ("
+                  + String.join(", ", Collections.nCopies(COLUMNS.size(), "?"))
+                  + ")",
               JdbcMobilities::bindRow);
 
   private static final RowMapper<Mobility> MAPPER = JdbcMobilities::map;

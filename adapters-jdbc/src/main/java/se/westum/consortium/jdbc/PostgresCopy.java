@@ -47,35 +47,7 @@ final class PostgresCopy {
 
   private static final String STAGING = "consortium_mobility_staging";
 
-  static final List<String> COLUMNS =
-      List.of(
-          "mobility_id",
-          "project_id",
-          "participant_ref",
-          "category",
-          "sending_organisation",
-          "sending_city",
-          "sending_country",
-          "sending_latitude",
-          "sending_latitude_scale",
-          "sending_longitude",
-          "sending_longitude_scale",
-          "sending_member",
-          "receiving_organisation",
-          "receiving_city",
-          "receiving_country",
-          "receiving_latitude",
-          "receiving_latitude_scale",
-          "receiving_longitude",
-          "receiving_longitude_scale",
-          "starts_on",
-          "ends_on",
-          "travel_days",
-          "green_travel",
-          "fewer_opportunities",
-          "course_days",
-          "status");
-
+  private static final List<String> COLUMNS = JdbcMobilities.COLUMNS;
   private static final String LIST = String.join(", ", COLUMNS);
 
   private static final String COPY =

@@ -94,6 +94,11 @@ final class ProjectSectionComputation {
     String k = "project." + Keys.slug(acronym);
     List<Partner> partners = storage.partners().ofProject(project.id());
     List<Partner> current = partners.stream().filter(p -> !p.prospective()).toList();
+    // one assessment of the project's trainings for both the training list and the quotas
+    Optional<ComplianceReport> compliance =
+        storage.trainings().ofProject(project.id()).isEmpty()
+            ? Optional.empty()
+            : Optional.of(training.compliance(project.id(), asOf));
     Figure partnerCount =
         Figure.count(
             k + ".partners",
@@ -122,8 +127,8 @@ final class ProjectSectionComputation {
         activities(project, partners),
         indicators(k, project),
         needs(k, project),
-        trainings(k, project, partners),
-        quotas(k, project),
+        trainings(k, compliance, partners),
+        quotas(k, compliance),
         consumption(k, project),
         audits(k, project),
         deadlines(k, project),
@@ -391,14 +396,12 @@ final class ProjectSectionComputation {
   }
 
   private List<ProjectSection.TrainingItem> trainings(
-      String k, Project project, List<Partner> partners) {
-    List<Training> all = storage.trainings().ofProject(project.id());
-    if (all.isEmpty()) {
+      String k, Optional<ComplianceReport> compliance, List<Partner> partners) {
+    if (compliance.isEmpty()) {
       return List.of();
     }
-    ComplianceReport compliance = training.compliance(project.id(), asOf);
     List<ProjectSection.TrainingItem> items = new ArrayList<>();
-    for (TrainingAssessment assessment : compliance.trainings()) {
+    for (TrainingAssessment assessment : compliance.get().trainings()) {
       Training t = assessment.training();
       String id = t.id().value();
       assessment.broken().forEach(f -> findings.add(finding(f, id, "training", List.of(id))));
@@ -462,13 +465,13 @@ final class ProjectSectionComputation {
                                         + ", on its meeting's first day"))));
   }
 
-  private List<ProjectSection.PartnerQuota> quotas(String k, Project project) {
-    if (storage.trainings().ofProject(project.id()).isEmpty()) {
+  private List<ProjectSection.PartnerQuota> quotas(
+      String k, Optional<ComplianceReport> compliance) {
+    if (compliance.isEmpty()) {
       return List.of();
     }
-    ComplianceReport compliance = training.compliance(project.id(), asOf);
     List<ProjectSection.PartnerQuota> quotas = new ArrayList<>();
-    for (PartnerCompliance partner : compliance.partners()) {
+    for (PartnerCompliance partner : compliance.get().partners()) {
       String id = partner.partner().value();
       // below the quota while the project runs is progress, not a finding
       if (partner.status() == QuotaStatus.NON_COMPLIANT) {
@@ -500,8 +503,8 @@ final class ProjectSectionComputation {
                       List.of(id),
                       "needs-based trainings of the partner approved and not delivered by "
                           + asOf)),
-              compliance.quota().min(),
-              compliance.quota().max(),
+              compliance.get().quota().min(),
+              compliance.get().quota().max(),
               partner.status()));
     }
     return quotas;
